@@ -1,0 +1,51 @@
+// The build's view of its environment: the one place that reads SITE_* and CONTENT_* variables
+// that every part of the site shares. Where content comes from is the content source's business.
+
+export type Perspective = 'published' | 'drafts';
+
+const DEFAULT_SITE_URL = 'https://www.mkb010next.nl';
+
+/** Returns the moment the build treats as "now": SITE_NOW, or the clock. */
+export function siteNow(env: NodeJS.ProcessEnv = process.env): Date {
+  const raw = env.SITE_NOW?.trim();
+  if (!raw) return new Date();
+  const parsed = new Date(raw);
+  if (Number.isNaN(parsed.getTime())) {
+    throw new Error(`SITE_NOW="${raw}" is not an ISO timestamp. Use e.g. SITE_NOW=2026-11-27T09:00:00+01:00.`);
+  }
+  return parsed;
+}
+
+/** Returns the canonical origin (no trailing slash) from SITE_URL. */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL="${raw}" is not a URL. Use e.g. SITE_URL=https://www.mkb010next.nl.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL="${raw}" must start with https:// or http://.`);
+  }
+  return url.origin;
+}
+
+/** Returns the content perspective: published (default) or drafts (a preview build). */
+export function contentPerspective(env: NodeJS.ProcessEnv = process.env): Perspective {
+  const raw = (env.CONTENT_PERSPECTIVE ?? 'published').trim() || 'published';
+  if (raw !== 'published' && raw !== 'drafts') {
+    throw new Error(`CONTENT_PERSPECTIVE="${raw}" is not supported. Use "published" or "drafts".`);
+  }
+  return raw;
+}
+
+/** True when this build is a draft preview (drafts shown, noindex everywhere). */
+export function isPreviewBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+  return contentPerspective(env) === 'drafts';
+}
+
+/** True when any invalid document must fail the build (CONTENT_STRICT=1). */
+export function isStrict(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.CONTENT_STRICT === '1' || env.CONTENT_STRICT === 'true';
+}

@@ -1,0 +1,140 @@
+// URLs per language, as ARCHITECTURE.md fixes them: Dutch at the root, English under /en/.
+// Every link the site makes goes through here, so a URL changes in one place.
+
+export type Lang = 'nl' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+export type Theme = 'circulair' | 'duurzaam' | 'digitaal';
+export const THEMES: readonly Theme[] = ['circulair', 'duurzaam', 'digitaal'];
+
+/** Content types that have their own pages. */
+export type ContentType = 'guide' | 'story' | 'event' | 'scheme' | 'partner' | 'campaign' | 'page';
+
+/** Route keys that site settings may use in navigation. */
+export type RouteKey =
+  | 'home'
+  | 'guides'
+  | 'stories'
+  | 'events'
+  | 'schemes'
+  | 'partners'
+  | 'progress'
+  | 'search'
+  | 'about'
+  | 'accessibility'
+  | 'privacy';
+
+const THEME_SLUGS: Record<Lang, Record<Theme, string>> = {
+  nl: { circulair: 'circulair', duurzaam: 'duurzaam', digitaal: 'digitaal' },
+  en: { circulair: 'circular', duurzaam: 'sustainable', digitaal: 'digital' },
+};
+
+const SECTIONS: Record<Lang, Record<Exclude<ContentType, 'page'>, string>> = {
+  nl: {
+    guide: '/gidsen/',
+    story: '/verhalen/',
+    event: '/evenementen/',
+    scheme: '/regelingen/',
+    partner: '/partners/',
+    campaign: '/campagnes/',
+  },
+  en: {
+    guide: '/en/guides/',
+    story: '/en/stories/',
+    event: '/en/events/',
+    scheme: '/en/support/',
+    partner: '/en/partners/',
+    campaign: '/en/campaigns/',
+  },
+};
+
+const ROUTES: Record<Lang, Record<RouteKey, string>> = {
+  nl: {
+    home: '/',
+    guides: '/gidsen/',
+    stories: '/verhalen/',
+    events: '/evenementen/',
+    schemes: '/regelingen/',
+    partners: '/partners/',
+    progress: '/voortgang/',
+    search: '/zoeken/',
+    about: '/over/',
+    accessibility: '/toegankelijkheid/',
+    privacy: '/privacy/',
+  },
+  en: {
+    home: '/en/',
+    guides: '/en/guides/',
+    stories: '/en/stories/',
+    events: '/en/events/',
+    schemes: '/en/support/',
+    partners: '/en/partners/',
+    progress: '/en/progress/',
+    search: '/en/search/',
+    about: '/en/about/',
+    accessibility: '/en/accessibility/',
+    privacy: '/en/privacy/',
+  },
+};
+
+/** Path of a fixed page (home, overviews, search, progress, static pages) in a language. */
+export function routePath(key: RouteKey, lang: Lang): string {
+  return ROUTES[lang][key];
+}
+
+/** True when `key` is a known route key (site settings are untrusted input). */
+export function isRouteKey(key: string): key is RouteKey {
+  return Object.hasOwn(ROUTES.nl, key);
+}
+
+/** Path of one document's page. Static pages (`page`) live at the root of their language. */
+export function docPath(type: ContentType, slug: string, lang: Lang): string {
+  const safe = encodeURIComponent(slug);
+  if (type === 'page') return lang === 'nl' ? `/${safe}/` : `/en/${safe}/`;
+  return `${SECTIONS[lang][type]}${safe}/`;
+}
+
+/** Path of the overview of a content type. */
+export function sectionPath(type: Exclude<ContentType, 'page' | 'campaign'>, lang: Lang): string {
+  return SECTIONS[lang][type];
+}
+
+/** URL slug of a theme in a language (`circulair` → `circular` in English). */
+export function themeSlug(theme: Theme, lang: Lang): string {
+  return THEME_SLUGS[lang][theme];
+}
+
+/** The theme a URL slug stands for in a language, if any. */
+export function themeFromSlug(slug: string, lang: Lang): Theme | undefined {
+  return THEMES.find((t) => THEME_SLUGS[lang][t] === slug);
+}
+
+/** Path of a theme hub. */
+export function themePath(theme: Theme, lang: Lang): string {
+  return lang === 'nl' ? `/thema/${THEME_SLUGS.nl[theme]}/` : `/en/themes/${THEME_SLUGS.en[theme]}/`;
+}
+
+/** Path of the guides overview narrowed to one theme (works without JavaScript). */
+export function guidesByThemePath(theme: Theme, lang: Lang): string {
+  return `${SECTIONS[lang].guide}thema/${THEME_SLUGS[lang][theme]}/`.replace('/en/guides/thema/', '/en/guides/theme/');
+}
+
+/** Path of one event's calendar file. */
+export function eventIcsPath(slug: string, lang: Lang): string {
+  return `${SECTIONS[lang].event}${encodeURIComponent(slug)}.ics`;
+}
+
+/** Path of a language's calendar feed. */
+export function eventsFeedPath(lang: Lang): string {
+  return lang === 'nl' ? '/evenementen.ics' : '/en/events.ics';
+}
+
+/** Path of a language's RSS feed. */
+export function rssPath(lang: Lang): string {
+  return lang === 'nl' ? '/rss.xml' : '/en/rss.xml';
+}
+
+/** The language a site path belongs to. */
+export function langOfPath(path: string): Lang {
+  return path === '/en' || path.startsWith('/en/') ? 'en' : 'nl';
+}

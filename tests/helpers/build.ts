@@ -1,0 +1,52 @@
+// Builds the site in a child process, the way a user runs it, into a folder of the test's own.
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SEED_FILE = path.join(ROOT, 'studio/seed/data.ndjson');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  /** Exit code of `astro build`. */
+  code: number;
+  /** stdout and stderr, interleaved. */
+  output: string;
+  /** The folder the site was built into. */
+  outDir: string;
+  /** The folder build artefacts outside dist (content report, schedule) were written to. */
+  reportDir: string;
+}
+
+export interface BuildOptions {
+  env?: Record<string, string | undefined>;
+  /** Build into this folder instead of a new temporary one. */
+  outDir?: string;
+  /** Build reports go here instead of a new temporary folder. */
+  reportDir?: string;
+}
+
+/** Runs `astro build` with the given environment; resolves whatever the exit code. */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const work = await mkdtemp(path.join(tmpdir(), 'mkb-build-'));
+  const outDir = options.outDir ?? path.join(work, 'dist');
+  const reportDir = options.reportDir ?? path.join(work, 'reports');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_CACHE_DIR: path.join(work, 'cache'),
+    REPORT_DIR: reportDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
+  };
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output, outDir, reportDir }));
+  });
+}
