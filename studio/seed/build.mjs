@@ -4,6 +4,7 @@
 //
 // Usage: node studio/seed/build.mjs [outDir]   (or SEED_OUT=dir; default: studio/seed/)
 //        SEED_ANCHOR=YYYY-MM-DD pins "today", so the same anchor always gives the same data.
+//        SEED_SRC=dir reads the source modules from another folder (the tests use it for bad data).
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { anchorDay, seedContext } from './lib.mjs';
 
 const SEED_DIR = path.dirname(fileURLToPath(import.meta.url));
-const SRC_DIR = path.join(SEED_DIR, 'src');
+const SRC_DIR = process.env.SEED_SRC ? path.resolve(process.env.SEED_SRC) : path.join(SEED_DIR, 'src');
 const ASSET_DIR = path.join(SEED_DIR, 'assets');
 const ASSET_PREFIX = 'image@file://./images/';
 const EXPORT_NAME = /^[0-9a-f]{40}-\d+x\d+\.png$/;

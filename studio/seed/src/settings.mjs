@@ -1,0 +1,43 @@
+// Site settings singleton: navigation, footer, contact and the programme's target figures.
+
+/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
+export default function settings(ctx) {
+  const nav = (key, route, nl, en) => ({ _type: 'navItem', _key: key, label: { nl, en }, route });
+  return [
+    {
+      _id: 'siteSettings',
+      _type: 'siteSettings',
+      title: 'MKB010>>Next',
+      tagline: {
+        nl: 'Samen met 13 Rotterdamse partners helpen we ondernemers circulair, duurzaam en digitaal verder.',
+        en: 'Together with 13 Rotterdam partners, we help entrepreneurs move ahead: circular, sustainable and digital.',
+      },
+      targetEntrepreneurs: 7500,
+      firstRunTarget: 5000,
+      currentRunStart: '2023-07-01',
+      contact: {
+        email: 'mkb010next@rotterdam.example',
+        phone: '010-000 12 34',
+        address: 'Voorbeeldplein 10, 3011 AA Rotterdam',
+      },
+      navigation: [
+        nav('guides', 'guides', 'Gidsen', 'Guides'),
+        nav('schemes', 'schemes', 'Regelingen', 'Support schemes'),
+        nav('events', 'events', 'Evenementen', 'Events'),
+        nav('stories', 'stories', 'Verhalen', 'Stories'),
+        nav('partners', 'partners', 'Partners', 'Partners'),
+        nav('progress', 'progress', 'Voortgang', 'Progress'),
+      ],
+      footerLinks: [
+        nav('about', 'about', 'Over MKB010>>Next', 'About MKB010>>Next'),
+        nav('accessibility', 'accessibility', 'Toegankelijkheid', 'Accessibility'),
+        nav('privacy', 'privacy', 'Privacy', 'Privacy'),
+        nav('progress', 'progress', 'Voortgang van het programma', 'Programme progress'),
+      ],
+      footerText: {
+        nl: 'MKB010>>Next is een netwerk van de gemeente Rotterdam en 13 partners. Dit is een voorbeeldsite met verzonnen organisaties en bedragen.',
+        en: 'MKB010>>Next is a network of the City of Rotterdam and 13 partners. This is a sample site with fictional organisations and amounts.',
+      },
+    },
+  ];
+}
