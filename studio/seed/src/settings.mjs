@@ -1,14 +1,15 @@
 // Site settings singleton: navigation, footer, contact and the programme's target figures.
 
-/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function settings(ctx) {
-  const nav = (key, route, nl, en) => ({ _type: 'navItem', _key: key, label: { nl, en }, route });
+/** The siteSettings singleton. */
+export default function settings() {
+  const nav = (key, route, nl, en) => ({ _type: 'navItem', _key: key, label: { _type: 'localeString', nl, en }, route });
   return [
     {
       _id: 'siteSettings',
       _type: 'siteSettings',
       title: 'MKB010>>Next',
       tagline: {
+        _type: 'localeString',
         nl: 'Samen met 13 Rotterdamse partners helpen we ondernemers circulair, duurzaam en digitaal verder.',
         en: 'Together with 13 Rotterdam partners, we help entrepreneurs move ahead: circular, sustainable and digital.',
       },
@@ -35,6 +36,7 @@ export default function settings(ctx) {
         nav('progress', 'progress', 'Voortgang van het programma', 'Programme progress'),
       ],
       footerText: {
+        _type: 'localeText',
         nl: 'MKB010>>Next is een netwerk van de gemeente Rotterdam en 13 partners. Dit is een voorbeeldsite met verzonnen organisaties en bedragen.',
         en: 'MKB010>>Next is a network of the City of Rotterdam and 13 partners. This is a sample site with fictional organisations and amounts.',
       },
