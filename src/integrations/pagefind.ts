@@ -38,6 +38,12 @@ export async function indexSite(siteDir: string): Promise<LanguageStats[]> {
 
     const added = await index.addDirectory({ path: siteDir });
     errors.push(...added.errors);
+    if (added.page_count > 0 && !(await readFile(logfile, 'utf8').catch(() => '')).includes('data-pagefind-body')) {
+      // No page marks its main content (e.g. an empty dataset): Pagefind would index whole pages,
+      // navigation and all. An empty index is the honest answer.
+      await index.deleteIndex();
+      return await writeEmptyIndex(siteDir, errors);
+    }
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     errors.push(...written.errors);
     if (errors.length) throw new IndexingError(errors);
@@ -51,6 +57,16 @@ export async function indexSite(siteDir: string): Promise<LanguageStats[]> {
     await pagefind.close();
     await rm(logDir, { recursive: true, force: true });
   }
+}
+
+async function writeEmptyIndex(siteDir: string, errors: string[]): Promise<LanguageStats[]> {
+  const created = await pagefind.createIndex();
+  errors.push(...created.errors);
+  if (!created.index) throw new IndexingError(errors);
+  const written = await created.index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+  errors.push(...written.errors);
+  if (errors.length) throw new IndexingError(errors);
+  return [];
 }
 
 /** Page counts per language from the bundle's entry file (Pagefind's own, stable format). */

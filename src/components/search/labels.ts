@@ -1,0 +1,61 @@
+// Words the search index and the search page share: filter keys, the localised filter values pages
+// emit, and the URL parameter of each filter group per language. One place, so a label shown as a
+// checkbox is exactly the value a page was indexed with.
+import type { ContentType, Lang, Theme } from '../../lib/routes.ts';
+
+/** Filter keys in the Pagefind index (language-neutral; values are localised). */
+export type FilterGroup = 'type' | 'theme' | 'partner' | 'when';
+
+/** Order in which the search page shows filter groups. */
+export const FILTER_GROUPS: readonly FilterGroup[] = ['type', 'theme', 'partner', 'when'];
+
+/** URL query parameter per filter group and language (`?thema=…` in Dutch, `?theme=…` in English). */
+export const FILTER_PARAMS: Record<Lang, Record<FilterGroup, string>> = {
+  nl: { type: 'type', theme: 'thema', partner: 'partner', when: 'wanneer' },
+  en: { type: 'type', theme: 'theme', partner: 'partner', when: 'when' },
+};
+
+/** Heading of each filter group on the search page. */
+export const FILTER_HEADINGS: Record<Lang, Record<FilterGroup, string>> = {
+  nl: { type: 'Soort', theme: 'Thema', partner: 'Partner', when: 'Wanneer' },
+  en: { type: 'Type', theme: 'Theme', partner: 'Partner', when: 'When' },
+};
+
+/** Type label, singular, as indexed and shown on each result. */
+export const TYPE_LABELS: Record<Lang, Record<ContentType, string>> = {
+  nl: {
+    guide: 'Gids',
+    story: 'Verhaal',
+    event: 'Evenement',
+    scheme: 'Regeling',
+    partner: 'Partner',
+    campaign: 'Campagne',
+    page: 'Pagina',
+  },
+  en: {
+    guide: 'Guide',
+    story: 'Story',
+    event: 'Event',
+    scheme: 'Support scheme',
+    partner: 'Partner',
+    campaign: 'Campaign',
+    page: 'Page',
+  },
+};
+
+/** Theme label as indexed; lowercased it equals the theme's URL slug in that language. */
+export const THEME_LABELS: Record<Lang, Record<Theme, string>> = {
+  nl: { circulair: 'Circulair', duurzaam: 'Duurzaam', digitaal: 'Digitaal' },
+  en: { circulair: 'Circular', duurzaam: 'Sustainable', digitaal: 'Digital' },
+};
+
+/** Event timing label as indexed (upcoming or past at build time). */
+export const WHEN_LABELS: Record<Lang, { upcoming: string; past: string }> = {
+  nl: { upcoming: 'Binnenkort', past: 'Geweest' },
+  en: { upcoming: 'Upcoming', past: 'Past' },
+};
+
+/** How a filter value appears in a URL: lowercased, so `?thema=circulair` and `?type=gids` read well. */
+export function urlValue(label: string): string {
+  return label.toLocaleLowerCase('nl');
+}

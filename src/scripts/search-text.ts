@@ -1,0 +1,39 @@
+// Interface text of the search page's script, Dutch and English.
+import type { Lang } from '../lib/routes.ts';
+
+interface SearchText {
+  results(n: number, q: string): string;
+  filteredResults(n: number): string;
+  none(q: string): string;
+  searching: string;
+  loadFailed: string;
+  clearFilters: string;
+}
+
+const quote = (q: string) => `‘${q}’`;
+
+/** Messages the search script shows and announces. */
+export const SEARCH_TEXT: Record<Lang, SearchText> = {
+  nl: {
+    results: (n, q) => `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor ${quote(q)}`,
+    filteredResults: (n) => `${n} ${n === 1 ? 'resultaat' : 'resultaten'} met deze filters`,
+    none: (q) =>
+      q
+        ? `Geen resultaten voor ${quote(q)}. Probeer een ander of korter woord, haal een filter weg, of kijk bij de thema’s en gidsen hieronder.`
+        : 'Geen resultaten met deze filters. Haal een filter weg, of kijk bij de thema’s en gidsen hieronder.',
+    searching: 'Bezig met zoeken…',
+    loadFailed: 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of kijk bij de thema’s en gidsen hieronder.',
+    clearFilters: 'Filters wissen',
+  },
+  en: {
+    results: (n, q) => `${n} ${n === 1 ? 'result' : 'results'} for ${quote(q)}`,
+    filteredResults: (n) => `${n} ${n === 1 ? 'result' : 'results'} with these filters`,
+    none: (q) =>
+      q
+        ? `No results for ${quote(q)}. Try another or shorter word, remove a filter, or look at the themes and guides below.`
+        : 'No results with these filters. Remove a filter, or look at the themes and guides below.',
+    searching: 'Searching…',
+    loadFailed: 'Search is not available right now: the search index could not be loaded. Try again later or look at the themes and guides below.',
+    clearFilters: 'Clear filters',
+  },
+};
