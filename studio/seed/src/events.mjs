@@ -169,7 +169,7 @@ export default function events(ctx) {
       language: 'nl-en',
       image: ctx.image(
         'event-1.png',
-        'Illustratie van een grote hal vol mensen rond een podium met drie gekleurde banieren',
+        'Een podium met spotlights en rijen publiek ervoor',
       ),
     }),
 
@@ -573,6 +573,7 @@ export default function events(ctx) {
       themes: ['digitaal'],
       costEuro: 0,
       language: 'nl',
+      image: ctx.image('event-4.png', 'Een laptop met een online bijeenkomst: een raster van deelnemers in beeld'),
     }),
 
     event('energiescan-ontbijt-nieuwe-binnenweg', `energiescan-ontbijt-${edition(o.ontbijtBinnenweg)}`, {
@@ -763,10 +764,6 @@ export default function events(ctx) {
       costEuro: 0,
       costNote: ls('Gratis met registratie vooraf; aan de deur €10', 'Free if you register in advance; €10 at the door'),
       language: 'nl-en',
-      image: ctx.image(
-        'event-3.png',
-        'Illustratie van beurskramen met stapels hergebruikte bakstenen, houten balken en kozijnen',
-      ),
     }),
 
     event('repaircafe-ondernemers-hoogvliet', `repaircafe-ondernemers-hoogvliet-${edition(o.repairHoogvliet)}`, {
@@ -862,10 +859,7 @@ export default function events(ctx) {
       costEuro: 25,
       costNote: ls('Inclusief materiaal en koffie', 'Includes materials and coffee'),
       language: 'nl',
-      image: ctx.image(
-        'event-4.png',
-        'Illustratie van een werktafel met stapels stoffen lappen, een naaimachine en een weegschaal',
-      ),
+      image: ctx.image('event-3.png', 'Een flip-over vol gekleurde plakbriefjes tijdens een workshop'),
     }),
 
     event('circular-port-logistics-meetup', 'circular-port-logistics-meetup', {
@@ -939,7 +933,7 @@ export default function events(ctx) {
       language: 'nl-en',
       image: ctx.image(
         'event-2.png',
-        'Illustratie van een oude scheepswerfhal met lichtslingers, een podium en groepjes mensen aan statafels',
+        'Van bovenaf gezien: ronde tafels met stoelen eromheen, klaar voor het netwerkdeel van de dag',
       ),
     }),
   ];
