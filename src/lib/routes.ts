@@ -138,3 +138,25 @@ export function rssPath(lang: Lang): string {
 export function langOfPath(path: string): Lang {
   return path === '/en' || path.startsWith('/en/') ? 'en' : 'nl';
 }
+
+/** Path of the archive of past events. */
+export function eventsArchivePath(lang: Lang): string {
+  return lang === 'nl' ? '/evenementen/archief/' : '/en/events/archive/';
+}
+
+const SCHEME_FILTER_WORDS: Record<Lang, { theme: string; type: string }> = {
+  nl: { theme: 'thema', type: 'soort' },
+  en: { theme: 'theme', type: 'type' },
+};
+
+/**
+ * Path of the schemes overview narrowed by theme and/or type (static pages, no JavaScript).
+ * `typeSlug` is the scheme type's URL segment in that language (see schemeTypeSlug in i18n.ts).
+ */
+export function schemesFilterPath(filter: { theme?: Theme; typeSlug?: string }, lang: Lang): string {
+  const words = SCHEME_FILTER_WORDS[lang];
+  let path = SECTIONS[lang].scheme;
+  if (filter.theme) path += `${words.theme}/${THEME_SLUGS[lang][filter.theme]}/`;
+  if (filter.typeSlug) path += `${words.type}/${encodeURIComponent(filter.typeSlug)}/`;
+  return path;
+}

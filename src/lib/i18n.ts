@@ -1,0 +1,454 @@
+// Interface text in Dutch and English, and the rules for field-level translations
+// (locale objects whose English may be missing and then falls back to Dutch).
+import type { Lang, Theme } from './routes.ts';
+
+const nl = {
+  siteName: 'MKB010>>Next',
+  tagline: 'Rotterdamse ondernemers op weg naar circulair, duurzaam en digitaal',
+  skipLink: 'Ga direct naar de inhoud',
+  mainNav: 'Hoofdmenu',
+  footerNav: 'Meer over deze site',
+  breadcrumb: 'Kruimelpad',
+  home: 'Home',
+  guides: 'Gidsen',
+  stories: 'Verhalen',
+  events: 'Evenementen',
+  schemes: 'Regelingen',
+  partners: 'Partners',
+  progress: 'Voortgang',
+  search: 'Zoeken',
+  about: 'Over ons',
+  accessibility: 'Toegankelijkheid',
+  privacy: 'Privacy',
+  searchLabel: 'Zoek op deze site',
+  searchButton: 'Zoeken',
+  searchPlaceholderHint: 'Bijvoorbeeld: zonnepanelen, webwinkel of subsidie',
+  languageSwitch: 'Read this page in English',
+  languageSwitchShort: 'English',
+  languageSwitchLabel: 'Taal',
+  previewBanner: 'Voorbeeld: deze versie bevat concepten en is niet openbaar.',
+  themes: 'Thema’s',
+  theme: 'Thema',
+  allThemes: 'Alle thema’s',
+  allTypes: 'Alle soorten',
+  partner: 'Partner',
+  owner: 'Geschreven door',
+  helpedBy: 'Geholpen door',
+  lastChecked: 'Laatst gecontroleerd',
+  published: 'Gepubliceerd',
+  updated: 'Bijgewerkt',
+  steps: 'Stappen',
+  timeNeeded: 'Tijd nodig',
+  costIndication: 'Kosten',
+  sectors: 'Sectoren',
+  relatedGuides: 'Gerelateerde gidsen',
+  relatedSchemes: 'Regelingen die hierbij passen',
+  /** Link text to a translation, written in the language it leads to. */
+  translationGuide: 'Lees deze gids in het Nederlands',
+  translationStory: 'Lees dit verhaal in het Nederlands',
+  translationPage: 'Lees deze pagina in het Nederlands',
+  printHint: 'Deze pagina is geschikt om te printen.',
+  company: 'Bedrijf',
+  entrepreneur: 'Ondernemer',
+  sector: 'Sector',
+  district: 'Wijk',
+  upcomingEvents: 'Komende evenementen',
+  pastEvents: 'Afgelopen evenementen',
+  eventsArchive: 'Archief van evenementen',
+  noUpcomingEvents: 'Er staan op dit moment geen evenementen gepland.',
+  noPastEvents: 'Er zijn nog geen afgelopen evenementen.',
+  seeArchive: 'Bekijk afgelopen evenementen',
+  backToUpcoming: 'Terug naar komende evenementen',
+  when: 'Wanneer',
+  where: 'Waar',
+  online: 'Online',
+  hybrid: 'Op locatie en online',
+  onlineLink: 'Link naar de online sessie',
+  register: 'Aanmelden',
+  registerFor: 'Aanmelden voor',
+  cost: 'Kosten',
+  free: 'Gratis',
+  spokenLanguage: 'Voertaal',
+  organisers: 'Georganiseerd door',
+  cancelled: 'Geannuleerd',
+  cancelledNotice: 'Dit evenement gaat niet door.',
+  addToCalendar: 'Zet in je agenda (.ics)',
+  subscribeCalendar: 'Abonneer op de agenda (.ics)',
+  timesInAmsterdam: 'Tijden in Nederlandse tijd (Amsterdam).',
+  schemeType: 'Soort regeling',
+  provider: 'Aangeboden door',
+  whoQualifies: 'Voor wie',
+  amount: 'Bedrag',
+  upTo: 'tot',
+  deadline: 'Deadline',
+  ongoing: 'Doorlopend, geen deadline',
+  howToApply: 'Zo vraag je het aan',
+  applyButton: 'Naar de aanvraag',
+  closed: 'Gesloten',
+  open: 'Open',
+  closedNotice: 'De deadline van deze regeling is voorbij. Je kunt niet meer aanvragen.',
+  partnerKind: 'Soort organisatie',
+  services: 'Helpt met',
+  website: 'Website',
+  contact: 'Contact',
+  email: 'E-mail',
+  phone: 'Telefoon',
+  address: 'Adres',
+  partnerGuides: 'Gidsen van deze partner',
+  partnerEvents: 'Evenementen van deze partner',
+  partnerSchemes: 'Regelingen van deze partner',
+  partnerStories: 'Verhalen waarbij deze partner hielp',
+  nothingYet: 'Hier staat nog niets.',
+  newestGuides: 'Nieuwste gidsen',
+  newestStories: 'Nieuwste verhalen',
+  nextEvents: 'De volgende evenementen',
+  allGuides: 'Alle gidsen',
+  allStories: 'Alle verhalen',
+  allEvents: 'Alle evenementen',
+  allSchemes: 'Alle regelingen',
+  allPartners: 'Alle partners',
+  offerTitle: 'Wat we voor je doen',
+  liveCampaign: 'Nu in de schijnwerpers',
+  progressTitle: 'Onze voortgang',
+  progressFigure: (reached: string, target: string) => `${reached} van de ${target} ondernemers bereikt`,
+  progressLink: 'Bekijk de voortgang',
+  onThisTheme: 'Over dit thema',
+  guidesOnTheme: 'Gidsen over dit thema',
+  storiesOnTheme: 'Verhalen over dit thema',
+  eventsOnTheme: 'Evenementen over dit thema',
+  schemesOnTheme: 'Regelingen over dit thema',
+  partnersOnTheme: 'Partners die hierbij helpen',
+  filterByTheme: 'Kies een thema',
+  filterByType: 'Kies een soort',
+  resultsCount: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
+  readMore: 'Lees meer',
+  notFoundTitle: 'Pagina niet gevonden',
+  faq: 'Veelgestelde vragen',
+  externalLink: '(externe website)',
+} as const;
+
+type Dict = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+const en: Dict = {
+  siteName: 'MKB010>>Next',
+  tagline: 'Rotterdam entrepreneurs on the way to circular, sustainable and digital business',
+  skipLink: 'Skip to main content',
+  mainNav: 'Main menu',
+  footerNav: 'More about this site',
+  breadcrumb: 'Breadcrumb',
+  home: 'Home',
+  guides: 'Guides',
+  stories: 'Stories',
+  events: 'Events',
+  schemes: 'Support schemes',
+  partners: 'Partners',
+  progress: 'Progress',
+  search: 'Search',
+  about: 'About us',
+  accessibility: 'Accessibility',
+  privacy: 'Privacy',
+  searchLabel: 'Search this site',
+  searchButton: 'Search',
+  searchPlaceholderHint: 'For example: solar panels, web shop or subsidy',
+  languageSwitch: 'Lees deze pagina in het Nederlands',
+  languageSwitchShort: 'Nederlands',
+  languageSwitchLabel: 'Language',
+  previewBanner: 'Preview: this version contains drafts and is not public.',
+  themes: 'Themes',
+  theme: 'Theme',
+  allThemes: 'All themes',
+  allTypes: 'All types',
+  partner: 'Partner',
+  owner: 'Written by',
+  helpedBy: 'Helped by',
+  lastChecked: 'Last checked',
+  published: 'Published',
+  updated: 'Updated',
+  steps: 'Steps',
+  timeNeeded: 'Time needed',
+  costIndication: 'Cost',
+  sectors: 'Sectors',
+  relatedGuides: 'Related guides',
+  relatedSchemes: 'Support schemes that fit',
+  translationGuide: 'Read this guide in English',
+  translationStory: 'Read this story in English',
+  translationPage: 'Read this page in English',
+  printHint: 'This page is ready to print.',
+  company: 'Company',
+  entrepreneur: 'Entrepreneur',
+  sector: 'Sector',
+  district: 'District',
+  upcomingEvents: 'Upcoming events',
+  pastEvents: 'Past events',
+  eventsArchive: 'Events archive',
+  noUpcomingEvents: 'No events are planned right now.',
+  noPastEvents: 'There are no past events yet.',
+  seeArchive: 'See past events',
+  backToUpcoming: 'Back to upcoming events',
+  when: 'When',
+  where: 'Where',
+  online: 'Online',
+  hybrid: 'On site and online',
+  onlineLink: 'Link to the online session',
+  register: 'Register',
+  registerFor: 'Register for',
+  cost: 'Cost',
+  free: 'Free',
+  spokenLanguage: 'Language',
+  organisers: 'Organised by',
+  cancelled: 'Cancelled',
+  cancelledNotice: 'This event will not take place.',
+  addToCalendar: 'Add to your calendar (.ics)',
+  subscribeCalendar: 'Subscribe to the calendar (.ics)',
+  timesInAmsterdam: 'Times are Dutch time (Amsterdam).',
+  schemeType: 'Type of support',
+  provider: 'Offered by',
+  whoQualifies: 'Who qualifies',
+  amount: 'Amount',
+  upTo: 'up to',
+  deadline: 'Deadline',
+  ongoing: 'Ongoing, no deadline',
+  howToApply: 'How to apply',
+  applyButton: 'Go to the application',
+  closed: 'Closed',
+  open: 'Open',
+  closedNotice: 'The deadline for this scheme has passed. You can no longer apply.',
+  partnerKind: 'Type of organisation',
+  services: 'Helps with',
+  website: 'Website',
+  contact: 'Contact',
+  email: 'Email',
+  phone: 'Phone',
+  address: 'Address',
+  partnerGuides: 'Guides by this partner',
+  partnerEvents: 'Events by this partner',
+  partnerSchemes: 'Support schemes by this partner',
+  partnerStories: 'Stories this partner helped with',
+  nothingYet: 'Nothing here yet.',
+  newestGuides: 'Newest guides',
+  newestStories: 'Newest stories',
+  nextEvents: 'Coming up',
+  allGuides: 'All guides',
+  allStories: 'All stories',
+  allEvents: 'All events',
+  allSchemes: 'All support schemes',
+  allPartners: 'All partners',
+  offerTitle: 'What we do for you',
+  liveCampaign: 'In the spotlight',
+  progressTitle: 'Our progress',
+  progressFigure: (reached: string, target: string) => `${reached} of ${target} entrepreneurs reached`,
+  progressLink: 'See our progress',
+  onThisTheme: 'About this theme',
+  guidesOnTheme: 'Guides on this theme',
+  storiesOnTheme: 'Stories on this theme',
+  eventsOnTheme: 'Events on this theme',
+  schemesOnTheme: 'Support schemes on this theme',
+  partnersOnTheme: 'Partners who help with this',
+  filterByTheme: 'Choose a theme',
+  filterByType: 'Choose a type',
+  resultsCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+  readMore: 'Read more',
+  notFoundTitle: 'Page not found',
+  faq: 'Frequently asked questions',
+  externalLink: '(external website)',
+};
+
+const DICTS: Record<Lang, Dict> = { nl: nl as Dict, en };
+
+/** The interface text of a language. */
+export function ui(lang: Lang): Dict {
+  return DICTS[lang];
+}
+
+/** The other language (for language switches and hreflang). */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'nl' ? 'en' : 'nl';
+}
+
+/** Locale tag for Intl APIs and the Open Graph locale. */
+export function localeTag(lang: Lang): string {
+  return lang === 'nl' ? 'nl-NL' : 'en-GB';
+}
+
+const THEME_LABELS: Record<Lang, Record<Theme, string>> = {
+  nl: { circulair: 'Circulair', duurzaam: 'Duurzaam', digitaal: 'Digitaal' },
+  en: { circulair: 'Circular', duurzaam: 'Sustainable', digitaal: 'Digital' },
+};
+
+const THEME_INTROS: Record<Lang, Record<Theme, string>> = {
+  nl: {
+    circulair: 'Minder afval, slimmer materiaal: hergebruik grondstoffen en verdien aan reststromen.',
+    duurzaam: 'Bespaar energie, verduurzaam je pand en vervoer, en verlaag je kosten.',
+    digitaal: 'Verkoop online, werk slimmer met data en bescherm je bedrijf tegen hackers.',
+  },
+  en: {
+    circulair: 'Less waste, smarter materials: reuse resources and earn from leftovers.',
+    duurzaam: 'Save energy, make your premises and transport greener, and cut your costs.',
+    digitaal: 'Sell online, work smarter with data and protect your business from hackers.',
+  },
+};
+
+/** Display name of a theme. */
+export function themeLabel(theme: Theme, lang: Lang): string {
+  return THEME_LABELS[lang][theme];
+}
+
+/** One-sentence plain-language introduction of a theme. */
+export function themeIntro(theme: Theme, lang: Lang): string {
+  return THEME_INTROS[lang][theme];
+}
+
+const SCHEME_TYPES: Record<Lang, Record<string, string>> = {
+  nl: { subsidie: 'Subsidie', voucher: 'Voucher', lening: 'Lening', advies: 'Gratis advies', training: 'Training' },
+  en: { subsidie: 'Subsidy', voucher: 'Voucher', lening: 'Loan', advies: 'Free advice', training: 'Training' },
+};
+
+/** Scheme types in display order. */
+export const SCHEME_TYPE_KEYS = ['subsidie', 'voucher', 'lening', 'advies', 'training'] as const;
+export type SchemeType = (typeof SCHEME_TYPE_KEYS)[number];
+
+const SCHEME_TYPE_SLUGS: Record<Lang, Record<SchemeType, string>> = {
+  nl: { subsidie: 'subsidie', voucher: 'voucher', lening: 'lening', advies: 'advies', training: 'training' },
+  en: { subsidie: 'subsidy', voucher: 'voucher', lening: 'loan', advies: 'advice', training: 'training' },
+};
+
+/** Display name of a scheme type. */
+export function schemeTypeLabel(type: string, lang: Lang): string {
+  return SCHEME_TYPES[lang][type] ?? type;
+}
+
+/** URL segment of a scheme type in a language. */
+export function schemeTypeSlug(type: SchemeType, lang: Lang): string {
+  return SCHEME_TYPE_SLUGS[lang][type];
+}
+
+const PARTNER_KINDS: Record<Lang, Record<string, string>> = {
+  nl: {
+    ondernemersvereniging: 'Ondernemersvereniging',
+    kennisinstelling: 'Kennisinstelling',
+    financier: 'Financier',
+    brancheorganisatie: 'Brancheorganisatie',
+    innovatiehub: 'Innovatiehub',
+    overheid: 'Overheid',
+    onderwijs: 'Onderwijs',
+  },
+  en: {
+    ondernemersvereniging: 'Business association',
+    kennisinstelling: 'Knowledge institute',
+    financier: 'Financier',
+    brancheorganisatie: 'Trade association',
+    innovatiehub: 'Innovation hub',
+    overheid: 'Government',
+    onderwijs: 'Education',
+  },
+};
+
+/** Display name of a partner kind. */
+export function partnerKindLabel(kind: string, lang: Lang): string {
+  return PARTNER_KINDS[lang][kind] ?? kind;
+}
+
+const SECTORS: Record<Lang, Record<string, string>> = {
+  nl: {
+    retail: 'Detailhandel',
+    horeca: 'Horeca',
+    'bouw-installatie': 'Bouw en installatie',
+    'logistiek-haven': 'Logistiek en haven',
+    creatief: 'Creatieve sector',
+    food: 'Food',
+    'persoonlijke-dienstverlening': 'Persoonlijke dienstverlening',
+    maakindustrie: 'Maakindustrie',
+    'zakelijke-dienstverlening': 'Zakelijke dienstverlening',
+  },
+  en: {
+    retail: 'Retail',
+    horeca: 'Hospitality',
+    'bouw-installatie': 'Construction and installation',
+    'logistiek-haven': 'Logistics and the port',
+    creatief: 'Creative industry',
+    food: 'Food',
+    'persoonlijke-dienstverlening': 'Personal services',
+    maakindustrie: 'Manufacturing',
+    'zakelijke-dienstverlening': 'Business services',
+  },
+};
+
+/** Display name of a sector. */
+export function sectorLabel(sector: string, lang: Lang): string {
+  return SECTORS[lang][sector] ?? sector;
+}
+
+const DISTRICTS: Record<string, string> = {
+  centrum: 'Centrum',
+  delfshaven: 'Delfshaven',
+  feijenoord: 'Feijenoord',
+  charlois: 'Charlois',
+  ijsselmonde: 'IJsselmonde',
+  'kralingen-crooswijk': 'Kralingen-Crooswijk',
+  noord: 'Noord',
+  'hillegersberg-schiebroek': 'Hillegersberg-Schiebroek',
+  'prins-alexander': 'Prins Alexander',
+  overschie: 'Overschie',
+  hoogvliet: 'Hoogvliet',
+  'hoek-van-holland': 'Hoek van Holland',
+  pernis: 'Pernis',
+  rozenburg: 'Rozenburg',
+};
+
+/** Display name of a Rotterdam district (proper names, the same in both languages). */
+export function districtLabel(district: string): string {
+  return DISTRICTS[district] ?? district;
+}
+
+const SPOKEN: Record<Lang, Record<string, string>> = {
+  nl: { nl: 'Nederlands', en: 'Engels', 'nl-en': 'Nederlands en Engels' },
+  en: { nl: 'Dutch', en: 'English', 'nl-en': 'Dutch and English' },
+};
+
+/** Display name of an event's spoken language. */
+export function spokenLanguageLabel(code: string, lang: Lang): string {
+  return SPOKEN[lang][code] ?? code;
+}
+
+/** A field-level translated value: Dutch required, English optional. */
+export interface Localized<T> {
+  nl?: T | null;
+  en?: T | null;
+}
+
+/** A localized value resolved for one language, with the language it is actually in. */
+export interface Resolved<T> {
+  value: T;
+  lang: Lang;
+}
+
+/** Picks the value for `lang`, falling back to Dutch (and saying so, for `lang` attributes). */
+export function pick<T>(field: Localized<T> | null | undefined, lang: Lang): Resolved<T> | undefined {
+  if (!field) return undefined;
+  const own = field[lang];
+  if (own !== undefined && own !== null && !(typeof own === 'string' && own.trim() === '') && !(Array.isArray(own) && own.length === 0)) {
+    return { value: own, lang };
+  }
+  const nlValue = field.nl;
+  if (nlValue !== undefined && nlValue !== null) return { value: nlValue, lang: 'nl' };
+  return undefined;
+}
+
+/** Picks a localized string for `lang` (Dutch fallback); empty string when absent. */
+export function pickText(field: Localized<string> | null | undefined, lang: Lang): string {
+  return pick(field, lang)?.value ?? '';
+}
+
+/** Formats a euro amount the way readers of `lang` expect (no cents for whole amounts). */
+export function formatEuro(amount: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeTag(lang), {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+}
+
+/** Formats a whole number with the language's digit grouping. */
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeTag(lang)).format(n);
+}

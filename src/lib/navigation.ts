@@ -1,0 +1,49 @@
+// Header and footer links: from site settings (route keys + labels) when they are usable,
+// otherwise the site's own default set, so a missing or broken singleton never empties the menu.
+import { isRouteKey, routePath, type Lang, type RouteKey } from './routes.ts';
+import { pick, ui, type Localized } from './i18n.ts';
+
+export interface NavLink {
+  href: string;
+  label: string;
+  /** Language the label is actually in (Dutch when English is missing). */
+  lang: Lang;
+}
+
+export interface NavItemInput {
+  label?: Localized<string> | null;
+  route?: string | null;
+}
+
+const DEFAULT_NAV: RouteKey[] = ['guides', 'schemes', 'events', 'stories', 'partners', 'progress'];
+const DEFAULT_FOOTER: RouteKey[] = ['about', 'accessibility', 'privacy', 'progress'];
+
+function fromSettings(items: NavItemInput[] | null | undefined, lang: Lang): NavLink[] {
+  const links: NavLink[] = [];
+  for (const item of items ?? []) {
+    if (!item.route || !isRouteKey(item.route)) continue;
+    const label = pick(item.label, lang);
+    links.push({
+      href: routePath(item.route, lang),
+      label: label?.value ?? (ui(lang)[item.route] as string),
+      lang: label?.lang ?? lang,
+    });
+  }
+  return links;
+}
+
+function defaults(keys: RouteKey[], lang: Lang): NavLink[] {
+  return keys.map((key) => ({ href: routePath(key, lang), label: ui(lang)[key] as string, lang }));
+}
+
+/** The main navigation for a language. */
+export function mainNavigation(items: NavItemInput[] | null | undefined, lang: Lang): NavLink[] {
+  const links = fromSettings(items, lang);
+  return links.length ? links : defaults(DEFAULT_NAV, lang);
+}
+
+/** The footer links for a language. */
+export function footerNavigation(items: NavItemInput[] | null | undefined, lang: Lang): NavLink[] {
+  const links = fromSettings(items, lang);
+  return links.length ? links : defaults(DEFAULT_FOOTER, lang);
+}

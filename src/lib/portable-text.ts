@@ -1,0 +1,47 @@
+// Rules for links inside CMS text: only web, mail, phone and the site's own paths become links.
+import { docPath, type ContentType, type Lang } from './routes.ts';
+
+/** The href as it may appear in the page, or null when it must render as plain text. */
+export function safeHref(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  // Browsers ignore control characters and whitespace inside schemes ("java\tscript:"); so do we.
+  const href = raw.trim();
+  if (/[\u0000-\u001f\u007f]/.test(href)) return null;
+  if (href.startsWith('/')) {
+    // "//host" and "/\host" leave the site; only real paths stay internal.
+    return href.startsWith('//') || href.startsWith('/\\') ? null : href;
+  }
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  if (url.protocol === 'mailto:' || url.protocol === 'tel:') return href;
+  return null;
+}
+
+/** True when a safe href leaves this site (for an "external website" hint). */
+export function isExternal(href: string): boolean {
+  return href.startsWith('http://') || href.startsWith('https://');
+}
+
+/** What an internal link annotation points at, as the content pipeline projects it. */
+export interface LinkTarget {
+  _type?: string | null;
+  slug?: string | null;
+  language?: string | null;
+}
+
+const LINKABLE: ReadonlySet<string> = new Set(['guide', 'story', 'event', 'scheme', 'partner', 'page', 'campaign']);
+
+/**
+ * Site path of an internal link target. Documents translated per document keep their own
+ * language; field-level ones (event, scheme, partner) follow the page's language.
+ */
+export function internalHref(target: LinkTarget | null | undefined, pageLang: Lang): string | null {
+  if (!target?._type || !target.slug || !LINKABLE.has(target._type)) return null;
+  const lang: Lang = target.language === 'en' || target.language === 'nl' ? target.language : pageLang;
+  return docPath(target._type as ContentType, target.slug, lang);
+}
