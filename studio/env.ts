@@ -1,0 +1,12 @@
+// Project settings from the environment, with defaults that let `sanity build`, `schemas validate`
+// and `typegen` run offline. The default project id is a harmless placeholder: nothing is fetched
+// until an editor opens the Studio against a real project.
+
+/** The Sanity project id (SANITY_STUDIO_PROJECT_ID). */
+export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'mkb010next';
+
+/** The dataset (SANITY_STUDIO_DATASET). */
+export const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
+
+/** Base URL of the site that shows drafts (SANITY_STUDIO_PREVIEW_URL). */
+export const previewBaseUrl = process.env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:4321';

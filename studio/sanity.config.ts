@@ -1,0 +1,34 @@
+import { defineConfig } from 'sanity';
+import { structureTool } from 'sanity/structure';
+import { dataset, projectId } from './env';
+import { schemaTypes } from './schemaTypes';
+import { previewUrl, type LinkableDocument } from './siteUrl';
+import { structure } from './structure';
+import { viewOnSite } from './structure/viewOnSite';
+
+/** Types editors may not create a second document of. */
+const SINGLETONS = new Set(['siteSettings']);
+
+export default defineConfig({
+  name: 'default',
+  title: 'MKB010>>Next',
+  projectId,
+  dataset,
+  plugins: [structureTool({ structure, title: 'Inhoud' })],
+  schema: {
+    types: schemaTypes,
+    // No "new site settings" in the create menu: there is exactly one.
+    templates: (templates) => templates.filter(({ schemaType }) => !SINGLETONS.has(schemaType)),
+  },
+  document: {
+    productionUrl: async (prev, { document }) => previewUrl(document as LinkableDocument) ?? prev,
+    actions: (actions, { schemaType }) => {
+      const own = SINGLETONS.has(schemaType)
+        ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
+        : actions;
+      return [...own, viewOnSite];
+    },
+    newDocumentOptions: (prev, { creationContext }) =>
+      creationContext.type === 'global' ? prev.filter((item) => !SINGLETONS.has(item.templateId)) : prev,
+  },
+});

@@ -1,0 +1,83 @@
+import { RocketIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { languageField, slugField, translationOfField } from '../fields';
+import { campaignSectionTypes } from '../objects/campaignSections';
+import { campaignStatus, languageLabel, subtitle } from '../preview';
+import { lengthBetween, publishUntilAfterFrom } from '../rules';
+
+/** A campaign landing page built from sections, public between publishFrom and publishUntil. */
+export const campaign = defineType({
+  name: 'campaign',
+  title: 'Campagne',
+  type: 'document',
+  icon: RocketIcon,
+  groups: [
+    { name: 'content', title: 'Inhoud', default: true },
+    { name: 'schedule', title: 'Planning' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Titel',
+      description: '10 tot 90 tekens.',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => [
+        rule.required().error('Geef de campagne een titel.'),
+        rule.custom((value: string | undefined) => lengthBetween(value, 10, 90)),
+      ],
+    }),
+    slugField('title'),
+    languageField(),
+    translationOfField('campaign', 'campagne'),
+    defineField({
+      name: 'summary',
+      title: 'Samenvatting',
+      description: 'Voor zoekmachines en als de pagina gedeeld wordt. 50 tot 220 tekens.',
+      type: 'text',
+      rows: 3,
+      group: 'content',
+      validation: (rule) => [
+        rule.required().error('Schrijf een korte samenvatting.'),
+        rule.custom((value: string | undefined) => lengthBetween(value, 50, 220)),
+      ],
+    }),
+    defineField({
+      name: 'publishFrom',
+      title: 'Zichtbaar vanaf',
+      description: 'Vanaf dit moment staat de campagne op de site. Leeg: direct na publiceren.',
+      type: 'datetime',
+      group: 'schedule',
+      options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: 'Europe/Amsterdam' },
+    }),
+    defineField({
+      name: 'publishUntil',
+      title: 'Zichtbaar tot',
+      description: 'Op dit moment verdwijnt de campagne van de site. Leeg: blijft staan. Moet na "Zichtbaar vanaf" liggen.',
+      type: 'datetime',
+      group: 'schedule',
+      options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: 'Europe/Amsterdam' },
+      validation: (rule) =>
+        rule.custom((value: string | undefined, context) =>
+          publishUntilAfterFrom((context.document as { publishFrom?: string } | undefined)?.publishFrom, value),
+        ),
+    }),
+    defineField({
+      name: 'sections',
+      title: 'Secties',
+      description: 'Bouw de pagina op uit secties. Begin meestal met een openingsbanner.',
+      type: 'array',
+      group: 'content',
+      of: campaignSectionTypes.map((section) => defineArrayMember({ type: section.name })),
+      validation: (rule) => rule.required().min(1).error('Voeg minstens één sectie toe.'),
+    }),
+  ],
+  orderings: [{ title: 'Start', name: 'publishFromDesc', by: [{ field: 'publishFrom', direction: 'desc' }] }],
+  preview: {
+    select: { title: 'title', language: 'language', publishFrom: 'publishFrom', publishUntil: 'publishUntil' },
+    prepare: ({ title, language, publishFrom, publishUntil }) => ({
+      title,
+      subtitle: subtitle(languageLabel(language), campaignStatus(publishFrom, publishUntil, new Date())),
+    }),
+  },
+});

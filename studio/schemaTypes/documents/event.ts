@@ -1,0 +1,122 @@
+import { CalendarIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { imageField, required, slugField, themesField, urlField } from '../fields';
+import { EVENT_LANGUAGE_OPTIONS } from '../options';
+import { eventStatus, subtitle } from '../preview';
+import { endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
+import { amsterdamDay } from '../time';
+
+/** An event (field-level translation: one slug, one calendar UID). */
+export const event = defineType({
+  name: 'event',
+  title: 'Evenement',
+  type: 'document',
+  icon: CalendarIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Titel',
+      description: 'De naam van het evenement, 5 tot 90 tekens per taal.',
+      type: 'localeString',
+      validation: (rule) => [
+        rule.required().error('Geef het evenement een titel.'),
+        rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.nl, 5, 90)),
+        rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.en, 5, 90)),
+      ],
+    }),
+    slugField('title.nl'),
+    defineField({
+      name: 'summary',
+      title: 'Samenvatting',
+      description: 'Eén of twee zinnen: wat is het en voor wie? 20 tot 300 tekens per taal.',
+      type: 'localeText',
+      validation: (rule) => [
+        rule.required().error('Schrijf een korte samenvatting.'),
+        rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.nl, 20, 300)),
+        rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
+      ],
+    }),
+    defineField({ name: 'description', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf het evenement.') }),
+    defineField({
+      name: 'allDay',
+      title: 'Hele dag',
+      description: 'Aan voor een evenement zonder tijden (bijvoorbeeld een beurs). Dan tellen alleen de datums; de einddatum is de laatste dag.',
+      type: 'boolean',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'start',
+      title: 'Begin',
+      description: 'Datum en tijd in Nederlandse tijd.',
+      type: 'datetime',
+      options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', timeStep: 15, displayTimeZone: 'Europe/Amsterdam' },
+      validation: required('Vul in wanneer het evenement begint.'),
+    }),
+    defineField({
+      name: 'end',
+      title: 'Einde',
+      description: 'Moet na het begin liggen.',
+      type: 'datetime',
+      options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', timeStep: 15, displayTimeZone: 'Europe/Amsterdam' },
+      validation: (rule) => [
+        rule.required().error('Vul in wanneer het evenement eindigt.'),
+        rule.custom((value: string | undefined, context) => {
+          const doc = context.document as { start?: string; allDay?: boolean } | undefined;
+          return doc?.allDay
+            ? endDayNotBeforeStartDay(amsterdamDay(doc.start), amsterdamDay(value))
+            : endAfterStart(doc?.start, value);
+        }),
+      ],
+    }),
+    defineField({ name: 'location', title: 'Locatie', type: 'eventLocation', validation: required('Vul in waar het evenement is.') }),
+    urlField('registrationUrl', 'Aanmeldlink (optioneel)', { description: 'Waar bezoekers zich aanmelden. Begint met https://.' }),
+    defineField({
+      name: 'organisers',
+      title: 'Organiserende partners',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'partner' }] })],
+      validation: (rule) => rule.required().min(1).unique().error('Kies minstens één organiserende partner, zonder dubbele.'),
+    }),
+    themesField(),
+    defineField({
+      name: 'costEuro',
+      title: 'Kosten in euro',
+      description: '0 als het evenement gratis is.',
+      type: 'number',
+      initialValue: 0,
+      validation: (rule) => rule.required().min(0).error('Vul de kosten in euro in (0 of meer; 0 is gratis).'),
+    }),
+    defineField({ name: 'costNote', title: 'Toelichting kosten (optioneel)', description: 'Bijvoorbeeld "Inclusief lunch".', type: 'localeString' }),
+    defineField({
+      name: 'language',
+      title: 'Voertaal',
+      type: 'string',
+      options: { list: EVENT_LANGUAGE_OPTIONS, layout: 'radio', direction: 'horizontal' },
+      initialValue: 'nl',
+      validation: required('Kies de taal die op het evenement gesproken wordt.'),
+    }),
+    defineField({
+      name: 'cancelled',
+      title: 'Geannuleerd',
+      description: 'Zet aan als het evenement niet doorgaat. Het blijft dan zichtbaar met de melding "Geannuleerd".',
+      type: 'boolean',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'cancellationNote',
+      title: 'Toelichting annulering',
+      type: 'localeString',
+      hidden: ({ document }) => !document?.cancelled,
+    }),
+    imageField('image', 'Afbeelding (optioneel)'),
+  ],
+  orderings: [{ title: 'Datum', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] }],
+  preview: {
+    select: { title: 'title.nl', start: 'start', end: 'end', cancelled: 'cancelled', organiser: 'organisers.0.name', language: 'language', media: 'image' },
+    prepare: ({ title, start, end, cancelled, organiser, language, media }) => ({
+      title,
+      subtitle: subtitle(eventStatus(start, end, cancelled, new Date()), organiser, language?.toUpperCase()),
+      media,
+    }),
+  },
+});

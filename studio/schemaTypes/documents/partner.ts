@@ -1,0 +1,68 @@
+import { UsersIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { imageField, required, slugField, themesField, urlField } from '../fields';
+import { PARTNER_KIND_OPTIONS, optionTitle } from '../options';
+import { subtitle } from '../preview';
+import { maxLength } from '../rules';
+
+/** A partner organisation in the network (field-level translation). */
+export const partner = defineType({
+  name: 'partner',
+  title: 'Partner',
+  type: 'document',
+  icon: UsersIcon,
+  fields: [
+    defineField({ name: 'name', title: 'Naam', type: 'string', validation: required('Vul de naam van de organisatie in.') }),
+    slugField('name'),
+    defineField({
+      name: 'kind',
+      title: 'Soort organisatie',
+      type: 'string',
+      options: { list: PARTNER_KIND_OPTIONS },
+      validation: required('Kies wat voor organisatie dit is.'),
+    }),
+    imageField('logo', 'Logo', { description: 'Liefst een svg of png met transparante achtergrond. Alternatieve tekst: de naam van de organisatie.' }),
+    themesField(),
+    defineField({
+      name: 'services',
+      title: 'Waarmee helpen jullie?',
+      description: 'Korte punten, bijvoorbeeld "Gratis energiescan" of "Advies over webshops".',
+      type: 'array',
+      of: [defineArrayMember({ type: 'localeString' })],
+      validation: (rule) => rule.required().min(1).error('Noem minstens één dienst waarmee jullie ondernemers helpen.'),
+    }),
+    defineField({
+      name: 'shortDescription',
+      title: 'Korte beschrijving',
+      description: 'Eén of twee zinnen voor het partneroverzicht. Hoogstens 200 tekens per taal.',
+      type: 'localeText',
+      validation: (rule) => [
+        rule.required().error('Schrijf een korte beschrijving.'),
+        rule.custom((value: { nl?: string } | undefined) => maxLength(value?.nl, 200)),
+        rule.custom((value: { en?: string } | undefined) => maxLength(value?.en, 200)),
+      ],
+    }),
+    defineField({ name: 'description', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf de organisatie.') }),
+    urlField('website', 'Website', { required: true, description: 'Begint met https://.' }),
+    defineField({
+      name: 'contact',
+      title: 'Contact',
+      type: 'object',
+      fields: [
+        defineField({
+          name: 'email',
+          title: 'E-mailadres',
+          type: 'string',
+          validation: (rule) => rule.email().error('Vul een geldig e-mailadres in, zoals "info@voorbeeld.nl".'),
+        }),
+        defineField({ name: 'phone', title: 'Telefoonnummer', type: 'string' }),
+        defineField({ name: 'address', title: 'Adres', type: 'string' }),
+      ],
+    }),
+  ],
+  orderings: [{ title: 'Naam A–Z', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
+  preview: {
+    select: { title: 'name', kind: 'kind', media: 'logo' },
+    prepare: ({ title, kind, media }) => ({ title, subtitle: subtitle(optionTitle(PARTNER_KIND_OPTIONS, kind), 'NL + EN'), media }),
+  },
+});

@@ -1,0 +1,104 @@
+import { BillIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { required, slugField, themesField, urlField } from '../fields';
+import { SCHEME_TYPE_OPTIONS, optionTitle } from '../options';
+import { schemeStatus, subtitle, todayInAmsterdam } from '../preview';
+import { deadlineUnlessOngoing, lengthBetween } from '../rules';
+
+/** A support scheme: subsidy, voucher, loan, free advice or training (field-level translation). */
+export const scheme = defineType({
+  name: 'scheme',
+  title: 'Regeling',
+  type: 'document',
+  icon: BillIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Naam van de regeling',
+      type: 'localeString',
+      validation: (rule) => [
+        rule.required().error('Vul de naam van de regeling in.'),
+        rule.custom((value: { nl?: string } | undefined) => lengthBetween(value?.nl, 5, 90)),
+        rule.custom((value: { en?: string } | undefined) => lengthBetween(value?.en, 5, 90)),
+      ],
+    }),
+    slugField('title.nl'),
+    defineField({
+      name: 'summary',
+      title: 'Samenvatting',
+      description: 'Wat krijg je en voor wie is het? 20 tot 300 tekens per taal.',
+      type: 'localeText',
+      validation: (rule) => [
+        rule.required().error('Schrijf een korte samenvatting.'),
+        rule.custom((value: { nl?: string } | undefined) => lengthBetween(value?.nl, 20, 300)),
+        rule.custom((value: { en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
+      ],
+    }),
+    defineField({
+      name: 'schemeType',
+      title: 'Soort regeling',
+      type: 'string',
+      options: { list: SCHEME_TYPE_OPTIONS, layout: 'radio' },
+      validation: required('Kies het soort regeling.'),
+    }),
+    defineField({
+      name: 'provider',
+      title: 'Aanbieder',
+      description: 'Wie voert de regeling uit, bijvoorbeeld "Gemeente Rotterdam" of "RVO".',
+      type: 'string',
+      validation: required('Vul in wie de regeling aanbiedt.'),
+    }),
+    defineField({
+      name: 'providerPartner',
+      title: 'Aanbieder is partner (optioneel)',
+      description: 'Als de aanbieder een partner van MKB010>>Next is, kies hem hier.',
+      type: 'reference',
+      to: [{ type: 'partner' }],
+    }),
+    defineField({ name: 'eligibility', title: 'Wie komt in aanmerking?', type: 'localeBlockContent', validation: required('Beschrijf wie in aanmerking komt.') }),
+    defineField({
+      name: 'maxAmountEuro',
+      title: 'Maximaal bedrag in euro (optioneel)',
+      type: 'number',
+      validation: (rule) => rule.min(0).error('Het bedrag kan niet negatief zijn.'),
+    }),
+    defineField({ name: 'amountNote', title: 'Toelichting bedrag (optioneel)', description: 'Bijvoorbeeld "50% van de kosten".', type: 'localeString' }),
+    defineField({
+      name: 'ongoing',
+      title: 'Doorlopend (geen sluitingsdatum)',
+      type: 'boolean',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'deadline',
+      title: 'Sluitingsdatum',
+      description: 'Laatste dag om aan te vragen. Verplicht, tenzij de regeling doorlopend is.',
+      type: 'date',
+      options: { dateFormat: 'D MMMM YYYY' },
+      hidden: ({ document }) => Boolean(document?.ongoing) && !document?.deadline,
+      validation: (rule) =>
+        rule.custom((value: string | undefined, context) =>
+          deadlineUnlessOngoing((context.document as { ongoing?: boolean } | undefined)?.ongoing, value),
+        ),
+    }),
+    defineField({ name: 'howToApply', title: 'Zo vraag je het aan', type: 'localeBlockContent', validation: required('Leg uit hoe je de regeling aanvraagt.') }),
+    urlField('applyUrl', 'Link om aan te vragen', { required: true, description: 'De pagina van de aanbieder. Begint met https://.' }),
+    themesField(),
+    defineField({
+      name: 'searchKeywords',
+      title: 'Zoekwoorden',
+      description: 'Woorden waarop ondernemers zoeken maar die niet in de tekst staan (bijv. "subsidie zonnepanelen", "MIT"). Niet zichtbaar op de site.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+    }),
+  ],
+  orderings: [{ title: 'Sluitingsdatum', name: 'deadlineAsc', by: [{ field: 'deadline', direction: 'asc' }] }],
+  preview: {
+    select: { title: 'title.nl', provider: 'provider', schemeType: 'schemeType', ongoing: 'ongoing', deadline: 'deadline' },
+    prepare: ({ title, provider, schemeType, ongoing, deadline }) => ({
+      title,
+      subtitle: subtitle(optionTitle(SCHEME_TYPE_OPTIONS, schemeType), provider, schemeStatus(ongoing, deadline, todayInAmsterdam(new Date()))),
+    }),
+  },
+});

@@ -1,0 +1,62 @@
+import { CogIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { required } from '../fields';
+import { wholeCount } from '../rules';
+
+/** Site-wide settings: navigation, footer, targets, contact. One document, id `siteSettings`. */
+export const siteSettings = defineType({
+  name: 'siteSettings',
+  title: 'Site-instellingen',
+  type: 'document',
+  icon: CogIcon,
+  fields: [
+    defineField({ name: 'title', title: 'Naam van de site', type: 'string', initialValue: 'MKB010>>Next', validation: required('Vul de naam van de site in.') }),
+    defineField({ name: 'tagline', title: 'Ondertitel', type: 'localeString', validation: required('Vul de ondertitel in.') }),
+    defineField({
+      name: 'targetEntrepreneurs',
+      title: 'Doel huidige looptijd (aantal ondernemers)',
+      description: 'Hoeveel ondernemers het programma in de huidige looptijd wil bereiken. Staat op de voortgangspagina.',
+      type: 'number',
+      validation: (rule) => [rule.required().error('Vul het doel in.'), rule.custom((v: number | undefined) => wholeCount(v))],
+    }),
+    defineField({
+      name: 'firstRunTarget',
+      title: 'Doel eerste looptijd (2018–2023)',
+      type: 'number',
+      initialValue: 5000,
+      validation: (rule) => [rule.required().error('Vul het doel van de eerste looptijd in.'), rule.custom((v: number | undefined) => wholeCount(v))],
+    }),
+    defineField({
+      name: 'currentRunStart',
+      title: 'Start huidige looptijd',
+      type: 'date',
+      initialValue: '2023-07-01',
+      validation: required('Vul de startdatum van de huidige looptijd in.'),
+    }),
+    defineField({
+      name: 'contact',
+      title: 'Contact',
+      type: 'object',
+      fields: [
+        defineField({
+          name: 'email',
+          title: 'E-mailadres',
+          type: 'string',
+          validation: (rule) => rule.email().error('Vul een geldig e-mailadres in, zoals "info@voorbeeld.nl".'),
+        }),
+        defineField({ name: 'phone', title: 'Telefoonnummer', type: 'string' }),
+        defineField({ name: 'address', title: 'Adres', type: 'string' }),
+      ],
+    }),
+    defineField({
+      name: 'navigation',
+      title: 'Hoofdmenu',
+      type: 'array',
+      of: [defineArrayMember({ type: 'navItem' })],
+      validation: (rule) => rule.required().min(1).error('Het hoofdmenu heeft minstens één item nodig.'),
+    }),
+    defineField({ name: 'footerLinks', title: 'Links in de voettekst', type: 'array', of: [defineArrayMember({ type: 'navItem' })] }),
+    defineField({ name: 'footerText', title: 'Tekst in de voettekst', type: 'localeText' }),
+  ],
+  preview: { prepare: () => ({ title: 'Site-instellingen', subtitle: 'Menu, voettekst, doelen en contact' }) },
+});

@@ -1,0 +1,161 @@
+// Field definitions shared by several document types, so a rule or a Dutch label lives in one place.
+import { defineArrayMember, defineField, type Rule, type SlugSourceContext } from 'sanity';
+import { LANGUAGE_OPTIONS, THEME_OPTIONS } from './options';
+import {
+  altTextPresent,
+  safeUrl,
+  slugFormat,
+  translationOfTarget,
+  uniqueSlug,
+  type TranslationTarget,
+  type UniquenessContext,
+  type UrlOptions,
+} from './rules';
+
+/** The API version the Studio's own queries use. */
+export const API_VERSION = '2025-02-19';
+
+/** Turns a title into a slug: lowercase, no accents, words joined by single hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' en ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+}
+
+/** A URL slug, built from `source`, checked for format and uniqueness (per language where the type has one). */
+export function slugField(source: string | ((doc: Record<string, unknown>, ctx: SlugSourceContext) => string)) {
+  return defineField({
+    name: 'slug',
+    title: 'Slug (deel van het webadres)',
+    description: 'Wordt het webadres, bijvoorbeeld …/gidsen/energie-besparen/. Alleen kleine letters, cijfers en koppeltekens. Verander hem na publicatie liever niet: oude links werken dan niet meer.',
+    type: 'slug',
+    options: {
+      source,
+      slugify,
+      maxLength: 80,
+      isUnique: async (slug, context) => (await uniqueSlug(slug, context as unknown as UniquenessContext)) === true,
+    },
+    validation: (rule) => [
+      rule.required().error('Vul een slug in, of klik op "Genereer" om hem van de titel te maken.'),
+      rule.custom((value: { current?: string } | undefined) => slugFormat(value?.current)),
+      rule.custom(async (value: { current?: string } | undefined, context) =>
+        uniqueSlug(value?.current, context as unknown as UniquenessContext),
+      ),
+    ],
+  });
+}
+
+/** The language a document-level translated document is written in. */
+export function languageField() {
+  return defineField({
+    name: 'language',
+    title: 'Taal',
+    description: 'Schrijf eerst de Nederlandse versie. Een Engelse versie is een apart document dat naar het Nederlandse verwijst.',
+    type: 'string',
+    options: { list: LANGUAGE_OPTIONS, layout: 'radio', direction: 'horizontal' },
+    initialValue: 'nl',
+    validation: (rule) => rule.required().error('Kies de taal van dit document.'),
+  });
+}
+
+/** For English documents: the Dutch original of the same type. */
+export function translationOfField(type: string, typeTitle: string) {
+  return defineField({
+    name: 'translationOf',
+    title: 'Vertaling van',
+    description: `Alleen voor de Engelse versie: kies de Nederlandse ${typeTitle} waarvan dit de vertaling is. Zo kan de site tussen de twee talen wisselen.`,
+    type: 'reference',
+    to: [{ type }],
+    hidden: ({ document }) => document?.language !== 'en' && !document?.translationOf,
+    options: { filter: 'language == "nl"', disableNew: true },
+    validation: (rule) =>
+      rule.custom(async (ref: { _ref?: string } | undefined, context) => {
+        const doc = context.document as { _type: string; language?: string } | undefined;
+        if (!ref?._ref || !doc) return true;
+        const id = ref._ref.replace(/^drafts\./, '');
+        const target = (await context
+          .getClient({ apiVersion: API_VERSION })
+          .fetch('*[_id in [$id, "drafts." + $id]][0]{_id, _type, language}', { id })) as TranslationTarget | null;
+        return translationOfTarget(doc, ref, target);
+      }),
+  });
+}
+
+/** One or more of the three themes. */
+export function themesField(options: { required?: boolean } = { required: true }) {
+  return defineField({
+    name: 'themes',
+    title: "Thema's",
+    description: 'Bij welk thema hoort dit? Kies er één of meer; de site toont het dan op die themapagina’s.',
+    type: 'array',
+    of: [defineArrayMember({ type: 'string' })],
+    options: { list: THEME_OPTIONS, layout: 'grid' },
+    validation: (rule) =>
+      options.required
+        ? rule.required().min(1).unique().error('Kies minstens één thema: circulair, duurzaam of digitaal.')
+        : rule.unique(),
+  });
+}
+
+/** The alt text and caption fields every image carries. */
+export function imageFields() {
+  return [
+    defineField({
+      name: 'alt',
+      title: 'Alternatieve tekst',
+      description: 'Beschrijf in één zin wat er op de afbeelding te zien is, voor wie hem niet kan zien (schermlezer). Verplicht.',
+      type: 'string',
+      validation: (rule) => rule.custom((_alt, context) => altTextPresent(context.parent as { asset?: unknown; alt?: string })),
+    }),
+    defineField({
+      name: 'caption',
+      title: 'Bijschrift',
+      description: 'Optioneel: tekst die onder de afbeelding staat, bijvoorbeeld de naam van de fotograaf.',
+      type: 'string',
+    }),
+  ];
+}
+
+/** An image with required alt text; `required` also demands the image itself. */
+export function imageField(name: string, title: string, options: { required?: boolean; description?: string } = {}) {
+  return defineField({
+    name,
+    title,
+    description: options.description,
+    type: 'image',
+    options: { hotspot: true },
+    fields: imageFields(),
+    validation: (rule) =>
+      options.required
+        ? rule.custom((value: { asset?: unknown; _sanityAsset?: unknown } | undefined) =>
+            value?.asset || value?._sanityAsset ? true : 'Kies een afbeelding; dit veld is verplicht.',
+          )
+        : rule,
+  });
+}
+
+/** A link field that accepts https (and mailto/tel/internal paths where `allow` says so). */
+export function urlField(name: string, title: string, options: UrlOptions & { required?: boolean; description?: string } = {}) {
+  return defineField({
+    name,
+    title,
+    description: options.description,
+    type: options.relative ? 'string' : 'url',
+    validation: (rule: Rule) => {
+      const checks = [rule.custom((value: string | undefined) => safeUrl(value, options))];
+      if (options.required) checks.push(rule.required().error(`Vul ${title.toLowerCase()} in.`));
+      return checks;
+    },
+  });
+}
+
+/** A required field's validation with a Dutch message. */
+export function required(message: string) {
+  return (rule: Rule) => rule.required().error(message);
+}

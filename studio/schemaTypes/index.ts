@@ -1,0 +1,38 @@
+// Every schema type of the Studio: documents first, then the shapes they share.
+import { campaign } from './documents/campaign';
+import { event } from './documents/event';
+import { guide } from './documents/guide';
+import { impactReport } from './documents/impactReport';
+import { page } from './documents/page';
+import { partner } from './documents/partner';
+import { scheme } from './documents/scheme';
+import { siteSettings } from './documents/siteSettings';
+import { story } from './documents/story';
+import { blockContent } from './objects/blockContent';
+import { callout } from './objects/callout';
+import { campaignSectionTypes } from './objects/campaignSections';
+import { eventLocation } from './objects/eventLocation';
+import { impactFigure } from './objects/impactFigure';
+import { localeBlockContent } from './objects/localeBlockContent';
+import { localeString } from './objects/localeString';
+import { localeText } from './objects/localeText';
+import { navItem } from './objects/navItem';
+import { step } from './objects/step';
+
+/** Document types, in the order the Studio lists them. */
+export const documentTypes = [guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings];
+
+/** All schema types. */
+export const schemaTypes = [
+  ...documentTypes,
+  localeString,
+  localeText,
+  localeBlockContent,
+  blockContent,
+  callout,
+  step,
+  eventLocation,
+  navItem,
+  impactFigure,
+  ...campaignSectionTypes,
+];

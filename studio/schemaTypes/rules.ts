@@ -1,0 +1,202 @@
+// The Studio's validation rules as plain functions. Each returns `true` when the value is fine, or a
+// Dutch message that tells the editor what is wrong and what to do. Schema fields call these from
+// `validation`, and tests call the same functions, so a rule is written once.
+
+/** A message for the editor, or `true` when the value passes. */
+export type RuleResult = true | string;
+
+/** Lowercase words and digits separated by single hyphens, e.g. `energie-besparen-2026`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Checks a slug's format: lowercase letters, digits and single hyphens. */
+export function slugFormat(slug: string | undefined): RuleResult {
+  if (!slug) return true; // "required" reports an empty slug
+  if (SLUG_PATTERN.test(slug)) return true;
+  return `De slug "${slug}" mag alleen kleine letters, cijfers en koppeltekens bevatten (zoals "energie-besparen"), zonder spaties, accenten of koppelteken aan begin of eind. Klik op "Genereer" of pas hem aan.`;
+}
+
+/** Which kinds of link a URL field accepts besides `https://`. */
+export interface UrlOptions {
+  /** Allow `mailto:` addresses. */
+  mailto?: boolean;
+  /** Allow `tel:` numbers. */
+  tel?: boolean;
+  /** Allow site-internal paths that start with a single `/`. */
+  relative?: boolean;
+}
+
+/** Checks a link: https only (plus mailto/tel/internal paths where the field allows them); never javascript:. */
+export function safeUrl(url: string | undefined, options: UrlOptions = {}): RuleResult {
+  if (!url) return true;
+  const trimmed = url.trim();
+  const allowed = ['https://', options.mailto && 'mailto:', options.tel && 'tel:', options.relative && '/…']
+    .filter(Boolean)
+    .join(', ');
+  // Browsers ignore case, spaces and control characters in a scheme, so " JaVa\tscript:" counts too.
+  const scheme = url.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+  if (scheme.startsWith('javascript:') || scheme.startsWith('data:') || scheme.startsWith('vbscript:')) {
+    return `Een ${scheme.split(':')[0]}:-link is niet toegestaan, want die kan bezoekers schaden. Gebruik een link die begint met ${allowed}.`;
+  }
+  if (trimmed !== url || /\s/.test(url)) {
+    return `De link "${url}" bevat een spatie. Haal de spaties weg.`;
+  }
+  if (options.relative && /^\/(?!\/)/.test(url)) return true;
+  if (options.mailto && /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(url)) return true;
+  if (options.tel && /^tel:\+?[0-9-]{6,}$/.test(url)) return true;
+  if (/^https:\/\//i.test(url)) {
+    try {
+      const parsed = new URL(url);
+      if (parsed.username || parsed.password) {
+        return `De link "${url}" bevat een gebruikersnaam of wachtwoord. Haal die uit de link.`;
+      }
+      if (!parsed.hostname.includes('.')) {
+        return `De link "${url}" heeft geen geldig domein. Controleer de link, bijvoorbeeld "https://www.rotterdam.nl/".`;
+      }
+      return true;
+    } catch {
+      return `De link "${url}" is geen geldig webadres. Controleer de link, bijvoorbeeld "https://www.rotterdam.nl/".`;
+    }
+  }
+  if (/^http:\/\//i.test(url)) {
+    return `De link "${url}" begint met http://. Gebruik de beveiligde versie: https://.`;
+  }
+  return `De link "${url}" wordt niet geaccepteerd. Gebruik een link die begint met ${allowed}.`;
+}
+
+/** Checks that a text's length lies between `min` and `max` characters (both inclusive). */
+export function lengthBetween(text: string | undefined, min: number, max: number): RuleResult {
+  if (!text) return true;
+  const length = [...text.trim()].length;
+  if (length < min) {
+    return `Deze tekst is ${length} tekens lang; maak hem minstens ${min} tekens (nu ${min - length} te kort).`;
+  }
+  if (length > max) {
+    return `Deze tekst is ${length} tekens lang; maak hem hoogstens ${max} tekens (nu ${length - max} te lang).`;
+  }
+  return true;
+}
+
+/** Checks that a text is no longer than `max` characters. */
+export function maxLength(text: string | undefined, max: number): RuleResult {
+  return lengthBetween(text, 0, max);
+}
+
+/** Checks that an event ends after it starts. */
+export function endAfterStart(start: string | undefined, end: string | undefined): RuleResult {
+  if (!start || !end) return true;
+  if (Date.parse(end) > Date.parse(start)) return true;
+  return 'Het einde ligt vóór of op het begin. Kies een eindmoment na het begin (bij een evenement van één dag: dezelfde dag, later tijdstip).';
+}
+
+/** Checks that an all-day event ends on or after its start day (the end day counts, inclusive). */
+export function endDayNotBeforeStartDay(startDay: string | undefined, endDay: string | undefined): RuleResult {
+  if (!startDay || !endDay) return true;
+  if (endDay >= startDay) return true;
+  return 'De laatste dag ligt vóór de eerste dag. Kies een einddatum op of na de begindatum.';
+}
+
+/** Checks that a campaign stops being public after it starts being public. */
+export function publishUntilAfterFrom(from: string | undefined, until: string | undefined): RuleResult {
+  if (!from || !until) return true;
+  if (Date.parse(until) > Date.parse(from)) return true;
+  return '"Zichtbaar tot" ligt vóór of op "Zichtbaar vanaf". Kies een eindmoment na het begin, anders is de campagne nooit te zien.';
+}
+
+/** Checks that the check-again date of a guide lies after the date it was last checked. */
+export function checkAgainAfterLastChecked(lastChecked: string | undefined, checkAgainBy: string | undefined): RuleResult {
+  if (!lastChecked || !checkAgainBy) return true;
+  if (checkAgainBy > lastChecked) return true;
+  return '"Opnieuw controleren vóór" ligt vóór of op "Laatst gecontroleerd". Kies een latere datum, bijvoorbeeld over zes maanden.';
+}
+
+/** Checks that a reporting period ends after it starts. */
+export function periodEndAfterStart(periodStart: string | undefined, periodEnd: string | undefined): RuleResult {
+  if (!periodStart || !periodEnd) return true;
+  if (periodEnd > periodStart) return true;
+  return 'Het einde van de periode ligt vóór of op het begin. Kies een einddatum na de begindatum.';
+}
+
+/** Checks that a scheme has a deadline unless it is marked as ongoing. */
+export function deadlineUnlessOngoing(ongoing: boolean | undefined, deadline: string | undefined): RuleResult {
+  if (ongoing || deadline) return true;
+  return 'Vul een sluitingsdatum in, of zet "Doorlopend (geen sluitingsdatum)" aan als de regeling geen einddatum heeft.';
+}
+
+/** Checks an impact figure: a whole number of entrepreneurs, zero or more. */
+export function wholeCount(value: number | undefined): RuleResult {
+  if (value === undefined || value === null) return true;
+  if (Number.isInteger(value) && value >= 0) return true;
+  return `${value} is geen geldig aantal. Vul een heel getal in van 0 of meer (aantal ondernemers, geen percentage).`;
+}
+
+/** Checks that an image that has a file also has alternative text. */
+export function altTextPresent(image: { asset?: unknown; _sanityAsset?: unknown; alt?: string } | undefined): RuleResult {
+  if (!image) return true;
+  const hasFile = Boolean(image.asset || image._sanityAsset);
+  if (!hasFile) return true;
+  if (image.alt && image.alt.trim().length > 0) return true;
+  return 'Deze afbeelding heeft geen alternatieve tekst. Beschrijf in één zin wat erop te zien is, voor bezoekers die de afbeelding niet kunnen zien.';
+}
+
+/** The language and type of the document a translation link points to. */
+export interface TranslationTarget {
+  _id: string;
+  _type: string;
+  language?: string;
+}
+
+/** Checks a translation link: only on English documents, pointing to a Dutch document of the same type. */
+export function translationOfTarget(
+  doc: { _type: string; language?: string },
+  ref: { _ref?: string } | undefined,
+  target: TranslationTarget | null | undefined,
+): RuleResult {
+  if (!ref?._ref) return true;
+  if (doc.language !== 'en') {
+    return 'Alleen een Engelse versie verwijst naar het Nederlandse origineel. Maak dit veld leeg, of zet de taal op Engels.';
+  }
+  if (!target) {
+    return 'Het gekozen origineel bestaat niet (meer). Kies het Nederlandse document opnieuw.';
+  }
+  if (target._type !== doc._type) {
+    return 'Het origineel moet van hetzelfde soort zijn (een gids vertaalt een gids). Kies een ander document.';
+  }
+  if (target.language !== 'nl') {
+    return 'Het origineel moet een Nederlands document zijn. Kies de Nederlandse versie.';
+  }
+  return true;
+}
+
+/** The part of Sanity's validation context the uniqueness check needs. */
+export interface UniquenessContext {
+  document?: { _id: string; _type: string; language?: string };
+  getClient: (options: { apiVersion: string }) => { fetch: (query: string, params: Record<string, unknown>) => Promise<unknown> };
+}
+
+/** Finds another document of the same type (and language, for translated types) that uses `slug`. */
+export const SLUG_TAKEN_QUERY = `*[
+  _type == $type
+  && slug.current == $slug
+  && !(_id in [$draft, $published])
+  && !(_id in path("versions.**"))
+  && (!defined($language) || language == $language)
+][0]{_id, "title": coalesce(title.nl, title, name)}`;
+
+/** Checks that no other document of this type and language uses the slug. */
+export async function uniqueSlug(slug: string | undefined, context: UniquenessContext): Promise<RuleResult> {
+  const doc = context.document;
+  if (!slug || !doc) return true;
+  const published = doc._id.replace(/^drafts\./, '');
+  const params = {
+    type: doc._type,
+    slug,
+    draft: `drafts.${published}`,
+    published,
+    language: doc.language ?? null,
+  };
+  const client = context.getClient({ apiVersion: '2025-02-19' });
+  const other = (await client.fetch(SLUG_TAKEN_QUERY, params)) as { _id: string; title?: string } | null;
+  if (!other) return true;
+  const name = other.title ? `"${other.title}"` : other._id;
+  return `De slug "${slug}" wordt al gebruikt door ${name}${doc.language ? ` (${doc.language === 'en' ? 'Engels' : 'Nederlands'})` : ''}. Kies een andere slug, bijvoorbeeld met een jaartal of wijk erbij.`;
+}

@@ -1,0 +1,212 @@
+// The desk: lists organised by the jobs editors do (write per theme, keep their own organisation's
+// content up to date, schedule campaigns, find out-of-date guides), not by how data is stored.
+import { BarChartIcon, CalendarIcon, ClockIcon, CogIcon, RocketIcon, TagIcon, UsersIcon, WarningOutlineIcon } from '@sanity/icons';
+import type { StructureBuilder, StructureResolver } from 'sanity/structure';
+import { THEME_OPTIONS } from '../schemaTypes/options';
+import {
+  CLOSED_SCHEMES,
+  ENDED_CAMPAIGNS,
+  LIVE_CAMPAIGNS,
+  OPEN_SCHEMES,
+  OVERDUE_GUIDES,
+  PARTNER_CONTENT,
+  PAST_EVENTS,
+  SCHEDULED_CAMPAIGNS,
+  UPCOMING_EVENTS,
+  onTheme,
+} from './filters';
+
+const API_VERSION = '2025-02-19';
+
+/** Types that appear per theme and per partner, with their Dutch plural titles. */
+const THEMED_TYPES = [
+  { type: 'guide', title: 'Gidsen' },
+  { type: 'story', title: 'Succesverhalen' },
+  { type: 'event', title: 'Evenementen' },
+  { type: 'scheme', title: 'Regelingen' },
+  { type: 'partner', title: 'Partners' },
+];
+
+const PARTNER_TYPES = [
+  { type: 'guide', title: 'Gidsen' },
+  { type: 'story', title: 'Succesverhalen' },
+  { type: 'event', title: 'Evenementen' },
+  { type: 'scheme', title: 'Regelingen' },
+  { type: 'impactReport', title: 'Impactrapportages' },
+];
+
+/** A document list of one type narrowed by a GROQ filter. */
+function filteredList(S: StructureBuilder, id: string, title: string, type: string, filter: string, params?: Record<string, unknown>) {
+  return S.listItem()
+    .id(id)
+    .title(title)
+    .schemaType(type)
+    .child(
+      S.documentList()
+        .id(id)
+        .title(title)
+        .schemaType(type)
+        .apiVersion(API_VERSION)
+        .filter(filter)
+        .params(params ?? {}),
+    );
+}
+
+/** Content by theme: per theme, the guides, stories, events, schemes and partners on it. */
+function byTheme(S: StructureBuilder) {
+  return S.listItem()
+    .id('per-thema')
+    .title('Per thema')
+    .icon(TagIcon)
+    .child(
+      S.list()
+        .id('per-thema')
+        .title('Per thema')
+        .items(
+          THEME_OPTIONS.map((theme) =>
+            S.listItem()
+              .id(theme.value)
+              .title(theme.title)
+              .child(
+                S.list()
+                  .id(theme.value)
+                  .title(theme.title)
+                  .items(
+                    THEMED_TYPES.map(({ type, title }) =>
+                      filteredList(S, `${theme.value}-${type}`, title, type, onTheme(type), { theme: theme.value }),
+                    ),
+                  ),
+              ),
+          ),
+        ),
+    );
+}
+
+/** "My organisation": pick a partner, then see everything that belongs to it. */
+function byPartner(S: StructureBuilder) {
+  return S.listItem()
+    .id('mijn-organisatie')
+    .title('Mijn organisatie')
+    .icon(UsersIcon)
+    .child(
+      S.documentTypeList('partner')
+        .title('Kies je organisatie')
+        .child((partnerId) =>
+          S.list()
+            .id(`partner-${partnerId}`)
+            .title('Content van deze organisatie')
+            .items([
+              S.listItem().id('gegevens').title('Organisatiegegevens').child(S.document().schemaType('partner').documentId(partnerId)),
+              S.divider(),
+              ...PARTNER_TYPES.map(({ type, title }) =>
+                filteredList(S, `${partnerId}-${type}`, title, type, PARTNER_CONTENT[type], {
+                  partnerId: partnerId.replace(/^drafts\./, ''),
+                }),
+              ),
+            ]),
+        ),
+    );
+}
+
+/** Campaigns grouped by their schedule. */
+function campaigns(S: StructureBuilder) {
+  return S.listItem()
+    .id('campagnes')
+    .title('Campagnes')
+    .icon(RocketIcon)
+    .child(
+      S.list()
+        .id('campagnes')
+        .title('Campagnes')
+        .items([
+          filteredList(S, 'campagnes-gepland', 'Gepland', 'campaign', SCHEDULED_CAMPAIGNS),
+          filteredList(S, 'campagnes-live', 'Nu live', 'campaign', LIVE_CAMPAIGNS),
+          filteredList(S, 'campagnes-afgelopen', 'Afgelopen', 'campaign', ENDED_CAMPAIGNS),
+          S.divider(),
+          S.documentTypeListItem('campaign').title('Alle campagnes'),
+        ]),
+    );
+}
+
+/** Guides, with the ones that are due for a check first. */
+function guides(S: StructureBuilder) {
+  return S.listItem()
+    .id('gidsen')
+    .title('Gidsen')
+    .schemaType('guide')
+    .child(
+      S.list()
+        .id('gidsen')
+        .title('Gidsen')
+        .items([
+          filteredList(S, 'gidsen-controle', 'Controle verlopen', 'guide', OVERDUE_GUIDES).icon(WarningOutlineIcon),
+          filteredList(S, 'gidsen-nl', 'Nederlands', 'guide', '_type == "guide" && language == "nl"'),
+          filteredList(S, 'gidsen-en', 'Engels', 'guide', '_type == "guide" && language == "en"'),
+          S.divider(),
+          S.documentTypeListItem('guide').title('Alle gidsen'),
+        ]),
+    );
+}
+
+/** Events split into upcoming and past. */
+function events(S: StructureBuilder) {
+  return S.listItem()
+    .id('evenementen')
+    .title('Evenementen')
+    .icon(CalendarIcon)
+    .child(
+      S.list()
+        .id('evenementen')
+        .title('Evenementen')
+        .items([
+          filteredList(S, 'evenementen-komend', 'Komend', 'event', UPCOMING_EVENTS).icon(CalendarIcon),
+          filteredList(S, 'evenementen-geweest', 'Geweest', 'event', PAST_EVENTS).icon(ClockIcon),
+          S.divider(),
+          S.documentTypeListItem('event').title('Alle evenementen'),
+        ]),
+    );
+}
+
+/** Schemes split into open and closed. */
+function schemes(S: StructureBuilder) {
+  return S.listItem()
+    .id('regelingen')
+    .title('Regelingen')
+    .schemaType('scheme')
+    .child(
+      S.list()
+        .id('regelingen')
+        .title('Regelingen')
+        .items([
+          filteredList(S, 'regelingen-open', 'Open', 'scheme', OPEN_SCHEMES),
+          filteredList(S, 'regelingen-gesloten', 'Gesloten', 'scheme', CLOSED_SCHEMES),
+          S.divider(),
+          S.documentTypeListItem('scheme').title('Alle regelingen'),
+        ]),
+    );
+}
+
+/** The Studio's desk structure. */
+export const structure: StructureResolver = (S) =>
+  S.list()
+    .title('Inhoud')
+    .items([
+      byPartner(S),
+      byTheme(S),
+      S.divider(),
+      guides(S),
+      S.documentTypeListItem('story').title('Succesverhalen'),
+      events(S),
+      schemes(S),
+      S.documentTypeListItem('partner').title('Partners'),
+      S.divider(),
+      campaigns(S),
+      S.documentTypeListItem('page').title("Pagina's"),
+      S.documentTypeListItem('impactReport').title('Impactrapportages').icon(BarChartIcon),
+      S.divider(),
+      S.listItem()
+        .id('siteSettings')
+        .title('Site-instellingen')
+        .icon(CogIcon)
+        .child(S.document().schemaType('siteSettings').documentId('siteSettings').title('Site-instellingen')),
+    ]);
