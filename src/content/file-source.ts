@@ -1,0 +1,56 @@
+// A dataset file as content source: the site's GROQ queries evaluated by groq-js, Sanity's own
+// GROQ engine, with references resolved through an id map (one lookup per reference).
+import { evaluate, parse } from 'groq-js';
+import type { Perspective } from '../lib/build-env.ts';
+import { readDataset, type RawDocument } from './dataset-file.ts';
+import { ContentSourceError } from './errors.ts';
+import { applyPerspective } from './perspective.ts';
+import type { ContentSource } from './source-types.ts';
+
+export interface FileSourceOptions {
+  file: string;
+  perspective: Perspective;
+  extractRoot?: string;
+}
+
+/** Opens a dataset file (.ndjson or .tar.gz) and returns a source that queries it. */
+export async function openFileSource(options: FileSourceOptions): Promise<ContentSource> {
+  const dataset = await readDataset(options.file, { extractRoot: options.extractRoot });
+  const documents = applyPerspective(dataset.documents, options.perspective);
+  const byId = idMap(documents);
+  const label = `dataset file ${dataset.file}`;
+  return {
+    kind: 'file',
+    label,
+    perspective: options.perspective,
+    images: { assetBase: dataset.assetBase },
+    query: (name, query, params) => queryDocuments(documents, query, params, `${label}, query "${name}"`, byId),
+  };
+}
+
+/** Evaluates one GROQ query over documents already in the wanted perspective. */
+export async function queryDocuments(
+  documents: RawDocument[],
+  query: string,
+  params: Record<string, unknown> = {},
+  label = 'dataset',
+  byId: Map<string, RawDocument> = idMap(documents),
+): Promise<unknown> {
+  let tree;
+  try {
+    tree = parse(query, { params });
+  } catch (error) {
+    throw new ContentSourceError(`${label}: the GROQ query does not parse (${(error as Error).message}).`);
+  }
+  const value = await evaluate(tree, {
+    dataset: documents,
+    params,
+    dereference: ({ _ref }) => byId.get(_ref) ?? null,
+  });
+  return value.get();
+}
+
+/** Maps each document's id to it (built once per source, not per query). */
+export function idMap(documents: RawDocument[]): Map<string, RawDocument> {
+  return new Map(documents.map((d) => [d._id, d]));
+}

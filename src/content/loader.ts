@@ -1,0 +1,44 @@
+// The Astro content-layer loader: every collection takes its slice of one shared load per build.
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { loadSiteContent, type SiteContent } from './load.ts';
+import type { CollectionName } from './queries.ts';
+import { describeProblems } from './report.ts';
+
+let shared: Promise<SiteContent> | undefined;
+const consumed = new Set<CollectionName>();
+
+/** One load for all collections; a collection asking twice (dev reload) starts a fresh one. */
+function content(name: CollectionName, context: LoaderContext): Promise<SiteContent> {
+  if (!shared || consumed.has(name)) {
+    consumed.clear();
+    shared = loadSiteContent({ root: fileURLToPath(context.config.root) });
+    // Said once per load, by whichever collection started it.
+    shared.then(
+      ({ report, reportFile }) => {
+        const problems = describeProblems(report, 20);
+        const where = reportFile ? ` (report: ${reportFile})` : '';
+        context.logger.info(`Content from ${report.source} (${report.perspective}): ${report.leftOut} document(s) left out${where}`);
+        for (const line of problems) context.logger.warn(line);
+      },
+      () => {},
+    );
+  }
+  consumed.add(name);
+  return shared;
+}
+
+/** A loader for one of the site's collections. */
+export function siteLoader(name: CollectionName): Loader {
+  return {
+    name: `mkb010-content:${name}`,
+    async load(context) {
+      const { collections } = await content(name, context);
+      context.store.clear();
+      for (const doc of collections[name]) {
+        const data = await context.parseData({ id: doc._id, data: doc });
+        context.store.set({ id: doc._id, data, digest: context.generateDigest(doc) });
+      }
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// Turns raw query results into the shape pages get: nulls dropped (the Content Lake omits them,
+// groq-js keeps them), resolved references unwrapped, dangling ones removed and noted, images
+// normalised to {alt, caption, width, height, file | url}, internal links given a target.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ImageContext } from './source-types.ts';
+
+/** A problem found while normalising one document. */
+export interface NormaliseIssue {
+  kind: 'dangling' | 'image';
+  path: string;
+  message: string;
+  ref?: string;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Obj = { [key: string]: Json };
+
+const REMOVE = Symbol('remove');
+
+/** Normalises one projected document in place of a copy; returns it with the issues found. */
+export function normaliseDocument(doc: Obj, images: ImageContext): { doc: Obj; issues: NormaliseIssue[] } {
+  const issues: NormaliseIssue[] = [];
+  const fileCache = new Map<string, boolean>();
+  const out = walk(doc, '', true) as Obj;
+  return { doc: out, issues };
+
+  function walk(value: Json, at: string, root = false): Json | typeof REMOVE {
+    if (value === null) return REMOVE;
+    if (Array.isArray(value)) {
+      const items: Json[] = [];
+      value.forEach((item, i) => {
+        const v = walk(item, `${at}[${i}]`);
+        if (v !== REMOVE) items.push(v);
+      });
+      return items;
+    }
+    if (typeof value !== 'object') return value;
+    if (!root && value._type === 'deref') {
+      const target = value.doc;
+      if (target && typeof target === 'object' && !Array.isArray(target)) return walk(target, at);
+      issues.push({ kind: 'dangling', path: at, ref: String(value._ref), message: `refers to "${value._ref}", which does not exist` });
+      return REMOVE;
+    }
+    if (isImage(value)) return normaliseImage(value, at);
+    const out: Obj = {};
+    for (const [key, v] of Object.entries(value)) {
+      const w = walk(v, at ? `${at}.${key}` : key);
+      if (w !== REMOVE) out[key] = w;
+    }
+    if (out._type === 'internalLink' && 'reference' in value) {
+      const ref = (value.reference as Obj | null)?._ref;
+      if (!out.target && typeof ref === 'string') {
+        issues.push({ kind: 'dangling', path: `${at}.reference`, ref, message: `links to "${ref}", which does not exist` });
+      }
+      out.target = out.target ?? null;
+      // The raw reference is the link's internals; pages use the target.
+      delete out.reference;
+    }
+    return out;
+  }
+
+  function normaliseImage(value: Obj, at: string): Json {
+    const out: Obj = {};
+    for (const key of ['_type', '_key', 'alt', 'caption'] as const) {
+      if (typeof value[key] === 'string') out[key] = value[key];
+    }
+    out._type = 'image';
+    const exported = typeof value._sanityAsset === 'string' ? value._sanityAsset : undefined;
+    const ref = (value.asset as Obj | undefined)?._ref;
+    const name = exported ? exported.replace(/^image@file:\/\//, '') : typeof ref === 'string' ? ref : '';
+    const size = /-(\d+)x(\d+)(?:[.-][a-z0-9]+)?$/i.exec(name);
+    if (size) {
+      out.width = Number(size[1]);
+      out.height = Number(size[2]);
+    } else {
+      issues.push({ kind: 'image', path: at, message: `image "${name || '(no asset)'}" has no <width>x<height> in its asset name` });
+    }
+    if (exported) {
+      if (!images.assetBase) {
+        issues.push({ kind: 'image', path: at, message: `image "${exported}" points at a file, but the source is not a dataset file` });
+      } else {
+        const file = path.resolve(images.assetBase, name);
+        let found = fileCache.get(file);
+        if (found === undefined) fileCache.set(file, (found = existsSync(file)));
+        if (found) out.file = file;
+        else issues.push({ kind: 'image', path: at, message: `image file ${name} is missing beside the dataset (looked for ${file})` });
+      }
+    } else if (typeof ref === 'string') {
+      out.assetRef = ref;
+      const m = /^image-([a-f0-9]+-\d+x\d+)-([a-z0-9]+)$/i.exec(ref);
+      if (m && images.projectId && images.dataset) {
+        out.url = `https://cdn.sanity.io/images/${images.projectId}/${images.dataset}/${m[1]}.${m[2]}`;
+      } else if (!images.projectId) {
+        issues.push({ kind: 'image', path: at, message: `image asset "${ref}" is only in the Content Lake; export the dataset with its assets (sanity dataset export) to build from a file` });
+      } else {
+        issues.push({ kind: 'image', path: at, message: `image asset reference "${ref}" is not of the form image-<id>-<w>x<h>-<ext>` });
+      }
+    } else {
+      issues.push({ kind: 'image', path: at, message: 'image has no asset' });
+    }
+    return out;
+  }
+}
+
+function isImage(value: Obj): boolean {
+  if (typeof value._sanityAsset === 'string' && value._sanityAsset.startsWith('image@')) return true;
+  if (value._type !== 'image') return false;
+  return true;
+}

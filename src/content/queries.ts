@@ -1,0 +1,102 @@
+// The site's GROQ queries, written once: the same strings run against the Content Lake
+// (@sanity/client) and against a dataset file (groq-js). One query per document type, so a
+// build makes nine requests whatever the number of documents. References are resolved here with
+// `->`; each reference comes back wrapped as {_type: "deref", _ref, doc} so the pipeline can tell
+// "no reference" from "a reference to a missing document" (which it reports).
+// Reverse relations (translation pairs, a partner's guides) are computed in JS, never with
+// per-document `*[...]` subqueries, which are quadratic in groq-js.
+import { defineQuery } from 'groq';
+
+// Small projections of referenced documents (the shape pages get instead of a reference).
+const PARTNER_REF = `{_id, _type, name, "slug": slug.current}`;
+const GUIDE_REF = `{_id, _type, title, "slug": slug.current, language, summary, themes}`;
+const STORY_REF = `{_id, _type, title, "slug": slug.current, language, summary, themes, image}`;
+const SCHEME_REF = `{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}`;
+const EVENT_REF = `{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}`;
+
+/** A single reference field, resolved, keeping the raw id so a dangling one can be reported. */
+function one(field: string, projection: string): string {
+  return `"${field}": ${field}{"_type": "deref", _ref, "doc": @->${projection}}`;
+}
+
+/** An array of references, resolved one by one (keys kept for rendering lists). */
+function many(field: string, projection: string): string {
+  return `"${field}": ${field}[]{"_type": "deref", _key, _ref, "doc": @->${projection}}`;
+}
+
+// Portable Text: internal links get their target (type, slug, language; whether it is public is
+// decided after validation, in JS).
+const PT = `[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current, language}}}}`;
+
+/** A blockContent field. */
+function blocks(field: string): string {
+  return `"${field}": ${field}${PT}`;
+}
+
+/** A localeBlockContent field ({nl, en} of blockContent). */
+function localeBlocks(field: string): string {
+  return `"${field}": ${field}{"nl": nl${PT}, "en": en${PT}}`;
+}
+
+const BASE = `_id, _type, _createdAt, _updatedAt, "slug": slug.current`;
+
+/** All partners. */
+export const partnersQuery = defineQuery(
+  `*[_type == "partner"]{${BASE}, name, kind, logo, themes, services, shortDescription, ${localeBlocks('description')}, website, contact}`,
+);
+
+/** All guides (both languages). */
+export const guidesQuery = defineQuery(
+  `*[_type == "guide"]{${BASE}, title, language, "translationOf": translationOf._ref, themes, summary, ${blocks('body')}, steps, sectors, timeNeeded, costIndication, ${one('partner', PARTNER_REF)}, ${many('relatedGuides', GUIDE_REF)}, ${many('relatedSchemes', SCHEME_REF)}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}`,
+);
+
+/** All stories (both languages). */
+export const storiesQuery = defineQuery(
+  `*[_type == "story"]{${BASE}, title, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, ${blocks('body')}, image, themes, ${one('partner', PARTNER_REF)}, ${many('relatedGuides', GUIDE_REF)}, publishedAt}`,
+);
+
+/** All events. */
+export const eventsQuery = defineQuery(
+  `*[_type == "event"]{${BASE}, title, summary, ${localeBlocks('description')}, start, end, allDay, location, registrationUrl, ${many('organisers', PARTNER_REF)}, themes, costEuro, costNote, language, cancelled, cancellationNote, image}`,
+);
+
+/** All support schemes. */
+export const schemesQuery = defineQuery(
+  `*[_type == "scheme"]{${BASE}, title, summary, schemeType, provider, ${one('providerPartner', PARTNER_REF)}, ${localeBlocks('eligibility')}, maxAmountEuro, amountNote, ongoing, deadline, ${localeBlocks('howToApply')}, applyUrl, themes, searchKeywords}`,
+);
+
+/** All campaigns, whatever their window (the pipeline filters on SITE_NOW, so one query serves both perspectives). */
+export const campaignsQuery = defineQuery(
+  `*[_type == "campaign"]{${BASE}, title, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "richText" => {${blocks('body')}}, _type == "featuredGuides" => {${many('guides', GUIDE_REF)}}, _type == "featuredStories" => {${many('stories', STORY_REF)}}, _type == "featuredEvents" => {${many('events', EVENT_REF)}}, _type == "featuredSchemes" => {${many('schemes', SCHEME_REF)}}}}`,
+);
+
+/** All static pages (about, accessibility, privacy; both languages). */
+export const pagesQuery = defineQuery(
+  `*[_type == "page"]{${BASE}, title, language, "translationOf": translationOf._ref, summary, ${blocks('body')}, updatedAt}`,
+);
+
+/** All impact reports. */
+export const impactReportsQuery = defineQuery(
+  `*[_type == "impactReport"]{_id, _type, _createdAt, _updatedAt, ${one('partner', PARTNER_REF)}, periodStart, periodEnd, activity, figures}`,
+);
+
+/** The site settings singleton (as a list, so an absent one is an empty answer, not an error). */
+export const settingsQuery = defineQuery(
+  `*[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, contact, navigation, footerLinks, footerText}`,
+);
+
+/** Collection name → its query; the order the pipeline runs them in. */
+export const QUERIES = {
+  partners: partnersQuery,
+  guides: guidesQuery,
+  stories: storiesQuery,
+  events: eventsQuery,
+  schemes: schemesQuery,
+  campaigns: campaignsQuery,
+  pages: pagesQuery,
+  impactReports: impactReportsQuery,
+  settings: settingsQuery,
+} as const;
+
+export type CollectionName = keyof typeof QUERIES;
+export const COLLECTION_NAMES = Object.keys(QUERIES) as CollectionName[];
