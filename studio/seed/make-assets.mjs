@@ -211,34 +211,49 @@ const ILLUSTRATIONS = [
   // Guides: circulair
   {
     file: 'guide-circulair-1.png', w: W, h: GUIDE_H,
-    alt: 'Drie groene pijlen die in een kring om een kartonnen doos draaien',
-    body: () => rect(0, 0, W, GUIDE_H, C.mint) + cycleArrow(600, 338, 230, -80, 20, C.green) + cycleArrow(600, 338, 230, 40, 140, C.teal) + cycleArrow(600, 338, 230, 160, 260, C.green) + rect(520, 280, 160, 120, C.wood, 'rx="6"') + rect(520, 280, 160, 26, C.woodDark) + line(600, 280, 600, 330, C.sand, 10),
-  },
-  {
-    file: 'guide-circulair-2.png', w: W, h: GUIDE_H,
-    alt: 'Een stapel hergebruikte houten planken naast een werkbank',
-    body: () => frame(W, GUIDE_H, C.sand, C.wood, 560) + planks(140, 530, 9, 420) + rect(700, 400, 380, 30, C.woodDark) + rect(720, 430, 26, 130, C.woodDark) + rect(1034, 430, 26, 130, C.woodDark) + rect(760, 340, 120, 60, C.green, 'rx="6"') + circle(980, 370, 30, C.slate),
-  },
-  {
-    file: 'guide-circulair-3.png', w: W, h: GUIDE_H,
-    alt: 'Drie afvalbakken in groen, blauw en oranje om reststromen gescheiden in te zamelen',
+    alt: 'Een werkplaats met stapels hergebruikt hout en bakken met gesorteerde reststukken',
     body: () => {
-      const g = 560;
-      return frame(W, GUIDE_H, C.ice, C.grey, g) +
-        bin(240, g, C.green, (x, y) => cycleArrow(x, y, 40, -60, 200, C.white, 12)) +
-        bin(525, g, C.blue, (x, y) => rect(x - 40, y - 30, 80, 60, C.white, 'rx="4"')) +
-        bin(810, g, C.orange, (x, y) => circle(x, y, 36, C.white));
+      const g = 580;
+      let s = frame(W, GUIDE_H, C.sand, C.wood, g) + planks(90, g - 26, 10, 360) + rect(520, 390, 300, 26, C.woodDark) + rect(540, 416, 24, 164, C.woodDark) + rect(776, 416, 24, 164, C.woodDark) + rect(580, 350, 110, 40, C.slate, 'rx="6"');
+      [C.green, C.teal, C.orange].forEach((color, i) => {
+        const x = 870 + i * 110;
+        s += rect(x, g - 120, 96, 120, color, 'rx="8"');
+        for (let k = 0; k < 3; k++) s += rect(x + 12 + k * 24, g - 150 + (k % 2) * 12, 18, 40 + k * 6, i === 0 ? C.wood : i === 1 ? C.woodDark : C.sand, `transform="rotate(${k * 8 - 8} ${x + 20 + k * 24} ${g - 130})"`);
+      });
+      return s;
     },
   },
   {
-    file: 'guide-circulair-4.png', w: W, h: GUIDE_H,
-    alt: 'Een gebouw van losse bouwblokken; een kraan tilt een blok naar een nieuwe plek',
+    file: 'guide-circulair-2.png', w: W, h: GUIDE_H,
+    alt: 'Een loods aan de haven met gestapelde tweedehands deuren, kozijnen en stalen balken',
     body: () => {
-      const g = 600;
-      let s = frame(W, GUIDE_H, C.sky, C.grey, g);
-      const colors = [C.brick, C.sand, C.teal, C.wood];
-      for (let c = 0; c < 4; c++) for (let r = 0; r < 4 - (c % 2); r++) s += rect(200 + c * 130, g - (r + 1) * 100, 124, 94, colors[(c + r) % 4], 'rx="4"');
-      return s + crane(860, g, 480, C.sun) + rect(1010, 270, 124, 94, C.teal, 'rx="4"') + line(1040, 140, 1072, 270, C.ink, 4);
+      const g = 590;
+      let s = frame(W, GUIDE_H, C.sky, C.teal, 610) + crane(1030, 610, 420, C.orange) + path(`M60 ${g} V220 Q460 90 860 220 V${g}Z`, C.grey) + path(`M120 ${g} V260 Q460 150 800 260 V${g}Z`, C.cream);
+      for (let i = 0; i < 4; i++) s += rect(150 + i * 62, g - 250 + (i % 2) * 8, 52, 250 - (i % 2) * 8, [C.wood, C.teal, C.brick, C.woodDark][i], `rx="4" transform="rotate(${i * 3 - 4} ${176 + i * 62} ${g})"`) + circle(190 + i * 62, g - 130, 6, C.ink);
+      for (let i = 0; i < 3; i++) s += rect(430 + i * 20, g - 230 + i * 10, 150, 150, 'none', `stroke="${C.white}" stroke-width="14"`) + line(505 + i * 20, g - 225 + i * 10, 505 + i * 20, g - 85 + i * 10, C.white, 8);
+      for (let i = 0; i < 4; i++) s += rect(420, g - 60 - i * 30, 360, 22, C.slate) + rect(420, g - 64 - i * 30, 360, 6, C.ink) + rect(420, g - 42 - i * 30, 360, 6, C.ink);
+      return s;
+    },
+  },
+  {
+    file: 'guide-circulair-3.png', w: W, h: GUIDE_H,
+    alt: 'Een kringlooppijl rond een kartonnen doos, een winkeltas en een koffiebeker',
+    body: () =>
+      rect(0, 0, W, GUIDE_H, C.mint) + cycleArrow(600, 338, 250, -80, 20, C.green) + cycleArrow(600, 338, 250, 40, 140, C.teal) + cycleArrow(600, 338, 250, 160, 260, C.green) +
+      rect(430, 300, 140, 110, C.wood, 'rx="6"') + rect(430, 300, 140, 24, C.woodDark) + line(500, 300, 500, 340, C.sand, 8) +
+      path('M600 410 V290 H720 V410Z', C.orange) + path('M625 290 C625 240 695 240 695 290', 'none', `stroke="${C.ink}" stroke-width="8"`) +
+      path('M740 330 L800 330 L790 410 L750 410Z', C.white) + rect(736, 316, 68, 16, C.ink, 'rx="6"') + rect(744, 350, 52, 20, C.sand),
+  },
+  {
+    file: 'guide-circulair-4.png', w: W, h: GUIDE_H,
+    alt: 'Een ontwerptafel met een lamp die in losse onderdelen uit elkaar is gelegd',
+    body: () => {
+      let s = rect(0, 0, W, GUIDE_H, C.ice) + rect(120, 470, 960, 30, C.wood) + rect(160, 500, 26, 175, C.woodDark) + rect(1014, 500, 26, 175, C.woodDark);
+      s += poly('200,460 330,460 300,380 230,380', C.sun) + circle(420, 430, 30, C.white, `stroke="${C.slate}" stroke-width="6"`) + rect(408, 455, 24, 14, C.slate);
+      s += line(520, 455, 680, 400, C.ink, 12) + line(720, 455, 840, 420, C.ink, 12) + `<ellipse cx="950" cy="452" rx="80" ry="16" fill="${C.teal}"/>`;
+      for (let i = 0; i < 5; i++) s += circle(560 + i * 40, 452, 7, C.slate);
+      s += path('M300 200 h600', 'none', `stroke="${C.slate}" stroke-width="4" stroke-dasharray="14 12"`) + rect(240, 120, 720, 60, C.white, `rx="8" stroke="${C.grey}" stroke-width="4"`) + line(280, 150, 560, 150, C.grey, 8);
+      return s;
     },
   },
   // Guides: duurzaam
@@ -424,40 +439,61 @@ const ILLUSTRATIONS = [
   // Events
   {
     file: 'event-1.png', w: W, h: GUIDE_H,
-    alt: 'Een podium met spotlights en rijen publiek ervoor',
+    alt: 'Een grote hal vol mensen rond een podium met drie gekleurde banieren',
     body: () => {
-      let s = rect(0, 0, W, GUIDE_H, C.night) + poly('200,0 300,0 560,420 420,420', '#ffffff22') + poly('900,0 1000,0 780,420 640,420', '#ffffff22') + rect(300, 380, 600, 60, C.violet) + person(600, 380, C.sun, C.rose, 1);
-      for (let r = 0; r < 3; r++) for (let i = 0; i < 11; i++) s += circle(90 + i * 104 + (r % 2) * 50, 500 + r * 60, 26, r % 2 ? C.slate : C.ink, `stroke="${C.night}" stroke-width="4"`);
+      let s = rect(0, 0, W, GUIDE_H, C.night) + rect(0, 0, W, 60, C.ink) + [C.orange, C.teal, C.sun].map((c, i) => rect(380 + i * 170, 90, 100, 250, c) + poly(`${380 + i * 170},340 ${430 + i * 170},310 ${480 + i * 170},340`, C.night)).join('');
+      s += rect(300, 380, 600, 60, C.violet) + person(600, 380, C.white, C.rose, 0.9);
+      for (let r = 0; r < 3; r++) for (let i = 0; i < 11; i++) s += circle(90 + i * 104 + (r % 2) * 50, 500 + r * 60, 26, r % 2 ? C.slate : C.grey, `stroke="${C.night}" stroke-width="4"`);
       return s;
     },
   },
   {
     file: 'event-2.png', w: W, h: GUIDE_H,
-    alt: 'Van bovenaf gezien: ronde tafels met stoelen eromheen voor een netwerkbijeenkomst',
-    body: () => rect(0, 0, W, GUIDE_H, C.sand) + chairRing(250, 220, 110, 6, C.teal) + chairRing(620, 420, 110, 7, C.orange) + chairRing(980, 220, 110, 6, C.green) + chairRing(260, 540, 90, 5, C.blue) + chairRing(980, 540, 90, 5, C.violet),
+    alt: 'Een oude scheepswerfhal met lichtslingers, een podium en groepjes mensen aan statafels',
+    body: () => {
+      const g = 600;
+      let s = rect(0, 0, W, GUIDE_H, C.night) + rect(0, g, W, GUIDE_H - g, C.slate);
+      for (let x = 0; x <= W; x += 200) s += line(x, 0, x, g, C.ink, 18) + line(x, 120, x + 100, 40, C.ink, 8) + line(x + 200, 120, x + 100, 40, C.ink, 8);
+      s += line(0, 120, W, 120, C.ink, 12);
+      for (let k = 0; k < 3; k++) {
+        const y = 170 + k * 50;
+        s += path(`M0 ${y} Q300 ${y + 50} 600 ${y} Q900 ${y + 50} 1200 ${y}`, 'none', `stroke="${C.grey}" stroke-width="2"`);
+        for (let x = 30; x < W; x += 60) s += circle(x, y + 22 * Math.sin((x / 600) * Math.PI) ** 2 + 3, 6, C.sun);
+      }
+      s += rect(820, g - 80, 340, 80, C.brick) + person(990, g - 80, C.sun, C.rose, 0.8);
+      for (const [tx, n] of [[160, 3], [420, 2], [640, 3]]) {
+        s += rect(tx - 30, g - 110, 60, 12, C.wood, 'rx="4"') + line(tx, g - 100, tx, g, C.wood, 8);
+        for (let p = 0; p < n; p++) s += person(tx - 80 + p * 80 + (p === 1 ? 0 : 0), g, [C.teal, C.orange, C.green][p], C.rose, 0.75);
+      }
+      return s;
+    },
   },
   {
     file: 'event-3.png', w: W, h: GUIDE_H,
-    alt: 'Een flip-over vol gekleurde plakbriefjes tijdens een workshop',
+    alt: 'Beurskramen met stapels hergebruikte bakstenen, houten balken en kozijnen',
     body: () => {
-      let s = rect(0, 0, W, GUIDE_H, C.ice) + rect(0, 600, W, 75, C.grey) + rect(380, 60, 440, 460, C.white, `stroke="${C.slate}" stroke-width="6"`) + line(420, 520, 380, 640, C.slate, 10) + line(780, 520, 820, 640, C.slate, 10);
-      const colors = [C.sun, C.mint, C.rose, C.sky];
-      for (let r = 0; r < 3; r++) for (let i = 0; i < 3; i++) s += rect(420 + i * 130, 100 + r * 130, 100, 100, colors[(r + i) % 4], `transform="rotate(${((r + i) % 3) * 3 - 3} ${470 + i * 130} ${150 + r * 130})"`);
-      return s + person(200, 600, C.teal) + person(1000, 600, C.orange);
+      const g = 600;
+      let s = frame(W, GUIDE_H, C.ice, C.grey, g);
+      [C.teal, C.orange, C.green].forEach((c, i) => {
+        const x = 60 + i * 380;
+        s += rect(x, 120, 340, 60, c) + rect(x, 180, 12, g - 180, C.slate) + rect(x + 328, 180, 12, g - 180, C.slate) + rect(x, g - 120, 340, 120, C.white);
+      });
+      for (let r = 0; r < 5; r++) for (let i = 0; i < 4 - (r % 2); i++) s += rect(90 + i * 70 + (r % 2) * 35, g - 150 - r * 34, 64, 30, C.brick, 'rx="3"');
+      s += planks(470, g - 150, 7, 260);
+      for (let i = 0; i < 3; i++) s += rect(860 + i * 30, g - 330 + i * 20, 170, 200, 'none', `stroke="${[C.white, C.wood, C.sand][i]}" stroke-width="14"`) + line(945 + i * 30, g - 325 + i * 20, 945 + i * 30, g - 135 + i * 20, [C.white, C.wood, C.sand][i], 8);
+      return s;
     },
   },
   {
     file: 'event-4.png', w: W, h: GUIDE_H,
-    alt: 'Een laptop met een online bijeenkomst: een raster van deelnemers in beeld',
+    alt: 'Een werktafel met stapels stoffen lappen, een naaimachine en een weegschaal',
     body: () => {
-      let grid = '';
-      const colors = [C.teal, C.orange, C.green, C.violet, C.blue, C.brick];
-      for (let r = 0; r < 2; r++) for (let i = 0; i < 3; i++) {
-        const x = 300 + i * 200;
-        const y = 170 + r * 160;
-        grid += rect(x, y, 180, 140, C.night, 'rx="8"') + circle(x + 90, y + 60, 26, C.rose) + path(`M${x + 50} ${y + 140} A40 40 0 0 1 ${x + 130} ${y + 140}Z`, colors[r * 3 + i]);
-      }
-      return rect(0, 0, W, GUIDE_H, C.mint) + laptop(260, 130, 680, C.ink, grid);
+      let s = rect(0, 0, W, GUIDE_H, C.mint) + rect(60, 470, 1080, 30, C.wood) + rect(100, 500, 26, 175, C.woodDark) + rect(1074, 500, 26, 175, C.woodDark);
+      const cloth = [C.violet, C.orange, C.teal, C.rose, C.blue, C.sun];
+      for (let st = 0; st < 2; st++) for (let i = 0; i < 5; i++) s += rect(120 + st * 180 + (i % 2) * 10, 440 - i * 30, 150, 28, cloth[(i + st * 2) % 6], 'rx="10"');
+      s += path('M520 470 V320 H840 V370 H730 V470Z', C.white) + rect(800, 370, 26, 100, C.white) + line(813, 470, 813, 488, C.ink, 6) + circle(560, 350, 16, C.slate) + rect(860, 330, 16, 60, C.slate, 'rx="6"');
+      s += rect(930, 440, 170, 30, C.slate, 'rx="6"') + rect(1005, 380, 20, 60, C.slate) + `<ellipse cx="1015" cy="372" rx="90" ry="14" fill="${C.grey}"/>` + rect(960, 330, 110, 36, C.orange, 'rx="10"');
+      return s;
     },
   },
   // Campaigns
