@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/lib/build-env.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import atomicDist from './src/integrations/atomic-dist.ts';
 
 // Builds in tests run side by side; each gets its own cache (the content layer's data store lives there).
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
@@ -13,8 +14,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   cacheDir,
-  // The search index is built from dist/ once every page exists; atomic-dist (when added) stays last.
-  integrations: [pagefind()],
+  // The search index is built from the staged output once every page exists; atomic-dist stays
+  // last: it swaps the staged site into outDir only when every other step has succeeded.
+  integrations: [pagefind(), atomicDist()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -1,10 +1,12 @@
-// Errors meant for people: the message says what went wrong, where, and what to do.
+// Errors meant for people: the message says what went wrong, where, and what to do. They carry no
+// stack trace, so the build log shows the message and nothing that looks like a crash.
 
 /** A content source could not deliver (file, archive, Content Lake). */
 export class ContentSourceError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ContentSourceError';
+    this.stack = '';
   }
 }
 
@@ -13,5 +15,6 @@ export class ContentValidationError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ContentValidationError';
+    this.stack = '';
   }
 }
