@@ -1,5 +1,5 @@
 // Field definitions shared by several document types, so a rule or a Dutch label lives in one place.
-import { defineArrayMember, defineField, type Rule, type SlugSourceContext } from 'sanity';
+import { defineArrayMember, defineField, type RuleDef, type SlugSourceContext } from 'sanity';
 import { LANGUAGE_OPTIONS, THEME_OPTIONS } from './options';
 import {
   altTextPresent,
@@ -140,22 +140,20 @@ export function imageField(name: string, title: string, options: { required?: bo
   });
 }
 
-/** A link field that accepts https (and mailto/tel/internal paths where `allow` says so). */
+/** A link field that accepts https (and mailto/tel/internal paths where `options` says so). */
 export function urlField(name: string, title: string, options: UrlOptions & { required?: boolean; description?: string } = {}) {
-  return defineField({
-    name,
-    title,
-    description: options.description,
-    type: options.relative ? 'string' : 'url',
-    validation: (rule: Rule) => {
-      const checks = [rule.custom((value: string | undefined) => safeUrl(value, options))];
-      if (options.required) checks.push(rule.required().error(`Vul ${title.toLowerCase()} in.`));
-      return checks;
-    },
-  });
+  const validation = <R extends RuleDef<R, string>>(rule: R): R[] => [
+    rule.custom((value: string | undefined) => safeUrl(value, options)),
+    ...(options.required ? [rule.required().error(`Vul het veld "${title}" in.`)] : []),
+  ];
+  // Internal paths are not URLs, so a field that allows them is a plain string.
+  return options.relative
+    ? defineField({ name, title, description: options.description, type: 'string', validation })
+    : defineField({ name, title, description: options.description, type: 'url', validation });
 }
 
 /** A required field's validation with a Dutch message. */
 export function required(message: string) {
-  return (rule: Rule) => rule.required().error(message);
+  // Generic over the rule type, so it fits string, date, reference and other fields alike.
+  return <R extends RuleDef<R, any>>(rule: R): R => rule.required().error(message);
 }

@@ -1,6 +1,13 @@
 // The desk: lists organised by the jobs editors do (write per theme, keep their own organisation's
 // content up to date, schedule campaigns, find out-of-date guides), not by how data is stored.
-import { BarChartIcon, CalendarIcon, ClockIcon, CogIcon, RocketIcon, TagIcon, UsersIcon, WarningOutlineIcon } from '@sanity/icons';
+import { BarChartIcon } from '@sanity/icons/BarChart';
+import { CalendarIcon } from '@sanity/icons/Calendar';
+import { ClockIcon } from '@sanity/icons/Clock';
+import { CogIcon } from '@sanity/icons/Cog';
+import { RocketIcon } from '@sanity/icons/Rocket';
+import { TagIcon } from '@sanity/icons/Tag';
+import { UsersIcon } from '@sanity/icons/Users';
+import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 import { THEME_OPTIONS } from '../schemaTypes/options';
 import {

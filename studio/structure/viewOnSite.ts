@@ -1,4 +1,4 @@
-import { EarthGlobeIcon } from '@sanity/icons';
+import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe';
 import type { DocumentActionComponent } from 'sanity';
 import { previewUrl, type LinkableDocument } from '../siteUrl';
 

@@ -1,4 +1,4 @@
-import { CalendarIcon } from '@sanity/icons';
+import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField, required, slugField, themesField, urlField } from '../fields';
 import { EVENT_LANGUAGE_OPTIONS } from '../options';

@@ -1,4 +1,4 @@
-import { BookIcon } from '@sanity/icons';
+import { BookIcon } from '@sanity/icons/Book';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField, languageField, required, slugField, themesField, translationOfField } from '../fields';
 import { SECTOR_OPTIONS } from '../options';

@@ -1,4 +1,4 @@
-import { BillIcon } from '@sanity/icons';
+import { BillIcon } from '@sanity/icons/Bill';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { required, slugField, themesField, urlField } from '../fields';
 import { SCHEME_TYPE_OPTIONS, optionTitle } from '../options';

@@ -1,4 +1,4 @@
-import { HeartIcon } from '@sanity/icons';
+import { HeartIcon } from '@sanity/icons/Heart';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField, languageField, required, slugField, themesField, translationOfField } from '../fields';
 import { DISTRICT_OPTIONS, SECTOR_OPTIONS, optionTitle } from '../options';
