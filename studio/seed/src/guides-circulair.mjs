@@ -232,7 +232,7 @@ export default function (ctx) {
         },
         '## Begin bij wat je vaak koopt',
         'Kies eerst een productgroep die je regelmatig inkoopt, zoals kantoorartikelen, werkkleding of schoonmaakmiddelen. Daar merk je het effect het snelst. Grote aankopen, zoals meubels of machines, pak je aan op het moment dat ze vervangen moeten worden.',
-        'Wil je dit samen met andere ondernemers leren? Kenniscentrum Nieuwe Economie organiseert de [training circulair inkopen](ref:scheme-circulair-inkopen-training). Algemene uitleg vind je ook bij [KVK](https://www.kvk.nl/duurzaam-ondernemen/).',
+        'Wil je dit samen met andere ondernemers leren? Kenniscentrum Nieuwe Economie organiseert de [training circulair inkopen](ref:scheme-circulair-inkopen-training). Algemene uitleg vind je ook bij [KVK](https://www.kvk.nl).',
       ]),
       steps: steps([
         ['Maak een lijst van je vaste inkopen', 'Zet op een rij wat je elk jaar koopt en hoeveel je eraan uitgeeft.'],
@@ -283,7 +283,7 @@ export default function (ctx) {
         },
         '## Start with what you buy often',
         'First pick a product group you buy regularly, such as office supplies, workwear or cleaning products. That is where you see the effect fastest. Tackle large purchases, like furniture or machines, at the moment they need replacing.',
-        'Want to learn this together with other entrepreneurs? Kenniscentrum Nieuwe Economie runs the [circular purchasing training](ref:scheme-circulair-inkopen-training). General information (in Dutch) is also on [KVK](https://www.kvk.nl/duurzaam-ondernemen/).',
+        'Want to learn this together with other entrepreneurs? Kenniscentrum Nieuwe Economie runs the [circular purchasing training](ref:scheme-circulair-inkopen-training). General information (in Dutch) is also on [KVK](https://www.kvk.nl).',
       ]),
       steps: steps([
         ['List your regular purchases', 'Write down what you buy every year and how much you spend on it.'],
@@ -607,7 +607,7 @@ export default function (ctx) {
         '## Wat zijn de regels in het kort?',
         '- Drinkt of eet je klant **in je zaak**? Dan mag je geen plastic wegwerpbeker of -bakje meer gebruiken. Je gebruikt servies dat je afwast.',
         '- Neemt je klant het **mee**? Dan reken je extra voor een wegwerpbeker of -bakje, óf je biedt een herbruikbaar alternatief.',
-        'Lees de precieze regels en uitzonderingen op [Rijksoverheid.nl](https://www.rijksoverheid.nl/onderwerpen/afval/regels-voor-wegwerpplastic).',
+        'Lees de precieze regels en uitzonderingen op [Rijksoverheid.nl](https://www.rijksoverheid.nl/onderwerpen/afval).',
         '## Drie manieren om het te regelen',
         '**Statiegeld op je eigen bekers.** Je koopt stevige bekers met je logo. De klant betaalt bijvoorbeeld € 1 statiegeld en krijgt dat terug bij inleveren. Simpel, maar de beker komt alleen bij jou terug.',
         '**Aansluiten bij een gedeeld systeem.** Meerdere zaken in een straat gebruiken dezelfde bekers. Een klant haalt koffie op de Nieuwe Binnenweg en levert de beker in bij de bakker verderop. Dat is makkelijker voor klanten, maar je betaalt een bijdrage per beker.',
@@ -804,7 +804,7 @@ export default function (ctx) {
         },
         '## Past het bij jou?',
         'Het werkt vooral goed voor producten die lang meegaan, onderhoud nodig hebben en duur zijn om te kopen. Denk aan verlichting, meubels, machines, werkkleding of evenementenmateriaal. Voor goedkope producten met een korte levensduur werkt het meestal niet.',
-        'Meer over financiering lees je op [KVK](https://www.kvk.nl/financiering/). Wil je eerst je product beter uit elkaar kunnen halen? Lees [circulair ontwerpen](ref:guide-circulair-ontwerpen).',
+        'Meer over financiering lees je op [KVK](https://www.kvk.nl). Wil je eerst je product beter uit elkaar kunnen halen? Lees [circulair ontwerpen](ref:guide-circulair-ontwerpen).',
       ]),
       steps: steps([
         ['Kies één product om te testen', 'Neem een product dat lang meegaat en waar klanten nu al onderhoud voor vragen.'],
@@ -851,7 +851,7 @@ export default function (ctx) {
           title: 'Vraag je klanten mee',
           text: 'Laat een paar vaste klanten het nieuwe ontwerp een maand gebruiken. Zij merken als eerste of een klikverbinding stevig genoeg is.',
         },
-        'Voor het ontwikkelen van een circulair product kun je de [circulaire innovatiesubsidie](ref:scheme-circulaire-innovatiesubsidie) aanvragen. Meer achtergrond vind je bij [RVO](https://www.rvo.nl/onderwerpen/circulaire-economie).',
+        'Voor het ontwikkelen van een circulair product kun je de [circulaire innovatiesubsidie](ref:scheme-circulaire-innovatiesubsidie) aanvragen. Meer achtergrond vind je bij [RVO](https://www.rvo.nl).',
       ]),
       steps: steps([
         ['Haal je eigen product uit elkaar', 'Tel onderdelen en materialen en noteer hoe lang het demonteren duurt.'],
@@ -901,7 +901,7 @@ export default function (ctx) {
         },
         '## Maak er een kans van',
         'De regels kosten je geld, maar dwingen ook tot nadenken. Kun je reststoffen uit je productie verwerken in een nieuwe lijn? Kun je oude kleding van je klanten terugnemen en herstellen? Rotterdamse merken die dat doen, gebruiken het in hun verhaal naar klanten.',
-        'De precieze regels staan op [Rijksoverheid.nl](https://www.rijksoverheid.nl/onderwerpen/afval/uitgebreide-producentenverantwoordelijkheid). Algemene informatie over je plichten als ondernemer vind je op [KVK](https://www.kvk.nl).',
+        'De precieze regels staan op [Rijksoverheid.nl](https://www.rijksoverheid.nl/onderwerpen/afval). Algemene informatie over je plichten als ondernemer vind je op [KVK](https://www.kvk.nl).',
       ]),
       steps: steps([
         ['Bepaal of je producent bent', 'Kijk bij elk product of jij het als eerste in Nederland op de markt brengt.'],
@@ -945,7 +945,7 @@ export default function (ctx) {
           text: 'Je hoeft niet alles tegelijk te doen. Kies de vraag waar je het snelst resultaat ziet en begin daar deze maand mee.',
         },
         '## Waar vind je hulp?',
-        'Het Ondernemershuis Rotterdam is het eerste loket. Zij weten welke partner van MKB010>>Next bij jouw vraag past, van Maakhaven Circulair voor makers tot Horeca Collectief Rotterdam voor restaurants. Landelijke informatie vind je bij [KVK](https://www.kvk.nl/duurzaam-ondernemen/) en [RVO](https://www.rvo.nl/onderwerpen/circulaire-economie).',
+        'Het Ondernemershuis Rotterdam is het eerste loket. Zij weten welke partner van MKB010>>Next bij jouw vraag past, van Maakhaven Circulair voor makers tot Horeca Collectief Rotterdam voor restaurants. Landelijke informatie vind je bij [KVK](https://www.kvk.nl) en [RVO](https://www.rvo.nl).',
       ]),
       steps: steps([
         ['Kies één van de vijf vragen', 'Neem de vraag die het best past bij je bedrijf en je tijd.'],
