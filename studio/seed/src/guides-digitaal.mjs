@@ -1,37 +1,53 @@
 // Sample guides on the theme "digitaal": 13 Dutch guides and 5 English translations.
-// Guide ids published for other seed writers:
-//   guide-veilig-online-verkopen (+ -en), guide-gevonden-worden-op-google,
-//   guide-nepmails-herkennen (+ -en), guide-back-ups-maken,
-//   guide-wachtwoorden-en-inloggen-in-twee-stappen, guide-digitaal-factureren,
-//   guide-avg-voor-je-winkel, guide-ai-tools-verantwoord-gebruiken (+ -en),
-//   guide-digitale-kassa-en-voorraad, guide-social-media-voor-je-buurtwinkel,
-//   guide-online-afspraken-laten-maken, guide-toegankelijke-website (+ -en),
-//   guide-sensordata-in-je-werkplaats (+ -en)
+// Partners and amounts are fictional sample content; linked public sources (kvk.nl,
+// digitaltrustcenter.nl, fraudehelpdesk.nl, autoriteitpersoonsgegevens.nl, digitoegankelijk.nl) are real.
+
+/** Ids of the guides in this file, so other seed writers can link to them. */
+export const guideIds = [
+  'guide-veilig-online-verkopen',
+  'guide-veilig-online-verkopen-en',
+  'guide-gevonden-worden-op-google',
+  'guide-nepmails-herkennen',
+  'guide-nepmails-herkennen-en',
+  'guide-back-ups-maken',
+  'guide-wachtwoorden-en-inloggen-in-twee-stappen',
+  'guide-digitaal-factureren',
+  'guide-avg-voor-je-winkel',
+  'guide-ai-tools-verantwoord-gebruiken',
+  'guide-ai-tools-verantwoord-gebruiken-en',
+  'guide-digitale-kassa-en-voorraad',
+  'guide-social-media-voor-je-buurtwinkel',
+  'guide-online-afspraken-laten-maken',
+  'guide-toegankelijke-website',
+  'guide-toegankelijke-website-en',
+  'guide-sensordata-in-je-werkplaats',
+  'guide-sensordata-in-je-werkplaats-en',
+];
 
 // One description per illustration, so an image reads the same wherever it appears.
 const ALT = {
   shop: {
-    nl: 'Illustratie van een laptop met een winkelwagentje en een hangslot op het scherm',
-    en: 'Illustration of a laptop showing a shopping cart and a padlock',
+    nl: 'Illustratie van een laptop met een webwinkel op het scherm en een winkelmandje ernaast',
+    en: 'Illustration of a laptop showing an online shop, with a shopping basket beside it',
   },
   shield: {
-    nl: 'Illustratie van een schild met een vinkje voor een laptop en een telefoon',
-    en: 'Illustration of a shield with a check mark in front of a laptop and a phone',
+    nl: 'Illustratie van een blauw schild met een hangslot ervoor, tegen een achtergrond van stippen',
+    en: 'Illustration of a blue shield with a padlock in front of it, on a dotted background',
   },
-  counter: {
-    nl: 'Illustratie van een winkeltoonbank met een tablet als kassa en een rek met dozen',
-    en: 'Illustration of a shop counter with a tablet used as a till and a shelf of boxes',
+  chat: {
+    nl: 'Illustratie van een smartphone met chatberichten tussen een klant en een winkel',
+    en: 'Illustration of a smartphone showing chat messages between a customer and a shop',
   },
-  sensors: {
-    nl: 'Illustratie van een werkbank met een machine, kleine sensoren en een grafiek op een scherm',
-    en: 'Illustration of a workbench with a machine, small sensors and a chart on a screen',
+  dashboard: {
+    nl: 'Illustratie van een beeldscherm met een dashboard van staafdiagrammen en een stijgende lijn',
+    en: 'Illustration of a screen with a dashboard of bar charts and a rising line',
   },
 };
 const FILE = {
   shop: 'guide-digitaal-1.png',
   shield: 'guide-digitaal-2.png',
-  counter: 'guide-digitaal-3.png',
-  sensors: 'guide-digitaal-4.png',
+  chat: 'guide-digitaal-3.png',
+  dashboard: 'guide-digitaal-4.png',
 };
 
 /** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
@@ -155,9 +171,9 @@ export default function (ctx) {
       summary:
         'Een gratis bedrijfsprofiel op Google zorgt dat mensen in de buurt je winkel, salon of zaak vinden. In een uur staat het, daarna kost het tien minuten per week.',
       body: ctx.pt([
-        'Zoekt iemand op Kralingen „bakker in de buurt” of „fietsenmaker open”? Dan laat Google eerst een kaart met zaken zien. Sta jij daar niet tussen, dan loopt die klant naar een ander. Het goede nieuws: een bedrijfsprofiel op Google is gratis.',
+        'Zoekt iemand in Kralingen „bakker in de buurt” of „fietsenmaker open”? Dan laat Google eerst een kaart met zaken zien. Sta jij daar niet tussen, dan loopt die klant naar een ander. Het goede nieuws: een bedrijfsprofiel op Google is gratis.',
         '## Zo maak je je profiel',
-        '1. Ga naar business.google.com en log in met een Google-account van je bedrijf, niet met je privéaccount.',
+        '1. Ga naar [business.google.com](https://business.google.com) en log in met een Google-account van je bedrijf, niet met je privéaccount.',
         '2. Vul je bedrijfsnaam precies zo in als bij de KvK. Voeg geen extra woorden toe, dat mag niet.',
         '3. Kies een hoofdcategorie, bijvoorbeeld „Bakkerij” of „Kapsalon”.',
         '4. Zet je adres, telefoonnummer, website en openingstijden erin.',
@@ -514,7 +530,7 @@ export default function (ctx) {
       searchKeywords: ['ChatGPT', 'kunstmatige intelligentie', 'generatieve AI', 'taalmodel', 'AI-verordening', 'AI-geletterdheid', 'prompt'],
       lastChecked: ctx.date(-14),
       checkAgainBy: ctx.date(75),
-      heroImage: hero('sensors', 'nl'),
+      heroImage: hero('chat', 'nl'),
       publishedAt: ctx.date(-150),
     },
     {
@@ -563,7 +579,7 @@ export default function (ctx) {
       searchKeywords: ['ChatGPT', 'artificial intelligence', 'generative AI', 'language model', 'AI Act', 'AI literacy', 'prompt'],
       lastChecked: ctx.date(-14),
       checkAgainBy: ctx.date(75),
-      heroImage: hero('sensors', 'en'),
+      heroImage: hero('chat', 'en'),
       publishedAt: ctx.date(-140),
     },
 
@@ -594,13 +610,13 @@ export default function (ctx) {
         '4. Is er hulp in het Nederlands, ook op zaterdag?',
         { callout: 'tip', title: 'Begin met je top 50', text: 'Je hoeft niet alles in één keer in te voeren. Zet eerst je vijftig meest verkochte producten erin, met barcode. De rest volgt als je ze bijbestelt.' },
         '## Minder verspilling',
-        'Door te zien wat blijft liggen, koop je slimmer in. Producten die bijna over datum zijn, kun je op tijd afprijzen. Winkeliers die meedoen aan de ronde van Stichting Winkelstraten 010 gooien gemiddeld een kwart minder weg. Dat is goed voor je marge en past bij de circulaire plannen van Rotterdam.',
+        'Door te zien wat blijft liggen, koop je slimmer in. Producten die bijna over datum zijn, kun je op tijd afprijzen. Winkeliers in het voorraadprogramma van Stichting Winkelstraten 010 gooien gemiddeld een kwart minder weg. Dat is goed voor je marge en past bij de circulaire plannen van Rotterdam.',
         { callout: 'info', text: 'Je kassagegevens zijn ook je administratie. Bewaar ze 7 jaar en lees [Digitaal factureren en je boekhouding online bijhouden](ref:guide-digitaal-factureren).' },
         'De [digitaliseringsvoucher](ref:scheme-digitaliseringsvoucher) kan een deel van de aanschaf dekken. Let op de regels voor klantgegevens: lees [De AVG voor je winkel](ref:guide-avg-voor-je-winkel).',
       ]),
       steps: [
         { _type: 'step', _key: 's1', title: 'Schrijf op wat je nodig hebt', text: 'Pinnen, voorraad, webshop, klantenkaart? Maak een lijst van wat moet en wat leuk is.' },
-        { _type: 'step', _key: 's2', title: 'Vraag drie demo’s aan', text: 'Laat drie leveranciers de kassa in je eigen winkel laten zien.' },
+        { _type: 'step', _key: 's2', title: 'Vraag drie demo’s aan', text: 'Vraag drie leveranciers om hun kassa in je eigen winkel te laten zien.' },
         { _type: 'step', _key: 's3', title: 'Vraag naar een voucher', text: 'Kijk of je de digitaliseringsvoucher kunt aanvragen voordat je tekent.' },
         { _type: 'step', _key: 's4', title: 'Voer je top 50 in', text: 'Zet je best verkochte producten met barcode en minimumvoorraad in het systeem.' },
         { _type: 'step', _key: 's5', title: 'Tel één keer goed', text: 'Doe op een rustige dag een volledige telling, zodat je met de juiste aantallen begint.' },
@@ -615,7 +631,7 @@ export default function (ctx) {
       searchKeywords: ['kassasysteem', 'kassasoftware', 'pinautomaat', 'voorraadbeheer', 'barcodescanner', 'derving', 'POS'],
       lastChecked: ctx.date(-62),
       checkAgainBy: ctx.date(120),
-      heroImage: hero('counter', 'nl'),
+      heroImage: hero('dashboard', 'nl'),
       publishedAt: ctx.date(-330),
     },
 
@@ -659,6 +675,7 @@ export default function (ctx) {
       searchKeywords: ['sociale media', 'socials', 'WhatsApp Business', 'contentkalender', 'volgers', 'online marketing'],
       lastChecked: ctx.date(-410),
       checkAgainBy: ctx.date(-45),
+      heroImage: hero('chat', 'nl'),
       publishedAt: ctx.date(-720),
     },
 
@@ -674,7 +691,7 @@ export default function (ctx) {
         'Kapper, nagelstudio, pedicure of fietsenmaker: met online afspraken neem je minder vaak de telefoon op tijdens je werk en komen klanten vaker echt opdagen.',
       body: ctx.pt([
         'Je staat met een schaar in je hand en de telefoon gaat. Weer. Voor veel ondernemers in de persoonlijke dienstverlening is dat dagelijkse kost. Met een online agenda kunnen klanten dag en nacht zelf een afspraak maken. Jij knipt, behandelt of repareert rustig door.',
-        inline('counter', 'nl'),
+        inline('chat', 'nl'),
         '## Wat heb je nodig?',
         'Een online agenda-app met een boekingspagina. Je zet een knop op je website, in je profiel op Google en op social media. De klant kiest een behandeling, een medewerker en een tijd. Daarna krijgt hij vanzelf een bevestiging.',
         '## Zo stel je het slim in',
@@ -722,7 +739,7 @@ export default function (ctx) {
         'Denk aan een klant die slecht ziet en een scherm laat voorlezen. Of aan iemand die alleen met het toetsenbord werkt. Kunnen zij jouw openingstijden vinden, een afspraak maken of iets bestellen? Bij veel kleine websites lukt dat niet. Dat is zonde, want met een paar aanpassingen kan het wel.',
         inline('shop', 'nl'),
         '## Is het verplicht?',
-        'Sinds juni 2025 geldt in Nederland een nieuwe wet voor onder meer webshops en online boeken. Heb je 10 of meer medewerkers, of meer dan 2 miljoen euro omzet? Dan moet je webshop toegankelijk zijn. Kleinere bedrijven zijn uitgezonderd. Maar ook voor hen loont het: meer klanten kunnen bij je kopen.',
+        'Sinds juni 2025 geldt in Nederland een nieuwe wet voor onder meer webshops en online boekingen. Heb je 10 of meer medewerkers, of meer dan 2 miljoen euro omzet? Dan moet je webshop toegankelijk zijn. Kleinere bedrijven zijn uitgezonderd. Maar ook voor hen loont het: meer klanten kunnen bij je kopen.',
         { callout: 'info', text: 'De officiële regels en uitleg vind je op [digitoegankelijk.nl](https://www.digitoegankelijk.nl) en op [ondernemersplein.kvk.nl](https://ondernemersplein.kvk.nl).' },
         '## Vijf dingen die je vandaag kunt controleren',
         '1. **Tekst bij afbeeldingen**: geef elke foto een korte beschrijving (alt-tekst). „Rode damesfiets met mand” zegt meer dan „foto1.jpg”.',
@@ -835,12 +852,12 @@ export default function (ctx) {
       timeNeeded: '1 maand, waarvan een paar uur werk',
       costIndication: '€ 30 tot € 150 per sensor, of gratis lenen',
       partner: ctx.ref('partner-kenniscentrum-nieuwe-economie'),
-      relatedGuides: ctx.refs(['guide-wachtwoorden-en-inloggen-in-twee-stappen', 'guide-ai-tools-verantwoord-gebruiken']),
+      relatedGuides: ctx.refs(['guide-energieverbruik-meten', 'guide-wachtwoorden-en-inloggen-in-twee-stappen', 'guide-ai-tools-verantwoord-gebruiken']),
       relatedSchemes: ctx.refs(['scheme-gratis-energieadvies', 'scheme-mkb-innovatiekrediet', 'scheme-digitaliseringsvoucher']),
       searchKeywords: ['IoT', 'Internet of Things', 'voorspellend onderhoud', 'predictive maintenance', 'energiemonitoring', 'Industrie 4.0', 'perslucht'],
       lastChecked: ctx.date(-55),
       checkAgainBy: ctx.date(240),
-      heroImage: hero('sensors', 'nl'),
+      heroImage: hero('dashboard', 'nl'),
       publishedAt: ctx.date(-220),
     },
     {
@@ -888,7 +905,7 @@ export default function (ctx) {
       searchKeywords: ['IoT', 'Internet of Things', 'predictive maintenance', 'energy monitoring', 'Industry 4.0', 'smart meter'],
       lastChecked: ctx.date(-55),
       checkAgainBy: ctx.date(240),
-      heroImage: hero('sensors', 'en'),
+      heroImage: hero('dashboard', 'en'),
       publishedAt: ctx.date(-200),
     },
   ];
