@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/lib/build-env.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import atomicDist from './src/integrations/atomic-dist.ts';
 
 // Builds in tests run side by side; each gets its own cache (the content layer's data store lives there).
@@ -16,7 +17,8 @@ export default defineConfig({
   cacheDir,
   // The search index is built from the staged output once every page exists; atomic-dist stays
   // last: it swaps the staged site into outDir only when every other step has succeeded.
-  integrations: [pagefind(), atomicDist()],
+  // The sitemap reads each built page's hreflang links; a preview build writes none.
+  integrations: [sitemap(), pagefind(), atomicDist()],
   vite: {
     plugins: [tailwindcss()],
   },

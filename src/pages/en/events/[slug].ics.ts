@@ -1,0 +1,15 @@
+// One event as a calendar file (/en/events/{slug}.ics), for "Add to calendar".
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { calendarResponse, eventCalendar } from '../../../lib/calendar.ts';
+import { siteUrl } from '../../../lib/build-env.ts';
+import { siteData, type Event } from '../../../lib/site-data.ts';
+
+export const getStaticPaths = (async () => {
+  const { events } = await siteData();
+  return events.map((event) => ({ params: { slug: event.slug }, props: { event } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { event } = props as { event: Event };
+  return calendarResponse(eventCalendar(event, { lang: 'en', siteUrl: siteUrl() }), `${event.slug}.ics`);
+};

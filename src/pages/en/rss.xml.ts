@@ -1,0 +1,18 @@
+// The English RSS feed: English guides and stories, newest first.
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { siteUrl } from '../../lib/build-env.ts';
+import { feedChannel, feedChannelExtras, feedItems } from '../../lib/feeds.ts';
+import { siteData } from '../../lib/site-data.ts';
+
+export const GET: APIRoute = async () => {
+  const { guides, stories } = await siteData();
+  const origin = siteUrl();
+  return rss({
+    ...feedChannel('en'),
+    site: `${origin}/en/`,
+    items: feedItems([...guides, ...stories], 'en', origin),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: feedChannelExtras('en', origin),
+  });
+};
