@@ -49,6 +49,28 @@ export const THEME_LABELS: Record<Lang, Record<Theme, string>> = {
   en: { circulair: 'Circular', duurzaam: 'Sustainable', digitaal: 'Digital' },
 };
 
+/** Label before the date a result shows, per type. */
+export const DATE_LABELS: Record<Lang, Record<ContentType, string>> = {
+  nl: {
+    guide: 'Laatst gecontroleerd',
+    story: 'Gepubliceerd',
+    event: 'Datum',
+    scheme: 'Deadline',
+    partner: 'Datum',
+    campaign: 'Datum',
+    page: 'Bijgewerkt',
+  },
+  en: {
+    guide: 'Last checked',
+    story: 'Published',
+    event: 'Date',
+    scheme: 'Deadline',
+    partner: 'Date',
+    campaign: 'Date',
+    page: 'Updated',
+  },
+};
+
 /** Event timing label as indexed (upcoming or past at build time). */
 export const WHEN_LABELS: Record<Lang, { upcoming: string; past: string }> = {
   nl: { upcoming: 'Binnenkort', past: 'Geweest' },

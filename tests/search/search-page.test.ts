@@ -1,0 +1,253 @@
+// The search pages in Chromium against the site built from the seed: what a person types, which
+// pages they get, how filters narrow, and that the URL carries the search.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
+import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { builtDetailPages, type BuiltPage } from './built-pages.ts';
+
+const site = inject('seedSite');
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let pages: BuiltPage[];
+
+beforeAll(async () => {
+  [server, browser, pages] = await Promise.all([serveDir(site.outDir), launchBrowser(), builtDetailPages(site.outDir)]);
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface ShownResult {
+  type: string;
+  title: string;
+  href: string;
+  date: string | null;
+}
+
+/** Opens a search URL and waits until the live region says how it went. */
+async function open(path: string): Promise<void> {
+  await page.goto(server.url + path);
+  await settled();
+}
+
+/** Waits until the script has run the search in the URL (or shown the empty state for none). */
+async function settled(): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('[data-search]');
+    if (!root?.hasAttribute('data-enhanced') || root.hasAttribute('aria-busy')) return false;
+    if (!location.search) return !document.querySelector<HTMLElement>('[data-search-empty]')?.hidden;
+    return !!document.querySelector('[data-search-status]')?.textContent;
+  });
+}
+
+/** The results as a person sees them, all of them (pressing "more" until it is gone). */
+async function shownResults(): Promise<ShownResult[]> {
+  while (await page.isVisible('[data-search-more]')) {
+    const before = await page.locator('.search-result').count();
+    await page.click('[data-search-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+  }
+  return page.$$eval('.search-result', (items) =>
+    items.map((li) => ({
+      type: li.querySelector('.search-result__type')?.textContent ?? '',
+      title: li.querySelector('.search-result__title a')?.textContent ?? '',
+      href: li.querySelector('.search-result__title a')?.getAttribute('href') ?? '',
+      date: li.querySelector('.search-result__date')?.textContent ?? null,
+    })),
+  );
+}
+
+function status(): Promise<string> {
+  return page.textContent('[data-search-status]').then((t) => t ?? '');
+}
+
+/** Built pages of a language whose main text contains `word` as a whole word. */
+function pagesWithWord(lang: string, word: string): BuiltPage[] {
+  const re = new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'iu');
+  return pages.filter((p) => p.lang === lang && re.test(p.text));
+}
+
+describe('Dutch search', () => {
+  it('finds the guides about a word, with type, title, link and a highlighted excerpt', async () => {
+    const expected = pagesWithWord('nl', 'kassa').map((p) => p.path);
+    expect(expected.length).toBeGreaterThan(0);
+    await open('/zoeken/?q=kassa');
+    const results = await shownResults();
+    expect(results.map((r) => r.href)).toEqual(expect.arrayContaining(expected));
+    expect(results.every((r) => r.type && r.title && r.href.startsWith('/'))).toBe(true);
+    expect(await page.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
+    expect(await status()).toMatch(new RegExp(`^${results.length} resultat?e?n? voor ‘kassa’`));
+  });
+
+  it('finds the singular when a person types the plural (Dutch stemming)', async () => {
+    // No page says "toonbanken"; the guides that say "toonbank" must still be found.
+    expect(pagesWithWord('nl', 'toonbanken')).toEqual([]);
+    const singular = pagesWithWord('nl', 'toonbank').map((p) => p.path);
+    expect(singular.length).toBeGreaterThan(0);
+    await open('/zoeken/?q=toonbanken');
+    const results = await shownResults();
+    expect(results.map((r) => r.href)).toEqual(expect.arrayContaining(singular));
+    expect(singular).toContain(results[0]!.href);
+  });
+
+  it('finds a guide by a word that only its editors’ search keywords contain, without showing that word', async () => {
+    expect(pagesWithWord('nl', 'gijzelsoftware')).toEqual([]);
+    await open('/zoeken/?q=gijzelsoftware');
+    const results = await shownResults();
+    expect(results.map((r) => r.href)).toContain('/gidsen/back-ups-maken/');
+    expect((await page.locator('[data-search-results]').innerText()).toLowerCase()).not.toContain('gijzelsoftware');
+    await page.goto(server.url + '/gidsen/back-ups-maken/');
+    expect((await page.locator('body').innerText()).toLowerCase()).not.toContain('gijzelsoftware');
+  });
+
+  it('says so, kindly, when nothing matches, and shows the themes and guides instead', async () => {
+    await open('/zoeken/?q=xylofoonreparatie');
+    expect(await status()).toMatch(/^Geen resultaten voor ‘xylofoonreparatie’/);
+    expect(await page.isVisible('[data-search-empty]')).toBe(true);
+    expect(await page.locator('[data-search-empty] a[href="/thema/circulair/"]').count()).toBe(1);
+    expect(await page.locator('[data-search-empty] a[href^="/gidsen/"]').count()).toBeGreaterThan(1);
+  });
+});
+
+describe('English search', () => {
+  it('finds only English pages from the English search page', async () => {
+    await open('/en/search/?q=waste');
+    const results = await shownResults();
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.href.startsWith('/en/'))).toBe(true);
+    const english = new Set(pages.filter((p) => p.lang === 'en').map((p) => p.path));
+    expect(results.every((r) => english.has(r.href))).toBe(true);
+    expect(await status()).toMatch(/results? for ‘waste’/);
+  });
+});
+
+describe('filters', () => {
+  const QUERY = 'kassa';
+
+  it('narrows by each filter group, counts match the results, and groups combine (OR within, AND across)', async () => {
+    await open(`/zoeken/?q=${QUERY}`);
+    const all = await shownResults();
+    const byPath = new Map(pages.map((p) => [p.path, p]));
+    expect(all.length).toBeGreaterThan(2);
+
+    // Type: every shown count equals what ticking it gives, and each result has that type.
+    const options = await page.$$eval('[data-search-filters] input[type=checkbox]', (inputs) =>
+      inputs.map((i) => ({ name: (i as HTMLInputElement).name, value: (i as HTMLInputElement).value, label: i.nextElementSibling?.textContent ?? '' })),
+    );
+    for (const name of ['type', 'thema', 'partner']) expect(options.some((o) => o.name === name)).toBe(true);
+
+    for (const option of options) {
+      const count = Number(/\((\d+)\)/.exec(option.label)?.[1]);
+      await open(`/zoeken/?q=${QUERY}&${option.name}=${encodeURIComponent(option.value)}`);
+      const narrowed = await shownResults();
+      expect(narrowed.length, `${option.name}=${option.value}`).toBe(count);
+      expect(narrowed.length).toBeLessThanOrEqual(all.length);
+      const group = { type: 'type', thema: 'theme', partner: 'partner', wanneer: 'when' }[option.name]!;
+      for (const r of narrowed) {
+        const built = byPath.get(r.href)!;
+        expect(built.filters[group]?.map((v) => v.toLowerCase()), `${r.href} has ${option.name}=${option.value}`).toContain(option.value);
+      }
+    }
+
+    // OR within a group: two themes give the union; AND across groups: adding a partner intersects.
+    const themes = options.filter((o) => o.name === 'thema').map((o) => o.value);
+    if (themes.length >= 2) {
+      const union = new Set<string>();
+      for (const t of themes.slice(0, 2)) {
+        await open(`/zoeken/?q=${QUERY}&thema=${t}`);
+        for (const r of await shownResults()) union.add(r.href);
+      }
+      await open(`/zoeken/?q=${QUERY}&thema=${themes[0]}&thema=${themes[1]}`);
+      expect(new Set((await shownResults()).map((r) => r.href))).toEqual(union);
+    }
+    const partner = options.find((o) => o.name === 'partner')!.value;
+    await open(`/zoeken/?q=${QUERY}&thema=${themes[0]}&partner=${encodeURIComponent(partner)}`);
+    for (const r of await shownResults()) {
+      const f = byPath.get(r.href)!.filters;
+      expect(f.theme?.map((v) => v.toLowerCase())).toContain(themes[0]);
+      expect(f.partner?.map((v) => v.toLowerCase())).toContain(partner);
+    }
+  });
+
+  it('lists events as upcoming or past, matching the built pages', async () => {
+    const events = pages.filter((p) => p.lang === 'nl' && p.filters.type?.includes('Evenement'));
+    expect(events.length).toBeGreaterThan(0);
+    for (const [value, label] of [['binnenkort', 'Binnenkort'], ['geweest', 'Geweest']] as const) {
+      const expected = events.filter((e) => e.filters.when?.includes(label)).map((e) => e.path).sort();
+      await open(`/zoeken/?type=evenement&wanneer=${value}`);
+      const results = await shownResults();
+      expect(results.map((r) => r.href).sort()).toEqual(expected);
+      expect(results.every((r) => r.type === 'Evenement' && r.date)).toBe(true);
+    }
+  });
+});
+
+describe('URL state', () => {
+  it('puts query and filters in the URL, survives a reload and the back button', async () => {
+    await open('/zoeken/');
+    await page.fill('#search-page-q', 'kassa');
+    await page.press('#search-page-q', 'Enter');
+    await page.waitForURL(/\?q=kassa$/);
+    await settled();
+    const unfiltered = (await shownResults()).length;
+
+    await page.check('[data-search-filters] input[name="thema"][value="circulair"]');
+    await page.waitForURL(/thema=circulair/);
+    await settled();
+    const filtered = await shownResults();
+    expect(filtered.length).toBeLessThan(unfiltered);
+
+    await page.reload();
+    await settled();
+    expect(await page.inputValue('#search-page-q')).toBe('kassa');
+    expect(await page.isChecked('[data-search-filters] input[name="thema"][value="circulair"]')).toBe(true);
+    expect((await shownResults()).map((r) => r.href)).toEqual(filtered.map((r) => r.href));
+
+    await page.goBack();
+    await page.waitForURL(/\?q=kassa$/);
+    await settled();
+    expect(await page.isChecked('[data-search-filters] input[name="thema"][value="circulair"]')).toBe(false);
+    expect((await shownResults()).length).toBe(unfiltered);
+
+    await page.goBack();
+    await page.waitForURL(/\/zoeken\/$/);
+    await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-search-empty]')?.hidden);
+    expect(await page.inputValue('#search-page-q')).toBe('');
+  });
+});
+
+describe('accessibility', () => {
+  it('has a labelled search box, a live region, keyboard-reachable results and no axe violations', async () => {
+    await open('/zoeken/?q=kassa&thema=digitaal');
+    expect(await page.locator('label[for="search-page-q"]').count()).toBe(1);
+    expect(await page.getAttribute('[data-search-status]', 'aria-live')).toBe('polite');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    // Tab from the search button reaches the filters and then the first result link.
+    await page.focus('#search-page-q');
+    const firstHref = await page.getAttribute('.search-result__title a', 'href');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((href) => document.activeElement?.getAttribute('href') === href, firstHref);
+    }
+    expect(reached).toBe(true);
+  });
+
+  it('without JavaScript shows the form, which submits to itself, and a hint', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(server.url + '/zoeken/?q=kassa');
+    expect(await noJs.isVisible('#search-page-q')).toBe(true);
+    expect(await noJs.getAttribute('form[data-search-form]', 'action')).toBe('/zoeken/');
+    expect(await noJs.getAttribute('form[data-search-form]', 'method')).toBe('get');
+    expect(await noJs.locator('body').innerText()).toContain('JavaScript');
+    await context.close();
+  });
+});
