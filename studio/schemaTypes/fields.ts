@@ -39,7 +39,9 @@ export function slugField(source: string | ((doc: Record<string, unknown>, ctx: 
       source,
       slugify,
       maxLength: 80,
-      isUnique: async (slug, context) => (await uniqueSlug(slug, context as unknown as UniquenessContext)) === true,
+      // Sanity's own uniqueness check is per type and answers in English; the custom rule below
+      // checks per type and language and explains itself in Dutch, so this one always passes.
+      isUnique: () => true,
     },
     validation: (rule) => [
       rule.required().error('Vul een slug in, of klik op "Genereer" om hem van de titel te maken.'),
@@ -146,10 +148,8 @@ export function urlField(name: string, title: string, options: UrlOptions & { re
     rule.custom((value: string | undefined) => safeUrl(value, options)),
     ...(options.required ? [rule.required().error(`Vul het veld "${title}" in.`)] : []),
   ];
-  // Internal paths are not URLs, so a field that allows them is a plain string.
-  return options.relative
-    ? defineField({ name, title, description: options.description, type: 'string', validation })
-    : defineField({ name, title, description: options.description, type: 'url', validation });
+  // A string, not Sanity's `url` type: that type adds its own English scheme check next to ours.
+  return defineField({ name, title, description: options.description, type: 'string', validation });
 }
 
 /** A required field's validation with a Dutch message. */

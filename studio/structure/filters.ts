@@ -2,30 +2,30 @@
 // fixed "now" and check that each list shows what its title promises.
 
 /** Campaigns whose start lies in the future. */
-export const SCHEDULED_CAMPAIGNS = '_type == "campaign" && defined(publishFrom) && dateTime(publishFrom) > now()';
+export const SCHEDULED_CAMPAIGNS = '_type == "campaign" && defined(publishFrom) && dateTime(publishFrom) > dateTime(now())';
 
 /** Campaigns on the site right now (either bound may be empty). */
 export const LIVE_CAMPAIGNS =
-  '_type == "campaign" && (!defined(publishFrom) || dateTime(publishFrom) <= now()) && (!defined(publishUntil) || dateTime(publishUntil) > now())';
+  '_type == "campaign" && (!defined(publishFrom) || dateTime(publishFrom) <= dateTime(now())) && (!defined(publishUntil) || dateTime(publishUntil) > dateTime(now()))';
 
 /** Campaigns whose end has passed. */
-export const ENDED_CAMPAIGNS = '_type == "campaign" && defined(publishUntil) && dateTime(publishUntil) <= now()';
+export const ENDED_CAMPAIGNS = '_type == "campaign" && defined(publishUntil) && dateTime(publishUntil) <= dateTime(now())';
 
 /** Guides whose check-again date has passed (today counts as overdue from midnight UTC). */
-export const OVERDUE_GUIDES = '_type == "guide" && defined(checkAgainBy) && dateTime(checkAgainBy + "T00:00:00Z") < now()';
+export const OVERDUE_GUIDES = '_type == "guide" && defined(checkAgainBy) && dateTime(checkAgainBy + "T00:00:00Z") < dateTime(now())';
 
 /** Events that have not ended yet. */
-export const UPCOMING_EVENTS = '_type == "event" && dateTime(end) >= now()';
+export const UPCOMING_EVENTS = '_type == "event" && dateTime(end) >= dateTime(now())';
 
 /** Events that have ended. */
-export const PAST_EVENTS = '_type == "event" && dateTime(end) < now()';
+export const PAST_EVENTS = '_type == "event" && dateTime(end) < dateTime(now())';
 
 /** Schemes one can still apply for. */
 export const OPEN_SCHEMES =
-  '_type == "scheme" && (ongoing == true || (defined(deadline) && dateTime(deadline + "T23:59:59Z") >= now()))';
+  '_type == "scheme" && (ongoing == true || (defined(deadline) && dateTime(deadline + "T23:59:59Z") >= dateTime(now())))';
 
 /** Schemes past their deadline. */
-export const CLOSED_SCHEMES = '_type == "scheme" && ongoing != true && defined(deadline) && dateTime(deadline + "T23:59:59Z") < now()';
+export const CLOSED_SCHEMES = '_type == "scheme" && ongoing != true && defined(deadline) && dateTime(deadline + "T23:59:59Z") < dateTime(now())';
 
 /** Documents of one type on one theme (param `$theme`). */
 export function onTheme(type: string): string {

@@ -38,7 +38,7 @@ export const blockContent = defineType({
                 name: 'href',
                 title: 'Link',
                 description: 'Begint met https://, mailto: (e-mailadres) of tel: (telefoonnummer).',
-                type: 'url',
+                type: 'string',
                 validation: (rule) => [
                   rule.required().error('Vul de link in, of haal de link van de tekst af.'),
                   rule.custom((href: string | undefined) => safeUrl(href, { mailto: true, tel: true })),

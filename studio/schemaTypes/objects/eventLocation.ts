@@ -63,7 +63,7 @@ export const eventLocation = defineType({
       name: 'onlineUrl',
       title: 'Link naar de online sessie',
       description: 'Begint met https://.',
-      type: 'url',
+      type: 'string',
       hidden: ({ parent }) => parent?.mode === 'venue',
       validation: (rule) =>
         rule.custom((value: string | undefined, context) => {

@@ -1,0 +1,72 @@
+// Deliberately broken documents fail the Studio's validation with a message an editor understands,
+// and the untouched versions pass, so each failure is caused by the one broken field.
+import { expect, test } from 'vitest';
+import { campaign, event, fixtures, guideEn, guideNl, image, impactReport, paragraph, partner, scheme } from './fixtures';
+import { describe, validate, type Doc } from './harness';
+
+/** The messages for `doc`, validated within the fixtures (with `doc` replacing its original). */
+async function messages(doc: Doc): Promise<string[]> {
+  const docs = [...fixtures.filter((d) => d._id !== doc._id), doc];
+  return (await validate(doc, docs)).map(describe);
+}
+
+test.each(fixtures.map((d) => [d._id, d] as const))('valid fixture %s passes', async (_id, doc) => {
+  expect(await messages(doc)).toEqual([]);
+});
+
+const cases: [string, Doc, RegExp][] = [
+  ['a javascript: link in body text', { ...guideNl, body: [paragraph('Klik hier', 'javascript:alert(1)')] }, /^body.*href .*javascript:-link is niet toegestaan/],
+  ['a disguised JavaScript link', { ...guideNl, body: [paragraph('Klik hier', ' JaVa\tScRiPt:alert(1)')] }, /javascript:-link is niet toegestaan/],
+  ['an http:// link', { ...scheme, applyUrl: 'http://www.rotterdam.nl/' }, /^applyUrl .*begint met http:\/\/\. Gebruik de beveiligde versie/],
+  ['a mailto: link where only https is allowed', { ...event, registrationUrl: 'mailto:info@example.org' }, /^registrationUrl .*wordt niet geaccepteerd. Gebruik een link die begint met https:\/\//],
+  ['an event that ends before it starts', { ...event, end: '2026-03-12T16:00:00.000Z' }, /^end .*Het einde ligt vóór of op het begin/],
+  ['an image without alt text', { ...guideNl, heroImage: image(null) }, /^heroImage\.alt .*geen alternatieve tekst/],
+  ['an image in body text without alt text', { ...guideNl, body: [{ ...image(''), _key: 'img' }] }, /^body.*alt .*geen alternatieve tekst/],
+  ['a campaign that ends before it starts', { ...campaign, publishUntil: '2026-09-01T07:00:00.000Z' }, /^publishUntil .*"Zichtbaar tot" ligt vóór of op "Zichtbaar vanaf"/],
+  ['a slug with capitals and spaces', { ...guideNl, slug: { _type: 'slug', current: 'Energie Besparen' } }, /^slug .*mag alleen kleine letters, cijfers en koppeltekens/],
+  ['a slug with a trailing hyphen', { ...partner, slug: { _type: 'slug', current: 'zuid-' } }, /^slug .*mag alleen kleine letters/],
+  ['a title over 90 characters', { ...guideNl, title: 'Zo bespaar je energie in je winkel, je werkplaats, je magazijn en ook nog in je kantoor op Zuid' }, /^title .*maak hem hoogstens 90 tekens/],
+  ['a title under 10 characters', { ...guideNl, title: 'Energie' }, /^title .*maak hem minstens 10 tekens/],
+  ['a summary under 50 characters', { ...guideNl, summary: 'Bespaar energie.' }, /^summary .*minstens 50 tekens/],
+  ['a check-again date before the last check', { ...guideNl, checkAgainBy: '2025-12-01' }, /^checkAgainBy .*"Opnieuw controleren vóór" ligt vóór of op "Laatst gecontroleerd"/],
+  ['a scheme without deadline that is not ongoing', { ...scheme, deadline: undefined }, /^deadline .*Vul een sluitingsdatum in, of zet "Doorlopend/],
+  ['a translation link on a Dutch document', { ...guideNl, translationOf: { _type: 'reference', _ref: guideEn._id } }, /^translationOf .*Alleen een Engelse versie verwijst naar het Nederlandse origineel/],
+  ['a translation pointing to another type', { ...guideEn, translationOf: { _type: 'reference', _ref: campaign._id } }, /^translationOf .*hetzelfde soort/],
+  ['a translation pointing to an English document', { ...guideEn, _id: 'guide-other-en', slug: { _type: 'slug', current: 'other' }, translationOf: { _type: 'reference', _ref: guideEn._id } }, /^translationOf .*een Nederlands document/],
+  ['an impact figure that is not a whole number', { ...impactReport, figures: [{ _type: 'impactFigure', _key: 'f1', theme: 'digitaal', inspired: 2.5, informed: 0, activated: 0 }] }, /^figures.*inspired .*2\.5 is geen geldig aantal/],
+  ['a negative impact figure', { ...impactReport, figures: [{ _type: 'impactFigure', _key: 'f1', theme: 'digitaal', inspired: 3, informed: -1, activated: 0 }] }, /^figures.*informed .*-1 is geen geldig aantal/],
+  ['a missing owning partner', { ...guideNl, partner: undefined }, /^partner .*Kies de partner die eigenaar is van deze gids/],
+  ['a guide with one step', { ...guideNl, steps: [(guideNl.steps as object[])[0]] }, /^steps .*minstens twee stappen/],
+  ['an online event without its link', { ...event, location: { _type: 'eventLocation', mode: 'online' } }, /^location\.onlineUrl .*Vul de link naar de online sessie in/],
+  ['a Dutch title missing on an event', { ...event, title: { _type: 'localeString', en: 'Energy café South' } }, /^title\.nl .*Vul de Nederlandse tekst in/],
+  ['a period that ends before it starts', { ...impactReport, periodEnd: '2024-12-31' }, /^periodEnd .*Het einde van de periode ligt vóór/],
+];
+
+test.each(cases)('%s fails with the expected message', async (_name, doc, expected) => {
+  const found = await messages(doc);
+  expect(found.some((m) => expected.test(m)), `expected ${expected} among:\n${found.join('\n')}`).toBe(true);
+});
+
+test('a slug already used by another guide in the same language fails', async () => {
+  const copy = { ...guideNl, _id: 'guide-energie-besparen-kopie', title: 'Nog een gids over energie besparen' };
+  const found = await messages(copy);
+  expect(found.some((m) => /^slug .*De slug "energie-besparen" wordt al gebruikt door "Zo bespaar je energie in je winkel" \(Nederlands\)/.test(m))).toBe(true);
+});
+
+test('the same slug in the other language is allowed', async () => {
+  const en = { ...guideEn, slug: { _type: 'slug', current: 'energie-besparen' } };
+  expect(await messages(en)).toEqual([]);
+});
+
+test('a draft does not clash with its own published version', async () => {
+  const draft = { ...guideNl, _id: `drafts.${guideNl._id}` };
+  expect(await messages(draft)).toEqual([]);
+});
+
+test('field-level translated types share one slug across languages, unique per type', async () => {
+  const other = { ...event, _id: 'event-ander', slug: { _type: 'slug', current: 'energiecafe-zuid' } };
+  const found = await messages(other);
+  expect(found.some((m) => /^slug .*wordt al gebruikt door "Energiecafé Zuid"/.test(m))).toBe(true);
+  const sameSlugOtherType = { ...scheme, slug: { _type: 'slug', current: 'energiecafe-zuid' } };
+  expect(await messages(sameSlugOtherType)).toEqual([]);
+});

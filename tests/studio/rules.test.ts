@@ -1,0 +1,115 @@
+// The rule functions and preview helpers, called directly, at their boundaries.
+import { evaluate, parse } from 'groq-js';
+import { expect, test } from 'vitest';
+import { docPath } from '../../src/lib/routes';
+import { campaignStatus, eventStatus, guideCheckStatus, schemeStatus, shortDate } from '../../studio/schemaTypes/preview';
+import { lengthBetween, safeUrl, slugFormat, wholeCount } from '../../studio/schemaTypes/rules';
+import { slugify } from '../../studio/schemaTypes/fields';
+import { documentPath, previewUrl } from '../../studio/siteUrl';
+import * as filters from '../../studio/structure/filters';
+
+test('links: https passes; javascript:, data:, http:, relative and spaced links fail', () => {
+  expect(safeUrl('https://www.rotterdam.nl/ondernemen')).toBe(true);
+  for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' java\nscript:x', 'data:text/html,x', 'http://www.rotterdam.nl', '/gidsen/', 'www.rotterdam.nl', 'https://a b.nl', 'https://user:pw@example.org/', 'https://localhost/']) {
+    expect(safeUrl(bad), bad).toMatch(/\w/);
+    expect(safeUrl(bad), bad).not.toBe(true);
+  }
+});
+
+test('links: mailto, tel and internal paths pass only where the field allows them', () => {
+  expect(safeUrl('mailto:info@example.org')).not.toBe(true);
+  expect(safeUrl('mailto:info@example.org', { mailto: true })).toBe(true);
+  expect(safeUrl('tel:+31101234567', { tel: true })).toBe(true);
+  expect(safeUrl('/evenementen/', { relative: true })).toBe(true);
+  expect(safeUrl('//evil.example/', { relative: true })).not.toBe(true);
+});
+
+test('slugs: lowercase words joined by single hyphens', () => {
+  expect(slugFormat('energie-besparen-2026')).toBe(true);
+  for (const bad of ['Energie', 'energie besparen', 'energie--besparen', '-energie', 'energie-', 'café']) {
+    expect(slugFormat(bad), bad).not.toBe(true);
+  }
+  expect(slugFormat(slugify('Café & Co: duurzaam ondernemen in Zuid!'))).toBe(true);
+  expect(slugify('Café & Co: duurzaam ondernemen in Zuid!')).toBe('cafe-en-co-duurzaam-ondernemen-in-zuid');
+});
+
+test('lengths: bounds are inclusive and the message says how far off the text is', () => {
+  expect(lengthBetween('x'.repeat(10), 10, 90)).toBe(true);
+  expect(lengthBetween('x'.repeat(90), 10, 90)).toBe(true);
+  expect(lengthBetween('x'.repeat(91), 10, 90)).toMatch(/91 tekens .* hoogstens 90 .*1 te lang/);
+  expect(lengthBetween('x'.repeat(9), 10, 90)).toMatch(/minstens 10 .*1 te kort/);
+});
+
+test('impact counts: whole numbers from zero', () => {
+  expect(wholeCount(0)).toBe(true);
+  expect(wholeCount(1200)).toBe(true);
+  expect(wholeCount(-1)).not.toBe(true);
+  expect(wholeCount(0.5)).not.toBe(true);
+});
+
+test('previews: campaign, scheme, event and guide status lines', () => {
+  const now = new Date('2026-01-05T12:00:00Z');
+  expect(campaignStatus('2026-01-12T08:00:00Z', undefined, now)).toBe('Gepland vanaf 12 jan 2026');
+  expect(campaignStatus('2025-12-01T08:00:00Z', '2026-02-01T08:00:00Z', now)).toBe('Live tot 1 feb 2026');
+  expect(campaignStatus(undefined, '2026-01-01T08:00:00Z', now)).toBe('Afgelopen op 1 jan 2026');
+  expect(schemeStatus(false, '2025-12-31', '2026-01-05')).toBe('Gesloten');
+  expect(schemeStatus(true, undefined, '2026-01-05')).toBe('Doorlopend');
+  expect(eventStatus('2026-03-12T17:00:00Z', '2026-03-12T19:00:00Z', true, now)).toBe('Geannuleerd · 12 mrt 2026');
+  expect(guideCheckStatus('2025-12-01', '2026-01-05')).toMatch(/^Controle verlopen/);
+  // Late evening UTC is already the next day in Amsterdam.
+  expect(shortDate('2026-03-31T22:30:00Z')).toBe('1 apr 2026');
+});
+
+test('preview links follow the site URL scheme in src/lib/routes.ts', () => {
+  const types = ['guide', 'story', 'event', 'scheme', 'partner', 'campaign', 'page'] as const;
+  for (const type of types) {
+    for (const lang of ['nl', 'en'] as const) {
+      expect(documentPath({ _type: type, slug: { current: 'voorbeeld' }, language: lang }), `${type} ${lang}`).toBe(
+        docPath(type, 'voorbeeld', lang),
+      );
+    }
+  }
+  expect(previewUrl({ _type: 'guide', slug: { current: 'energie' }, language: 'nl' }, 'https://preview.example.org')).toBe(
+    'https://preview.example.org/gidsen/energie/',
+  );
+  expect(documentPath({ _type: 'impactReport' })).toBeUndefined();
+});
+
+/** Ids of the documents a desk filter selects at `now`. */
+async function select(filter: string, docs: object[], now: string, params: Record<string, unknown> = {}) {
+  const tree = parse(`*[${filter}]._id`, { params });
+  return (await evaluate(tree, { dataset: docs, params, timestamp: new Date(now) })).get();
+}
+
+test('desk filters: campaigns scheduled, live and ended relative to now', async () => {
+  const docs = [
+    { _id: 'ended', _type: 'campaign', publishFrom: '2025-10-01T00:00:00Z', publishUntil: '2025-11-01T00:00:00Z' },
+    { _id: 'live', _type: 'campaign', publishFrom: '2025-12-01T00:00:00Z', publishUntil: '2026-02-01T00:00:00Z' },
+    { _id: 'open-ended', _type: 'campaign' },
+    { _id: 'scheduled', _type: 'campaign', publishFrom: '2026-03-01T00:00:00Z' },
+  ];
+  const now = '2026-01-05T12:00:00Z';
+  expect(await select(filters.SCHEDULED_CAMPAIGNS, docs, now)).toEqual(['scheduled']);
+  expect(await select(filters.LIVE_CAMPAIGNS, docs, now)).toEqual(['live', 'open-ended']);
+  expect(await select(filters.ENDED_CAMPAIGNS, docs, now)).toEqual(['ended']);
+});
+
+test('desk filters: overdue guides, upcoming and past events, open and closed schemes, per partner', async () => {
+  const now = '2026-01-05T12:00:00Z';
+  const docs = [
+    { _id: 'g-old', _type: 'guide', checkAgainBy: '2026-01-04', partner: { _ref: 'p1' }, themes: ['digitaal'] },
+    { _id: 'g-ok', _type: 'guide', checkAgainBy: '2026-06-01', partner: { _ref: 'p2' }, themes: ['duurzaam'] },
+    { _id: 'e-past', _type: 'event', end: '2026-01-05T11:00:00Z', organisers: [{ _ref: 'p2' }, { _ref: 'p1' }] },
+    { _id: 'e-next', _type: 'event', end: '2026-01-05T13:00:00Z', organisers: [{ _ref: 'p2' }] },
+    { _id: 's-closed', _type: 'scheme', ongoing: false, deadline: '2026-01-04' },
+    { _id: 's-today', _type: 'scheme', ongoing: false, deadline: '2026-01-05' },
+    { _id: 's-ongoing', _type: 'scheme', ongoing: true },
+  ];
+  expect(await select(filters.OVERDUE_GUIDES, docs, now)).toEqual(['g-old']);
+  expect(await select(filters.UPCOMING_EVENTS, docs, now)).toEqual(['e-next']);
+  expect(await select(filters.PAST_EVENTS, docs, now)).toEqual(['e-past']);
+  expect(await select(filters.OPEN_SCHEMES, docs, now)).toEqual(['s-today', 's-ongoing']);
+  expect(await select(filters.CLOSED_SCHEMES, docs, now)).toEqual(['s-closed']);
+  expect(await select(filters.PARTNER_CONTENT.event, docs, now, { partnerId: 'p1' })).toEqual(['e-past']);
+  expect(await select(filters.onTheme('guide'), docs, now, { theme: 'duurzaam' })).toEqual(['g-ok']);
+});
