@@ -1,0 +1,105 @@
+// In Chromium: axe-core (WCAG 2.1 A/AA) on one page of every template in both languages,
+// keyboard use of the home page, and reflow at 320 px.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
+import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { templatePairs, type TemplatePair } from './templates.ts';
+
+const { outDir } = inject('seedSite');
+let browser: Browser;
+let server: StaticServer;
+let pairs: TemplatePair[] = [];
+
+beforeAll(async () => {
+  [browser, server, { pairs }] = await Promise.all([launchBrowser(), serveDir(outDir), templatePairs(outDir)]);
+  pairs.push({ template: '404', nl: '/404.html', en: '/404.html', paired: false });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const response = await page.goto(server.url + path);
+  expect(response?.status(), `${path} should be served`).toBeLessThan(400);
+  return page;
+}
+
+/** Runs `fn` over `items`, four pages at a time. */
+async function inBatches<T, R>(items: T[], fn: (item: T) => Promise<R>, size = 4): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  return out;
+}
+
+describe('accessibility in Chromium', () => {
+  it('axe reports no WCAG 2.1 A/AA violations on any template, in either language', async () => {
+    const jobs = pairs.flatMap((pair) => [...new Set([pair.nl, pair.en])].map((path) => ({ template: pair.template, path })));
+    const problems = await inBatches(jobs, async ({ template, path }) => {
+      const page = await open(path);
+      const violations = await axeViolations(page);
+      await page.close();
+      return violations.length ? `${template} ${path}:\n${describeViolations(violations)}` : '';
+    });
+    expect(problems.filter(Boolean).join('\n\n')).toBe('');
+  });
+
+  it('on the home page the skip link is the first stop, becomes visible and moves focus into main', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement;
+      const box = el.getBoundingClientRect();
+      return { href: el.getAttribute('href'), text: el.textContent?.trim(), visible: box.top >= 0 && box.height > 0 };
+    });
+    expect(skip).toEqual({ href: '#main', text: 'Ga direct naar de inhoud', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement));
+    expect(next, 'the next Tab after the skip link lands inside main').toBe(true);
+    await page.close();
+  });
+
+  it('on the home page Tab visits every control in the order of the page', async () => {
+    const page = await open('/');
+    const expected = await page.evaluate(() => {
+      const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      const els = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'));
+      els.forEach((el, i) => (el.dataset.order = String(i)));
+      return els.length;
+    });
+    expect(expected).toBeGreaterThan(10);
+    const visited: string[] = [];
+    for (let i = 0; i < expected; i++) {
+      await page.keyboard.press('Tab');
+      visited.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.order ?? 'outside'));
+    }
+    expect(visited).toEqual(Array.from({ length: expected }, (_, i) => String(i)));
+    await page.close();
+  });
+
+  it('focused links get a visible focus style', async () => {
+    const page = await open('/');
+    const link = page.locator('main a').first();
+    const before = await link.evaluate((el) => getComputedStyle(el).backgroundColor + getComputedStyle(el).boxShadow);
+    await page.keyboard.press('Tab'); // make the next focus keyboard-driven (:focus-visible)
+    await link.focus();
+    const after = await link.evaluate((el) => getComputedStyle(el).backgroundColor + getComputedStyle(el).boxShadow);
+    expect(after).not.toBe(before);
+    await page.close();
+  });
+
+  it('every template reads without sideways scrolling at 320 px wide', async () => {
+    const wide = await inBatches(pairs, async (pair) => {
+      const page = await open(pair.nl, 320);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.close();
+      return width > 320 ? `${pair.nl}: ${width}px` : '';
+    });
+    expect(wide.filter(Boolean)).toEqual([]);
+  });
+});
