@@ -259,26 +259,32 @@ const ILLUSTRATIONS = [
   // Guides: duurzaam
   {
     file: 'guide-duurzaam-1.png', w: W, h: GUIDE_H,
-    alt: 'Een bedrijfspand met zonnepanelen op het dak onder een heldere zon',
-    body: () => frame(W, GUIDE_H, C.sky, C.mint, 590) + sun(1000, 150, 70) + rect(250, 330, 600, 260, C.sand) + solarRoof(220, 230, 660, 100) + rect(300, 400, 140, 110, C.blue) + rect(480, 400, 140, 110, C.blue) + rect(680, 420, 110, 170, C.ink),
+    alt: 'Een bedrijfspand met zonnepanelen op het dak en een warmtepomp tegen de gevel',
+    body: () =>
+      frame(W, GUIDE_H, C.sky, C.mint, 590) + sun(1030, 140, 64) + rect(250, 330, 600, 260, C.sand) + solarRoof(220, 230, 660, 100) + rect(300, 400, 140, 110, C.blue) + rect(480, 400, 140, 110, C.blue) + rect(680, 420, 110, 170, C.ink) +
+      rect(870, 470, 170, 120, C.white, `rx="10" stroke="${C.slate}" stroke-width="6"`) + circle(930, 530, 40, C.grey) + line(905, 530, 955, 530, C.slate, 6) + line(930, 505, 930, 555, C.slate, 6) + rect(985, 495, 36, 70, C.grey, 'rx="4"') + line(850, 500, 870, 500, C.slate, 10),
   },
   {
     file: 'guide-duurzaam-2.png', w: W, h: GUIDE_H,
-    alt: 'Doorsnede van een muur met een dikke gele isolatielaag en een radiator ervoor',
+    alt: 'Een winkelstraat met een winkelpui van dubbel glas en een warm verlichte winkel',
     body: () => {
-      let s = rect(0, 0, W, GUIDE_H, C.cream) + rect(200, 80, 120, 520, C.brick) + rect(320, 80, 140, 520, C.sun) + rect(460, 80, 60, 520, C.grey);
-      for (let y = 100; y < 600; y += 60) s += line(200, y, 320, y, C.cream, 4);
-      for (let i = 0; i < 8; i++) s += rect(640 + i * 46, 360, 32, 200, C.white, 'rx="10" stroke="' + C.slate + '" stroke-width="4"');
-      for (let i = 0; i < 3; i++) s += path(`M${700 + i * 100} 330 c-20 -40 20 -60 0 -100 c-20 -40 20 -60 0 -100`, 'none', `stroke="${C.orange}" stroke-width="10" stroke-linecap="round"`);
-      return s;
+      const g = 600;
+      let s = frame(W, GUIDE_H, C.night, C.slate, g) + building(0, g, 280, 500, C.brick, C.ink, 2, 4) + building(920, g, 280, 480, C.teal, C.ink, 2, 4);
+      s += rect(300, 60, 600, g - 60, C.sand) + rect(330, 110, 540, 40, C.ink) + rect(340, 118, 200, 24, C.sun);
+      s += rect(340, 190, 380, g - 190, C.sun) + rect(340, 190, 380, g - 190, 'none', `stroke="${C.ink}" stroke-width="18"`) + rect(356, 206, 348, g - 206, 'none', `stroke="${C.white}" stroke-width="6"`);
+      s += line(530, 190, 530, g, C.ink, 12) + rect(740, 260, 130, g - 260, C.ink) + circle(850, 440, 8, C.sun);
+      for (let i = 0; i < 3; i++) s += rect(380 + i * 110, 440, 70, 120 - i * 20, [C.orange, C.rose, C.white][i], 'rx="6"');
+      return s + poly(`340,${g} 720,${g} 800,${GUIDE_H} 260,${GUIDE_H}`, '#f2b13455');
     },
   },
   {
     file: 'guide-duurzaam-3.png', w: W, h: GUIDE_H,
-    alt: 'Een elektrische bestelbus aan een laadpaal',
+    alt: 'Een elektrische bestelbus aan een laadpaal voor een magazijn in de stad',
     body: () => {
       const g = 560;
-      return frame(W, GUIDE_H, C.sky, C.slate, g) +
+      let s = frame(W, GUIDE_H, C.sky, C.slate, g) + building(0, g, 200, 380, C.grey, C.white, 2, 5) + rect(160, 150, 1040, g - 150, C.sand) + rect(160, 130, 1040, 30, C.brick);
+      for (let i = 0; i < 3; i++) s += rect(260 + i * 300, 220, 220, g - 220, C.grey) + [0, 1, 2, 3, 4].map((k) => line(260 + i * 300, 250 + k * 60, 480 + i * 300, 250 + k * 60, C.slate, 4)).join('');
+      return s +
         path(`M220 ${g - 40} V${g - 260} H640 L760 ${g - 160} H820 V${g - 40}Z`, C.white) +
         path(`M650 ${g - 250} L740 ${g - 165} H650Z`, C.sky) + rect(230, g - 200, 380, 40, C.green) +
         circle(330, g - 40, 50, C.ink) + circle(710, g - 40, 50, C.ink) + circle(330, g - 40, 20, C.grey) + circle(710, g - 40, 20, C.grey) +
@@ -289,12 +295,17 @@ const ILLUSTRATIONS = [
   },
   {
     file: 'guide-duurzaam-4.png', w: W, h: GUIDE_H,
-    alt: 'Een ledlamp naast een energiemeter met de wijzer in het groene deel',
-    body: () =>
-      rect(0, 0, W, GUIDE_H, C.night) +
-      circle(380, 290, 140, C.sun) + rect(320, 420, 120, 50, C.grey) + rect(330, 470, 100, 40, C.slate, 'rx="8"') + line(340, 300, 420, 300, C.orange, 8) +
-      path('M660 480 A220 220 0 0 1 1100 480Z', C.cream) + path('M660 480 A220 220 0 0 1 740 310 L880 480Z', C.green) + path('M740 310 A220 220 0 0 1 1020 310 L880 480Z', C.sun) + path('M1020 310 A220 220 0 0 1 1100 480 L880 480Z', C.orange) +
-      line(880, 480, 760, 380, C.ink, 10) + circle(880, 480, 18, C.ink),
+    alt: 'Een plat dak vol planten met een regenton, onder een regenbui boven de stad',
+    body: () => {
+      let s = rect(0, 0, W, GUIDE_H, C.grey) + building(0, 420, 180, 260, C.slate, C.sky, 2, 4) + building(1000, 420, 200, 300, C.slate, C.sky, 2, 4) + building(820, 420, 160, 200, C.teal, C.sky, 2, 3);
+      s += `<ellipse cx="380" cy="90" rx="200" ry="60" fill="${C.white}"/><ellipse cx="560" cy="80" rx="160" ry="70" fill="${C.white}"/><ellipse cx="740" cy="100" rx="170" ry="55" fill="${C.white}"/>`;
+      for (let i = 0; i < 22; i++) s += line(230 + i * 30, 170 + (i % 3) * 30, 215 + i * 30, 215 + (i % 3) * 30, C.blue, 5);
+      s += rect(120, 430, 960, GUIDE_H - 430, C.sand) + rect(100, 410, 1000, 30, C.slate) + rect(120, 380, 820, 30, C.green);
+      for (let i = 0; i < 14; i++) s += circle(150 + i * 58, 378 - (i % 3) * 10, 26 + (i % 2) * 8, i % 3 ? C.green : C.mint);
+      for (let i = 0; i < 6; i++) s += rect(160 + i * 130, 320 - (i % 2) * 20, 10, 60, C.green) + circle(165 + i * 130, 315 - (i % 2) * 20, 14, [C.sun, C.rose, C.violet][i % 3]);
+      s += rect(970, 300, 90, 110, C.teal, 'rx="10"') + rect(960, 292, 110, 16, C.ink, 'rx="6"') + line(1015, 250, 1015, 292, C.slate, 10) + line(1015, 250, 1100, 250, C.slate, 10);
+      return s;
+    },
   },
   // Guides: digitaal
   {

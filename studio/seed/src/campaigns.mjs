@@ -41,6 +41,10 @@ export default function campaigns(ctx) {
         heading: 'Gidsen voor bouwers en verbouwers',
         guides: ctx.refs(['guide-tweedehands-bouwmaterialen-haven', 'guide-winkel-circulair-verbouwen', 'guide-circulair-inkopen', 'guide-bedrijfsafval-scheiden']),
       }),
+      section('verhalen', 'featuredStories', {
+        heading: 'Rotterdamse voorbeelden',
+        stories: ctx.refs(['story-bouwbedrijf-oudeland-renoveert-met-oude-materialen', 'story-houtwerf-rdm-maakt-meubels-van-havenhout']),
+      }),
       section('evenementen', 'featuredEvents', {
         heading: 'Zien hoe het werkt',
         events: ctx.refs(['event-bouwplaatsbezoek-circulair-bouwen-m4h', 'event-circulaire-bouwbeurs-rijnmond']),
@@ -86,7 +90,11 @@ export default function campaigns(ctx) {
       }),
       section('gidsen', 'featuredGuides', {
         heading: 'Stap voor stap besparen',
-        guides: ctx.refs(['guide-digitale-kassa-en-voorraad']),
+        guides: ctx.refs(['guide-energie-besparen-horeca', 'guide-winkelpand-isoleren', 'guide-energieverbruik-meten', 'guide-bedrijfspand-energieneutraal']),
+      }),
+      section('verhalen', 'featuredStories', {
+        heading: 'Zij gingen je voor',
+        stories: ctx.refs(['story-bakkerij-aydin-bespaart-energie', 'story-installateur-uit-ijsselmonde-stapt-over-op-warmtepompen']),
       }),
       section('regelingen', 'featuredSchemes', {
         heading: 'Hulp bij de kosten',
@@ -136,6 +144,14 @@ export default function campaigns(ctx) {
           '3. After closing time, check what is still switched on. Anything humming or glowing costs money.',
           'Want to go further? An energy scan shows where your premises can save the most. For many Rotterdam businesses the scan is free.',
         ]),
+      }),
+      section('guides', 'featuredGuides', {
+        heading: 'Step by step',
+        guides: ctx.refs(['guide-bedrijfspand-energieneutraal-en', 'guide-warmtepomp-werkplaats-en', 'guide-energiebesparingsplicht-en']),
+      }),
+      section('story', 'featuredStories', {
+        heading: 'A baker who did it',
+        stories: ctx.refs(['story-bakkerij-aydin-bespaart-energie-en']),
       }),
       section('schemes', 'featuredSchemes', {
         heading: 'Help with the costs',
@@ -193,6 +209,10 @@ export default function campaigns(ctx) {
         heading: 'Alvast inlezen',
         guides: ctx.refs(['guide-circulair-ondernemen-beginnen', 'guide-ai-tools-verantwoord-gebruiken']),
       }),
+      section('verhalen', 'featuredStories', {
+        heading: 'Sprekers van vorig jaar',
+        stories: ctx.refs(['story-tweede-ronde-verkoopt-vintage-ook-online', 'story-maasfiets-koeriers-bezorgt-per-bakfiets']),
+      }),
       faq('vragen', 'Praktische vragen', [
         ['Kost het iets?', 'Nee, Ondernemen010 Live! is gratis voor ondernemers uit Rotterdam. Je moet je wel aanmelden.'],
         ['Kan ik een collega meenemen?', 'Ja, meld je collega apart aan. Zo weten we hoeveel koffie we moeten zetten.'],
@@ -222,6 +242,10 @@ export default function campaigns(ctx) {
       section('gidsen', 'featuredGuides', {
         heading: 'Begin bij de basis',
         guides: ctx.refs(['guide-nepmails-herkennen', 'guide-wachtwoorden-en-inloggen-in-twee-stappen', 'guide-back-ups-maken', 'guide-veilig-online-verkopen']),
+      }),
+      section('verhaal', 'featuredStories', {
+        heading: 'Het ging bijna mis',
+        stories: ctx.refs(['story-ontwerpstudio-kade-trapte-bijna-in-een-nepfactuur']),
       }),
       section('regelingen', 'featuredSchemes', {
         heading: 'Hulp van de partners',
