@@ -1,0 +1,15 @@
+// The progress summary of this build's content, computed once and shared by both pages and the
+// open data files, so the page, the CSV and the JSON can never disagree.
+import { summariseImpact, type ImpactSummary } from '../../lib/impact.ts';
+import { siteData } from '../../lib/site-data.ts';
+
+/** The run start the content model gives when site settings are missing or invalid. */
+const DEFAULT_RUN_START = '2023-07-01';
+
+let cached: Promise<ImpactSummary> | undefined;
+
+/** The summary of all impact reports; without settings the runs have no targets. */
+export function progressSummary(): Promise<ImpactSummary> {
+  cached ??= siteData().then((d) => summariseImpact(d.impactReports, d.settings ?? { currentRunStart: DEFAULT_RUN_START }));
+  return cached;
+}

@@ -1,0 +1,204 @@
+// Interface text of the progress pages in Dutch and English, including the counting rule that the
+// figures follow (the same rule src/lib/impact.ts documents in code and the JSON file carries).
+import type { Lang } from '../../lib/routes.ts';
+import type { RunKey, Stage } from '../../lib/impact.ts';
+
+/** The counting rule in plain language, per language. */
+export const COUNTING_RULE: Record<Lang, string> = {
+  nl:
+    'Partners tellen elke ondernemer één keer per rapportage, in de verste stap die hij of zij in die periode bereikte ' +
+    '(geactiveerd gaat voor geïnformeerd, geïnformeerd voor geïnspireerd). Binnen één rapportage telt niemand dubbel: ' +
+    'bereikt = geïnspireerd + geïnformeerd + geactiveerd. Rapportages bevatten aantallen, geen namen. Een ondernemer die ' +
+    'in meer rapportages voorkomt (bijvoorbeeld in het ene kwartaal geïnformeerd en in het volgende geactiveerd, of ' +
+    'geholpen door twee partners), telt in elk van die rapportages één keer mee. "Ondernemers bereikt" is dus het aantal ' +
+    'keren dat een ondernemer is bereikt, hoogstens één keer per rapportage. Het aantal verschillende ondernemers is ' +
+    'lager of gelijk.',
+  en:
+    'Partners count each entrepreneur once per report, in the furthest stage he or she reached in that period ' +
+    '(activated before informed, informed before inspired). Within one report nobody is counted twice: ' +
+    'reached = inspired + informed + activated. Reports hold numbers, not names. An entrepreneur who appears in more ' +
+    'than one report (for example informed in one quarter and activated in the next, or helped by two partners) ' +
+    'counts once in each of those reports. "Entrepreneurs reached" is therefore the number of times an entrepreneur ' +
+    'was reached, at most once per report. The number of different entrepreneurs is lower or equal.',
+};
+
+const nl = {
+  title: 'Voortgang',
+  lead: 'Hoeveel Rotterdamse ondernemers de partners van MKB010>>Next hebben geïnspireerd, geïnformeerd en geactiveerd, tegenover het doel.',
+  stage: { inspired: 'Geïnspireerd', informed: 'Geïnformeerd', activated: 'Geactiveerd' } as Record<Stage, string>,
+  stageHelp: {
+    inspired: 'kwam in aanraking met het thema, bijvoorbeeld op een bijeenkomst',
+    informed: 'kreeg advies of informatie die past bij het eigen bedrijf',
+    activated: 'zette een concrete stap, zoals een scan, lening of investering',
+  } as Record<Stage, string>,
+  reached: 'Bereikt',
+  target: 'Doel',
+  total: 'Totaal',
+  run: { first: 'Eerste looptijd', current: 'Huidige looptijd: MKB010>>Next 2.0' } as Record<RunKey, string>,
+  runsTitle: 'Bereikt tegenover het doel',
+  headline: (reached: string, target: string) => `${reached} van de ${target} ondernemers bereikt`,
+  percentOfTarget: (pct: number) => `${pct}% van het doel`,
+  targetMet: 'Doel gehaald',
+  since: (day: string) => `vanaf ${day}`,
+  period: (from: string, to: string) => `${from} tot en met ${to}`,
+  noTarget: 'Er is geen doel ingesteld voor deze looptijd.',
+  totalsTitle: 'Totaal zoals gerapporteerd',
+  totalsIntro: 'Alle rapportages van alle partners bij elkaar, per stap zoals de partners ze rapporteerden.',
+  ruleTitle: 'Hoe we tellen',
+  timeRule:
+    'Een rapportage telt helemaal mee in het kalenderjaar waarin de periode begint. Per kwartaal tonen we alleen rapportages over één kwartaal; ' +
+    'jaarrapportages staan in de kolom "hele jaar" en verdelen we niet over kwartalen. Een rapportage hoort bij de huidige looptijd als de periode op of na de startdatum begint.',
+  straddling: (n: number) =>
+    n === 1 ? '1 rapportage begint in de eerste looptijd en loopt door in de huidige; die telt mee in de eerste looptijd.' : `${n} rapportages beginnen in de eerste looptijd en lopen door in de huidige; die tellen mee in de eerste looptijd.`,
+  dataUntil: (day: string, n: number) => `Gebaseerd op ${n} rapportages, met cijfers tot en met ${day}.`,
+  overTimeTitle: 'Per jaar',
+  overTimeChartTitle: 'Ondernemers bereikt per jaar, per stap',
+  quartersTitle: 'Per kwartaal',
+  quartersCaption: 'Ondernemers bereikt per kwartaal (alleen rapportages over één kwartaal) en in jaarrapportages',
+  wholeYear: 'Hele jaar',
+  year: 'Jaar',
+  themesTitle: 'Per thema',
+  themesChartTitle: 'Ondernemers bereikt per thema, per stap',
+  partnersTitle: 'Per partner',
+  partnersChartTitle: 'Ondernemers bereikt per partner, per stap',
+  partnerUnknown: 'Partner niet (meer) op de site',
+  currentRunColumn: 'Waarvan huidige looptijd',
+  theme: 'Thema',
+  partner: 'Partner',
+  noData: 'Er zijn nog geen rapportages van partners. Zodra die er zijn, staan de cijfers hier.',
+  legend: 'Legenda',
+  chartDesc: (parts: string) => `Gestapelde staven per stap. ${parts} De tabel hieronder geeft dezelfde cijfers.`,
+  progressDesc: (reached: string, target: string, parts: string) => `${reached} ondernemers bereikt tegenover een doel van ${target}. ${parts}`,
+  openDataTitle: 'Open data',
+  openDataIntro: 'Dezelfde cijfers kun je downloaden om zelf te gebruiken. De bestanden zijn in het Engels gekolomd en gelijk voor beide talen.',
+  summaryCsv: 'Overzicht (CSV)',
+  reportsCsv: 'Alle rapportages per thema (CSV)',
+  json: 'Overzicht en rapportages (JSON)',
+  columnsTitle: 'Kolommen',
+  column: 'Kolom',
+  meaning: 'Betekenis',
+} as const;
+
+type Dict = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof nl)[K] extends string ? string : (typeof nl)[K] };
+
+const en: Dict = {
+  title: 'Progress',
+  lead: 'How many Rotterdam entrepreneurs the MKB010>>Next partners inspired, informed and activated, against the target.',
+  stage: { inspired: 'Inspired', informed: 'Informed', activated: 'Activated' },
+  stageHelp: {
+    inspired: 'came across the theme, for example at a meeting',
+    informed: 'received advice or information fitting their own business',
+    activated: 'took a concrete step, such as a scan, loan or investment',
+  },
+  reached: 'Reached',
+  target: 'Target',
+  total: 'Total',
+  run: { first: 'First run', current: 'Current run: MKB010>>Next 2.0' },
+  runsTitle: 'Reached against the target',
+  headline: (reached, target) => `${reached} of ${target} entrepreneurs reached`,
+  percentOfTarget: (pct) => `${pct}% of the target`,
+  targetMet: 'Target met',
+  since: (day) => `from ${day}`,
+  period: (from, to) => `${from} to ${to}`,
+  noTarget: 'No target has been set for this run.',
+  totalsTitle: 'Totals as reported',
+  totalsIntro: 'All reports of all partners together, per stage as the partners reported them.',
+  ruleTitle: 'How we count',
+  timeRule:
+    'A report counts in full for the calendar year its period starts in. Per quarter we only show reports about a single quarter; ' +
+    'yearly reports are in the "whole year" column and are not spread over quarters. A report belongs to the current run when its period starts on or after the start date.',
+  straddling: (n) =>
+    n === 1 ? '1 report starts in the first run and runs on into the current one; it counts for the first run.' : `${n} reports start in the first run and run on into the current one; they count for the first run.`,
+  dataUntil: (day, n) => `Based on ${n} reports, with figures up to and including ${day}.`,
+  overTimeTitle: 'Per year',
+  overTimeChartTitle: 'Entrepreneurs reached per year, by stage',
+  quartersTitle: 'Per quarter',
+  quartersCaption: 'Entrepreneurs reached per quarter (only reports about a single quarter) and in yearly reports',
+  wholeYear: 'Whole year',
+  year: 'Year',
+  themesTitle: 'Per theme',
+  themesChartTitle: 'Entrepreneurs reached per theme, by stage',
+  partnersTitle: 'Per partner',
+  partnersChartTitle: 'Entrepreneurs reached per partner, by stage',
+  partnerUnknown: 'Partner no longer on the site',
+  currentRunColumn: 'Of which current run',
+  theme: 'Theme',
+  partner: 'Partner',
+  noData: 'There are no reports from partners yet. As soon as there are, the figures will be here.',
+  legend: 'Legend',
+  chartDesc: (parts) => `Stacked bars by stage. ${parts} The table below gives the same figures.`,
+  progressDesc: (reached, target, parts) => `${reached} entrepreneurs reached against a target of ${target}. ${parts}`,
+  openDataTitle: 'Open data',
+  openDataIntro: 'You can download the same figures to use yourself. The files have English column names and are the same for both languages.',
+  summaryCsv: 'Summary (CSV)',
+  reportsCsv: 'All reports per theme (CSV)',
+  json: 'Summary and reports (JSON)',
+  columnsTitle: 'Columns',
+  column: 'Column',
+  meaning: 'Meaning',
+};
+
+/** The progress pages' text in a language. */
+export function progressText(lang: Lang): Dict {
+  return lang === 'nl' ? nl : en;
+}
+
+/** What each open-data column means, per language (shown on the page and mirrored in README). */
+export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; reports: Record<string, string> }> = {
+  nl: {
+    summary: {
+      group: 'Soort regel: total, run (looptijd), year (jaar), quarter (kwartaal), year-not-by-quarter (jaarrapportages van dat jaar), theme (thema) of partner',
+      key: 'Welke: all; first of current; het jaar; jaar-kwartaal zoals 2024-Q3; het thema (circulair, duurzaam, digitaal); de slug van de partner (leeg als de partner niet meer op de site staat)',
+      label: 'Bij run: begin/eind van de looptijd; bij partner: de naam',
+      inspired: 'Aantal geïnspireerd zoals gerapporteerd',
+      informed: 'Aantal geïnformeerd zoals gerapporteerd',
+      activated: 'Aantal geactiveerd zoals gerapporteerd',
+      reached: 'Bereikt: inspired + informed + activated (zie "Hoe we tellen")',
+      target: 'Bij run: het doel van die looptijd',
+    },
+    reports: {
+      report_id: 'Id van de rapportage',
+      partner: 'Slug van de partner',
+      partner_name: 'Naam van de partner',
+      period_start: 'Eerste dag van de periode (JJJJ-MM-DD)',
+      period_end: 'Laatste dag van de periode',
+      year: 'Jaar waarin de rapportage meetelt (het jaar waarin de periode begint)',
+      quarter: '1 tot 4 als de periode binnen één kwartaal valt, anders leeg',
+      run: 'first (eerste looptijd) of current (huidige looptijd)',
+      activity: 'Wat de partner telde',
+      theme: 'Thema van de regel',
+      inspired: 'Geïnspireerd',
+      informed: 'Geïnformeerd',
+      activated: 'Geactiveerd',
+      reached: 'inspired + informed + activated',
+    },
+  },
+  en: {
+    summary: {
+      group: 'Kind of row: total, run, year, quarter, year-not-by-quarter (yearly reports of that year), theme or partner',
+      key: 'Which one: all; first or current; the year; year-quarter such as 2024-Q3; the theme (circulair, duurzaam, digitaal); the partner slug (empty when the partner is no longer on the site)',
+      label: 'For run: start/end of the run; for partner: its name',
+      inspired: 'Number inspired as reported',
+      informed: 'Number informed as reported',
+      activated: 'Number activated as reported',
+      reached: 'Reached: inspired + informed + activated (see "How we count")',
+      target: 'For run: the target of that run',
+    },
+    reports: {
+      report_id: 'Id of the report',
+      partner: 'Slug of the partner',
+      partner_name: 'Name of the partner',
+      period_start: 'First day of the period (YYYY-MM-DD)',
+      period_end: 'Last day of the period',
+      year: 'Year the report counts for (the year its period starts in)',
+      quarter: '1 to 4 when the period lies within one quarter, else empty',
+      run: 'first (first run) or current (current run)',
+      activity: 'What the partner counted',
+      theme: 'Theme of the row',
+      inspired: 'Inspired',
+      informed: 'Informed',
+      activated: 'Activated',
+      reached: 'inspired + informed + activated',
+    },
+  },
+};
