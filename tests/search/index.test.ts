@@ -1,0 +1,120 @@
+// The search index itself: built by every `astro build`, reported in the build log, and holding
+// exactly the public detail pages (no draft, no campaign outside its window, no invalid document).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite, SEED_FILE } from '../helpers/build.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { builtDetailPages } from './built-pages.ts';
+
+const site = inject('seedSite');
+
+interface IndexedPage {
+  url: string;
+  title: string;
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveDir(site.outDir), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every page in one language's index, read through Pagefind's own browser API. */
+async function indexedPages(searchPath: string): Promise<IndexedPage[]> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(server.url + searchPath);
+    // A string, so the test runner's transform leaves the browser's dynamic import alone.
+    return (await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const all = await pf.search(null, {});
+      const data = await Promise.all(all.results.map((r) => r.data()));
+      return data.map((d) => ({ url: d.url, title: d.meta.title }));
+    })()`)) as IndexedPage[];
+  } finally {
+    await page.close();
+  }
+}
+
+function localTitle(title: unknown): string[] {
+  if (typeof title === 'string') return [title];
+  if (title && typeof title === 'object') return Object.values(title).filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+describe('the search index', () => {
+  it('holds exactly the built detail pages, each in its own language', async () => {
+    const built = await builtDetailPages(site.outDir);
+    const [nl, en] = await Promise.all([indexedPages('/zoeken/'), indexedPages('/en/search/')]);
+    expect(nl.length).toBeGreaterThan(0);
+    expect(en.length).toBeGreaterThan(0);
+    expect(nl.map((p) => p.url).sort()).toEqual(built.filter((p) => p.lang === 'nl').map((p) => p.path).sort());
+    expect(en.map((p) => p.url).sort()).toEqual(built.filter((p) => p.lang === 'en').map((p) => p.path).sort());
+    // The search pages and overviews are not content: they never show up as results.
+    expect([...nl, ...en].some((p) => /\/(zoeken|search)\/$/.test(p.url))).toBe(false);
+  });
+
+  it('never holds a draft, a campaign outside its window or an invalid document', async () => {
+    const lines = (await readFile(SEED_FILE, 'utf8')).split('\n').filter(Boolean);
+    const docs = lines.map((l) => JSON.parse(l) as Record<string, unknown> & { _id: string; _type: string });
+    const now = new Date(site.now).getTime();
+    const report = JSON.parse(await readFile(path.join(site.reportDir, 'content-report.json'), 'utf8')) as {
+      invalid: { id: string }[];
+    };
+    const invalid = new Set(report.invalid.map((d) => d.id));
+    const hidden = docs.filter(
+      (d) =>
+        d._id.startsWith('drafts.') ||
+        invalid.has(d._id) ||
+        (d._type === 'campaign' &&
+          ((typeof d.publishFrom === 'string' && new Date(d.publishFrom).getTime() > now) ||
+            (typeof d.publishUntil === 'string' && new Date(d.publishUntil).getTime() <= now))),
+    );
+    // The seed deliberately has drafts and scheduled campaigns; without them this test proves nothing.
+    expect(hidden.some((d) => d._id.startsWith('drafts.'))).toBe(true);
+    expect(hidden.some((d) => d._type === 'campaign')).toBe(true);
+
+    const publicTitles = new Set(docs.filter((d) => !hidden.includes(d)).flatMap((d) => localTitle(d.title)));
+    const hiddenTitles = hidden.flatMap((d) => localTitle(d.title)).filter((t) => !publicTitles.has(t));
+    expect(hiddenTitles.length).toBeGreaterThan(0);
+    const indexed = [...(await indexedPages('/zoeken/')), ...(await indexedPages('/en/search/'))].map((p) => p.title);
+    for (const title of hiddenTitles) expect(indexed, `"${title}" must not be searchable`).not.toContain(title);
+  });
+});
+
+describe('astro build', () => {
+  let output = '';
+  let outDir = '';
+
+  beforeAll(async () => {
+    const result = await buildSite({ env: { SITE_NOW: site.now, CONTENT_FILE: undefined, SANITY_PROJECT_ID: undefined } });
+    expect(result.code, result.output.slice(-3000)).toBe(0);
+    output = result.output;
+    outDir = result.outDir;
+  });
+
+  it('logs how many pages and words it indexed, per language', async () => {
+    const line = /Indexed (\d+) pages and (\d+) words in 2 languages \(([^)]*)\)/.exec(output);
+    expect(line, output.slice(-2000)).not.toBeNull();
+    const [, pages, words, perLanguage] = line!;
+    expect(Number(pages)).toBeGreaterThan(0);
+    expect(Number(words)).toBeGreaterThan(Number(pages));
+    const entry = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'nl']);
+    for (const [lang, { page_count }] of Object.entries(entry.languages)) {
+      expect(perLanguage).toMatch(new RegExp(`${lang}: ${page_count} pages, \\d+ words`));
+    }
+    expect(Number(pages)).toBe(entry.languages.nl!.page_count + entry.languages.en!.page_count);
+  });
+});
