@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/lib/build-env.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import schedule from './src/integrations/schedule.ts';
 import atomicDist from './src/integrations/atomic-dist.ts';
 
 // Builds in tests run side by side; each gets its own cache (the content layer's data store lives there).
@@ -18,7 +19,8 @@ export default defineConfig({
   // The search index is built from the staged output once every page exists; atomic-dist stays
   // last: it swaps the staged site into outDir only when every other step has succeeded.
   // The sitemap reads each built page's hreflang links; a preview build writes none.
-  integrations: [sitemap(), pagefind(), atomicDist()],
+  // schedule writes reports/schedule.json (outside dist) for `npm run schedule:check`.
+  integrations: [sitemap(), pagefind(), schedule(), atomicDist()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -1,4 +1,6 @@
 // Publish windows. A campaign is public while publishFrom <= now < publishUntil; an empty bound is open.
+// And the schedule: the moments at which the published site would change (see below).
+import { eventEndsAt, startOfAmsterdamDay, type DeadlineTiming, type EventTiming } from './dates.ts';
 
 export interface PublishWindow {
   publishFrom?: string | null;
@@ -18,4 +20,109 @@ export function windowState(window: PublishWindow, now: Date): 'scheduled' | 'li
   if (window.publishFrom && now.getTime() < Date.parse(window.publishFrom)) return 'scheduled';
   if (window.publishUntil && now.getTime() >= Date.parse(window.publishUntil)) return 'ended';
   return 'live';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The schedule: the moments at which the published site would change if it were rebuilt. The
+// build writes it outside dist/ (schedule.json); `npm run schedule:check` reads it to decide
+// whether a rebuild is due. It names documents only by id and type, never by title.
+
+
+/** What happens at a scheduled moment. */
+export type ChangeKind = 'campaign-start' | 'campaign-end' | 'event-end' | 'scheme-close';
+
+/** One moment at which the site changes. */
+export interface ScheduledChange {
+  /** ISO timestamp (UTC). */
+  at: string;
+  kind: ChangeKind;
+  type: 'campaign' | 'event' | 'scheme';
+  id: string;
+}
+
+/** The schedule file (`schedule.json`) a build writes. */
+export interface Schedule {
+  version: 1;
+  /** The moment the build judged its content at (SITE_NOW or the clock when it started). */
+  builtAt: string;
+  perspective: 'published' | 'drafts';
+  /** Every future change, soonest first. */
+  changes: ScheduledChange[];
+  /** The first of `changes`, or null when nothing is scheduled. */
+  nextChange: string | null;
+}
+
+/** What the schedule needs to know about content, from every campaign (also unpublished ones). */
+export interface ScheduleInput {
+  campaigns: ({ _id: string } & PublishWindow)[];
+  events: ({ _id: string } & EventTiming)[];
+  schemes: ({ _id: string } & DeadlineTiming)[];
+}
+
+/** The moment a scheme closes: the start of the day after its deadline, in Amsterdam (as the pages judge it). */
+export function schemeClosesAt(scheme: DeadlineTiming): Date | undefined {
+  if (scheme.ongoing || !scheme.deadline) return undefined;
+  return startOfAmsterdamDay(scheme.deadline, 1);
+}
+
+/** Builds the schedule: every change after `builtAt`, soonest first. */
+export function buildSchedule(input: ScheduleInput, builtAt: Date, perspective: Schedule['perspective']): Schedule {
+  const changes: ScheduledChange[] = [];
+  const add = (at: Date | undefined, kind: ChangeKind, type: ScheduledChange['type'], id: string) => {
+    if (!at || Number.isNaN(at.getTime()) || at.getTime() <= builtAt.getTime()) return;
+    changes.push({ at: at.toISOString(), kind, type, id });
+  };
+  const seen = new Set<string>();
+  for (const c of input.campaigns) {
+    // A campaign may be listed both as published and as outside its window; count it once.
+    if (seen.has(c._id)) continue;
+    seen.add(c._id);
+    if (c.publishFrom) add(new Date(c.publishFrom), 'campaign-start', 'campaign', c._id);
+    if (c.publishUntil) add(new Date(c.publishUntil), 'campaign-end', 'campaign', c._id);
+  }
+  for (const e of input.events) {
+    if (e.start && e.end) add(eventEndsAt(e), 'event-end', 'event', e._id);
+  }
+  for (const s of input.schemes) add(schemeClosesAt(s), 'scheme-close', 'scheme', s._id);
+  changes.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  return { version: 1, builtAt: builtAt.toISOString(), perspective, changes, nextChange: changes[0]?.at ?? null };
+}
+
+/** Changes that have happened since the build: builtAt < at <= now. */
+export function dueChanges(schedule: Pick<Schedule, 'builtAt' | 'changes'>, now: Date): ScheduledChange[] {
+  const built = Date.parse(schedule.builtAt);
+  const t = now.getTime();
+  return schedule.changes.filter((c) => {
+    const at = Date.parse(c.at);
+    return at > built && at <= t;
+  });
+}
+
+/** The first change still ahead of `now`, if any. */
+export function nextChangeAfter(schedule: Pick<Schedule, 'changes'>, now: Date): ScheduledChange | undefined {
+  return schedule.changes.find((c) => Date.parse(c.at) > now.getTime());
+}
+
+const CHANGE_WORDS: Record<ChangeKind, string> = {
+  'campaign-start': 'campaign starts',
+  'campaign-end': 'campaign ends',
+  'event-end': 'event ends (upcoming → past)',
+  'scheme-close': 'scheme deadline passes (open → closed)',
+};
+
+/** A change as a person reads it: `2026-03-01T08:00:00.000Z campaign starts (campaign-x)`. */
+export function describeChange(change: ScheduledChange): string {
+  return `${change.at} ${CHANGE_WORDS[change.kind]} (${change.type} ${change.id})`;
+}
+
+/** Parses schedule.json text; throws an Error naming what is wrong. */
+export function parseSchedule(text: string): Schedule {
+  const data = JSON.parse(text) as Partial<Schedule>;
+  if (!data || typeof data !== 'object' || typeof data.builtAt !== 'string' || Number.isNaN(Date.parse(data.builtAt))) {
+    throw new Error('it has no valid "builtAt" timestamp');
+  }
+  if (!Array.isArray(data.changes) || data.changes.some((c) => !c || typeof c.at !== 'string' || Number.isNaN(Date.parse(c.at)))) {
+    throw new Error('its "changes" are not a list of timed changes');
+  }
+  return data as Schedule;
 }

@@ -1,0 +1,63 @@
+// Writes the schedule (`${REPORT_DIR:-reports}/schedule.json`, outside dist/) at the end of every
+// successful build: the moments at which the published site would change if it were rebuilt.
+// Unpublished campaigns are not in the public collections, so the content is loaded once more
+// through the pipeline's own loading function (same source, perspective and validation); only
+// times, ids and types are written, and nothing goes into dist/.
+import type { AstroIntegration } from 'astro';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentPerspective, siteNow } from '../lib/build-env.ts';
+import { buildSchedule, describeChange, type Schedule } from '../lib/schedule.ts';
+import { loadSiteContent } from '../content/load.ts';
+
+/** The folder build artefacts go to: REPORT_DIR, or `reports` in the project root. */
+export function reportDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(root, env.REPORT_DIR?.trim() || 'reports');
+}
+
+/** Writes `schedule.json` into `dir` (via a temporary file, so a reader never sees half of it). */
+export async function writeSchedule(schedule: Schedule, dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, 'schedule.json');
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, `${JSON.stringify(schedule, null, 2)}\n`);
+  await rename(temp, file);
+  return file;
+}
+
+/** The Astro integration; register it before atomic-dist, which must stay last. */
+export default function scheduleIntegration(): AstroIntegration {
+  let root = process.cwd();
+  // Taken when the build starts, before any content is judged: a change between this moment and
+  // the end of the build is then still "ahead" and triggers one rebuild too many, never one too few.
+  let builtAt: Date | undefined;
+  return {
+    name: 'mkb-schedule',
+    hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build') return;
+        root = fileURLToPath(config.root);
+        builtAt = siteNow();
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!builtAt) return;
+        const { collections, report } = await loadSiteContent({ root, now: builtAt, reportDir: false, strict: false });
+        const schedule = buildSchedule(
+          {
+            campaigns: [...collections.campaigns, ...report.campaignsOutsideWindow.map((c) => ({ _id: c.id, ...c }))],
+            events: collections.events,
+            schemes: collections.schemes,
+          },
+          builtAt,
+          contentPerspective(),
+        );
+        const file = await writeSchedule(schedule, reportDir(root));
+        const next = schedule.changes[0];
+        logger.info(
+          `Schedule: ${schedule.changes.length} upcoming change(s)${next ? `, next ${describeChange(next)}` : ''} (${path.relative(root, file) || file})`,
+        );
+      },
+    },
+  };
+}
