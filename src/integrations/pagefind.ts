@@ -38,18 +38,20 @@ export async function indexSite(siteDir: string): Promise<LanguageStats[]> {
 
     const added = await index.addDirectory({ path: siteDir });
     errors.push(...added.errors);
-    if (added.page_count > 0 && !(await readFile(logfile, 'utf8').catch(() => '')).includes('data-pagefind-body')) {
-      // No page marks its main content (e.g. an empty dataset): Pagefind would index whole pages,
-      // navigation and all. An empty index is the honest answer.
-      await index.deleteIndex();
-      return await writeEmptyIndex(siteDir, errors);
-    }
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     errors.push(...written.errors);
     if (errors.length) throw new IndexingError(errors);
 
+    const log = await readFile(logfile, 'utf8').catch(() => '');
+    if (added.page_count > 0 && !log.includes('data-pagefind-body')) {
+      // No page marks its main content (e.g. an empty dataset), so Pagefind indexed whole pages,
+      // navigation and search page included. An empty index is the honest answer.
+      await rm(outputPath, { recursive: true, force: true });
+      return await writeEmptyIndex(outputPath);
+    }
     const pages = await pagesPerLanguage(siteDir);
-    const words = wordsPerLanguage(await readFile(logfile, 'utf8').catch(() => ''));
+    const words = wordsPerLanguage(log);
     return Object.entries(pages)
       .map(([lang, count]) => ({ lang, pages: count, words: words.get(lang) }))
       .sort((a, b) => b.pages - a.pages || a.lang.localeCompare(b.lang));
@@ -59,13 +61,12 @@ export async function indexSite(siteDir: string): Promise<LanguageStats[]> {
   }
 }
 
-async function writeEmptyIndex(siteDir: string, errors: string[]): Promise<LanguageStats[]> {
+/** Writes a bundle with no pages, so the search page loads and finds nothing instead of failing. */
+async function writeEmptyIndex(outputPath: string): Promise<LanguageStats[]> {
   const created = await pagefind.createIndex();
-  errors.push(...created.errors);
-  if (!created.index) throw new IndexingError(errors);
-  const written = await created.index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-  errors.push(...written.errors);
-  if (errors.length) throw new IndexingError(errors);
+  const errors = [...created.errors];
+  if (created.index) errors.push(...(await created.index.writeFiles({ outputPath })).errors);
+  if (errors.length || !created.index) throw new IndexingError(errors.length ? errors : ['Pagefind could not create an index.']);
   return [];
 }
 
