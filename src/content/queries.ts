@@ -26,7 +26,9 @@ function many(field: string, projection: string): string {
 
 // Portable Text: internal links get their target (type, slug, language; whether it is public is
 // decided after validation, in JS).
-const PT = `[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current, language}}}}`;
+// `language` is the document language, so only for types translated per document (an event's
+// `language` is the spoken language and says nothing about its URL).
+const PT = `[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current, "language": select(_type in ["guide", "story", "campaign", "page"] => language)}}}}`;
 
 /** A blockContent field. */
 function blocks(field: string): string {

@@ -104,6 +104,9 @@ describe('an .ndjson dataset', () => {
     expect(body[0].markDefs[0].target).toEqual({ _id: 'guide-energie-besparen-en', _type: 'guide', slug: 'saving-energy', language: 'en' });
     // campaign-zomer starts later: no link target on the published site, but there is one in a preview.
     expect(body[1].markDefs[0].target).toBeNull();
+    // An event has one URL for both languages; its `language` (the spoken one) is not the link's.
+    const story = published.collections.stories[0];
+    expect(story.body[0].markDefs[0].target).toEqual({ _id: 'event-netwerkontbijt', _type: 'event', slug: 'netwerkontbijt' });
     const drafts = await load(FIXTURE, 'drafts');
     const draftBody = drafts.collections.guides.find((g) => g._id === 'guide-energie-besparen')!.body;
     expect(draftBody[1].markDefs[0].target).toMatchObject({ _type: 'campaign', slug: 'zomer' });
