@@ -66,6 +66,7 @@ describe('page types in both languages', () => {
         const link = page.all.find((e) => e.tagName === 'a' && attr(e, 'class')?.includes('language-switch'));
         expect(link, `${pair.template} ${lang} has a language switch`).toBeTruthy();
         expect(attr(link!, 'lang')).toBe(other);
+        expect(text(link!)).toBe(other === 'en' ? 'English' : 'Nederlands');
         const target = page.hreflang[other] ? new URL(page.hreflang[other]!).pathname : other === 'en' ? '/en/' : '/';
         expect(attr(link!, 'href'), `${pair.template} ${lang}`).toBe(target);
       }
