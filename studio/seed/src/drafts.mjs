@@ -48,6 +48,8 @@ export default function drafts(ctx) {
     searchKeywords: ['statiegeldregeling', 'emballage', 'retourkratten', 'palletpool'],
     lastChecked: ctx.date(-3),
     checkAgainBy: ctx.date(177),
+    // The Studio fills in today when the guide is created; the editor has not changed it yet.
+    publishedAt: ctx.date(-3),
   };
 
   return [edited, fresh];
