@@ -1,6 +1,8 @@
 // Status lines for document previews, so an editor sees in a list what state a document is in.
 // Pure functions of the document and "now", tested directly.
 
+import { amsterdamDay } from './time';
+
 const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 /** Formats an ISO date or date-time as a short Dutch date in Amsterdam time, e.g. "12 jan 2026". */
@@ -50,7 +52,7 @@ export function guideCheckStatus(checkAgainBy: string | undefined, today: string
 
 /** Today's date in Amsterdam as YYYY-MM-DD. */
 export function todayInAmsterdam(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+  return amsterdamDay(now.toISOString()) as string;
 }
 
 /** A language code as the short label editors see ("NL", "EN"). */

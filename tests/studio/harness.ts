@@ -13,7 +13,7 @@ import { schemaTypes } from '../../studio/schemaTypes';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** The seed dataset file and the folder its images lie in. */
-export const SEED_FILE = path.join(ROOT, 'studio/seed/data.ndjson');
+export const SEED_FILE = process.env.STUDIO_SEED_FILE ? path.resolve(process.env.STUDIO_SEED_FILE) : path.join(ROOT, 'studio/seed/data.ndjson');
 export const SEED_DIR = path.dirname(SEED_FILE);
 
 /** A document as stored: any fields, plus the system fields validation needs. */

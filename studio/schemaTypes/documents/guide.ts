@@ -122,6 +122,7 @@ export const guide = defineType({
     }),
     defineField({
       name: 'lastChecked',
+      initialValue: () => todayInAmsterdam(new Date()),
       title: 'Laatst gecontroleerd',
       description: 'Wanneer is de inhoud voor het laatst op juistheid gecontroleerd? Staat op de site.',
       type: 'date',
@@ -145,6 +146,7 @@ export const guide = defineType({
     }),
     defineField({
       name: 'publishedAt',
+      initialValue: () => todayInAmsterdam(new Date()),
       title: 'Publicatiedatum',
       type: 'date',
       group: 'check',

@@ -1,7 +1,7 @@
 import { DocumentIcon } from '@sanity/icons/Document';
 import { defineField, defineType } from 'sanity';
 import { languageField, required, slugField, translationOfField } from '../fields';
-import { languageLabel, shortDate, subtitle } from '../preview';
+import { languageLabel, shortDate, subtitle, todayInAmsterdam } from '../preview';
 import { lengthBetween } from '../rules';
 
 /** A simple page: about, accessibility statement, privacy (document-level translation). */
@@ -38,6 +38,7 @@ export const page = defineType({
     defineField({ name: 'body', title: 'Tekst', type: 'blockContent', validation: required('Schrijf de tekst van de pagina.') }),
     defineField({
       name: 'updatedAt',
+      initialValue: () => todayInAmsterdam(new Date()),
       title: 'Laatst bijgewerkt',
       description: 'Staat op de pagina (verplicht bij de toegankelijkheidsverklaring).',
       type: 'date',

@@ -2,7 +2,7 @@ import { HeartIcon } from '@sanity/icons/Heart';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField, languageField, required, slugField, themesField, translationOfField } from '../fields';
 import { DISTRICT_OPTIONS, SECTOR_OPTIONS, optionTitle } from '../options';
-import { languageLabel, shortDate, subtitle } from '../preview';
+import { languageLabel, shortDate, subtitle, todayInAmsterdam } from '../preview';
 import { lengthBetween, maxLength } from '../rules';
 
 /** A success story: a Rotterdam entrepreneur who did it (document-level translation). */
@@ -87,6 +87,7 @@ export const story = defineType({
     }),
     defineField({
       name: 'publishedAt',
+      initialValue: () => todayInAmsterdam(new Date()),
       title: 'Publicatiedatum',
       type: 'date',
       options: { dateFormat: 'D MMMM YYYY' },
