@@ -8,12 +8,19 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentPerspective, siteNow } from '../lib/build-env.ts';
+import { eventEndsAt, startOfAmsterdamDay, type DeadlineTiming } from '../lib/dates.ts';
 import { buildSchedule, describeChange, type Schedule } from '../lib/schedule.ts';
 import { loadSiteContent } from '../content/load.ts';
 
 /** The folder build artefacts go to: REPORT_DIR, or `reports` in the project root. */
 export function reportDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(root, env.REPORT_DIR?.trim() || 'reports');
+}
+
+/** The moment a scheme closes, as isClosed() in dates.ts judges it: when the day after its deadline starts in Amsterdam. */
+export function schemeClosesAt(scheme: DeadlineTiming): Date | undefined {
+  if (scheme.ongoing || !scheme.deadline) return undefined;
+  return startOfAmsterdamDay(scheme.deadline, 1);
 }
 
 /** Writes `schedule.json` into `dir` (via a temporary file, so a reader never sees half of it). */
@@ -46,8 +53,8 @@ export default function scheduleIntegration(): AstroIntegration {
         const schedule = buildSchedule(
           {
             campaigns: [...collections.campaigns, ...report.campaignsOutsideWindow.map((c) => ({ _id: c.id, ...c }))],
-            events: collections.events,
-            schemes: collections.schemes,
+            events: collections.events.map((e) => ({ _id: e._id, endsAt: eventEndsAt(e as Parameters<typeof eventEndsAt>[0]) })),
+            schemes: collections.schemes.map((s) => ({ _id: s._id, closesAt: schemeClosesAt(s) })),
           },
           builtAt,
           contentPerspective(),

@@ -1,6 +1,6 @@
 // Publish windows. A campaign is public while publishFrom <= now < publishUntil; an empty bound is open.
 // And the schedule: the moments at which the published site would change (see below).
-import { eventEndsAt, startOfAmsterdamDay, type DeadlineTiming, type EventTiming } from './dates.ts';
+// No imports: `npm run schedule:check` runs this on bare Node, before any `npm ci`.
 
 export interface PublishWindow {
   publishFrom?: string | null;
@@ -52,17 +52,14 @@ export interface Schedule {
   nextChange: string | null;
 }
 
-/** What the schedule needs to know about content, from every campaign (also unpublished ones). */
+/**
+ * What the schedule needs to know about content: every campaign's window (also unpublished ones),
+ * and when each event ends and each scheme closes, judged as the pages judge them (src/lib/dates.ts).
+ */
 export interface ScheduleInput {
   campaigns: ({ _id: string } & PublishWindow)[];
-  events: ({ _id: string } & EventTiming)[];
-  schemes: ({ _id: string } & DeadlineTiming)[];
-}
-
-/** The moment a scheme closes: the start of the day after its deadline, in Amsterdam (as the pages judge it). */
-export function schemeClosesAt(scheme: DeadlineTiming): Date | undefined {
-  if (scheme.ongoing || !scheme.deadline) return undefined;
-  return startOfAmsterdamDay(scheme.deadline, 1);
+  events: { _id: string; endsAt: Date }[];
+  schemes: { _id: string; closesAt: Date | undefined }[];
 }
 
 /** Builds the schedule: every change after `builtAt`, soonest first. */
@@ -80,10 +77,8 @@ export function buildSchedule(input: ScheduleInput, builtAt: Date, perspective: 
     if (c.publishFrom) add(new Date(c.publishFrom), 'campaign-start', 'campaign', c._id);
     if (c.publishUntil) add(new Date(c.publishUntil), 'campaign-end', 'campaign', c._id);
   }
-  for (const e of input.events) {
-    if (e.start && e.end) add(eventEndsAt(e), 'event-end', 'event', e._id);
-  }
-  for (const s of input.schemes) add(schemeClosesAt(s), 'scheme-close', 'scheme', s._id);
+  for (const e of input.events) add(e.endsAt, 'event-end', 'event', e._id);
+  for (const s of input.schemes) add(s.closesAt, 'scheme-close', 'scheme', s._id);
   changes.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   return { version: 1, builtAt: builtAt.toISOString(), perspective, changes, nextChange: changes[0]?.at ?? null };
 }
