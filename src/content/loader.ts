@@ -13,6 +13,9 @@ function content(name: CollectionName, context: LoaderContext): Promise<SiteCont
   if (!shared || consumed.has(name)) {
     consumed.clear();
     shared = loadSiteContent({ root: fileURLToPath(context.config.root) });
+    // Handed to the schedule integration (src/integrations/schedule.ts) in the same process, so
+    // writing schedule.json costs no second load and no extra Content Lake requests.
+    (globalThis as Record<symbol, unknown>)[Symbol.for('mkb010.siteContent')] = shared;
     // Said once per load, by whichever collection started it.
     shared.then(
       ({ report, reportFile }) => {

@@ -1,8 +1,8 @@
 // Writes the schedule (`${REPORT_DIR:-reports}/schedule.json`, outside dist/) at the end of every
 // successful build: the moments at which the published site would change if it were rebuilt.
-// Unpublished campaigns are not in the public collections, so the content is loaded once more
-// through the pipeline's own loading function (same source, perspective and validation); only
-// times, ids and types are written, and nothing goes into dist/.
+// Unpublished campaigns are not in the public collections; the pipeline's load (loadSiteContent,
+// handed over by the content loader) lists them in its report with their windows. Only times, ids
+// and types are written, and nothing goes into dist/.
 import type { AstroIntegration } from 'astro';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { contentPerspective, siteNow } from '../lib/build-env.ts';
 import { eventEndsAt, startOfAmsterdamDay, type DeadlineTiming } from '../lib/dates.ts';
 import { buildSchedule, describeChange, type Schedule } from '../lib/schedule.ts';
-import { loadSiteContent } from '../content/load.ts';
+import { loadSiteContent, type SiteContent } from '../content/load.ts';
 
 /** The folder build artefacts go to: REPORT_DIR, or `reports` in the project root. */
 export function reportDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -49,7 +49,10 @@ export default function scheduleIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         if (!builtAt) return;
-        const { collections, report } = await loadSiteContent({ root, now: builtAt, reportDir: false, strict: false });
+        // The load the content loader made for this build (same process), or, if the content
+        // layer did not run a load, a fresh one judged at the same moment.
+        const handed = (globalThis as Record<symbol, unknown>)[Symbol.for('mkb010.siteContent')] as Promise<SiteContent> | undefined;
+        const { collections, report } = await (handed ?? loadSiteContent({ root, now: builtAt, reportDir: false, strict: false }));
         const schedule = buildSchedule(
           {
             campaigns: [...collections.campaigns, ...report.campaignsOutsideWindow.map((c) => ({ _id: c.id, ...c }))],
