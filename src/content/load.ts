@@ -8,7 +8,7 @@ import { ContentValidationError } from './errors.ts';
 import { normaliseDocument } from './normalise.ts';
 import { COLLECTION_NAMES, QUERIES, type CollectionName } from './queries.ts';
 import { describeProblems, problemCount, writeContentReport, type ContentReport } from './report.ts';
-import { SCHEMAS } from './schemas.ts';
+import { SCHEMAS, type Campaign, type Event, type Guide, type ImpactReport, type Page, type Partner, type Scheme, type Settings, type Story } from './schemas.ts';
 import { openContentSource, type SourceOptions } from './source.ts';
 import type { ContentSource } from './source-types.ts';
 
@@ -25,9 +25,21 @@ export interface LoadOptions extends SourceOptions {
   source?: ContentSource;
 }
 
+/** Entries per collection, each the validated document (its Astro entry id is `_id`). */
+export interface SiteCollections {
+  partners: Partner[];
+  guides: Guide[];
+  stories: Story[];
+  events: Event[];
+  schemes: Scheme[];
+  campaigns: Campaign[];
+  pages: Page[];
+  impactReports: ImpactReport[];
+  settings: Settings[];
+}
+
 export interface SiteContent {
-  /** Entries per collection, each the validated document (id = data._id). */
-  collections: Record<CollectionName, Doc[]>;
+  collections: SiteCollections;
   report: ContentReport;
   /** Where the report was written, if it was. */
   reportFile?: string;
@@ -35,6 +47,9 @@ export interface SiteContent {
 
 /** Types whose translations are separate documents linked by translationOf. */
 const TRANSLATED: CollectionName[] = ['guides', 'stories', 'campaigns', 'pages'];
+const TRANSLATED_TYPES = new Set(['guide', 'story', 'campaign', 'page']);
+/** Collections whose documents have pages, so Portable Text may link to them. */
+const LINKABLE: CollectionName[] = ['guides', 'stories', 'events', 'schemes', 'partners', 'pages', 'campaigns'];
 
 /** Loads, checks and shapes all site content; throws ContentValidationError in strict mode. */
 export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteContent> {
@@ -115,8 +130,10 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
   for (const name of COLLECTION_NAMES) for (const doc of collections[name]) accepted.add(doc._id);
   // Campaigns outside their window are not errors, but links to them must not become dead links.
   const hidden = new Set(report.campaignsOutsideWindow.map((c) => c.id));
+  const linkable = new Map<string, Doc>();
+  for (const name of LINKABLE) for (const doc of collections[name]) linkable.set(doc._id, doc);
   for (const name of COLLECTION_NAMES) {
-    for (const doc of collections[name]) pruneReferences(doc, accepted, leftOutIds, hidden, report);
+    for (const doc of collections[name]) pruneReferences(doc, { accepted, leftOut: leftOutIds, hidden, linkable }, report);
   }
   for (const name of TRANSLATED) pairTranslations(collections[name], translationOf, accepted, leftOutIds, hidden, report);
 
@@ -137,7 +154,7 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
         (reportFile ? `\nFull list: ${reportFile}` : ''),
     );
   }
-  return { collections, report, reportFile };
+  return { collections: collections as unknown as SiteCollections, report, reportFile };
 }
 
 /** Zod's issue path as `steps[1].title`. */
@@ -177,8 +194,23 @@ function settleDuplicates(docs: Doc[], report: ContentReport, leftOutIds: Set<st
   return docs.filter((d) => !losers.has(d._id));
 }
 
-/** Removes references to documents that are not on the site; links to them get target null. */
-function pruneReferences(doc: Doc, accepted: Set<string>, leftOut: Set<string>, hidden: Set<string>, report: ContentReport): void {
+interface Published {
+  accepted: Set<string>;
+  leftOut: Set<string>;
+  /** Campaigns outside their window: not public, but not a problem either. */
+  hidden: Set<string>;
+  linkable: Map<string, Doc>;
+}
+
+/**
+ * Removes references to documents that are not on the site, and gives every internal link its
+ * target ({_id, _type, slug, language?}), or null when the target is not public.
+ */
+function pruneReferences(doc: Doc, site: Published, report: ContentReport): void {
+  const dangling = (path: string, ref: string) => {
+    if (site.hidden.has(ref)) return;
+    report.danglingReferences.push({ id: doc._id, type: doc._type, path, ref, reason: site.leftOut.has(ref) ? 'left-out' : 'missing' });
+  };
   const visit = (value: any, at: string): boolean => {
     if (!value || typeof value !== 'object') return true;
     if (Array.isArray(value)) {
@@ -187,22 +219,29 @@ function pruneReferences(doc: Doc, accepted: Set<string>, leftOut: Set<string>, 
       }
       return true;
     }
-    if (at && typeof value._id === 'string' && !accepted.has(value._id)) {
-      if (leftOut.has(value._id)) report.danglingReferences.push({ id: doc._id, type: doc._type, path: at, ref: value._id, reason: 'left-out' });
+    if (at && typeof value._id === 'string' && !site.accepted.has(value._id)) {
+      if (site.leftOut.has(value._id)) dangling(at, value._id);
       return false;
     }
+    if (at && value._type === 'internalLink') {
+      const ref = value.reference?._ref;
+      const target = typeof ref === 'string' ? site.linkable.get(ref) : undefined;
+      value.target = target
+        ? {
+            _id: target._id,
+            _type: target._type,
+            slug: target.slug,
+            // An event's `language` is the spoken one; only per-document translations have a URL language.
+            ...(TRANSLATED_TYPES.has(target._type) ? { language: target.language } : {}),
+          }
+        : null;
+      if (!target && typeof ref === 'string') dangling(`${at}.reference`, ref);
+      // The raw reference is the link's internals (and may name a draft); pages use the target.
+      delete value.reference;
+      return true;
+    }
     for (const [key, v] of Object.entries(value)) {
-      const here = at ? `${at}.${key}` : key;
-      if (key === 'target' && value._type === 'internalLink') {
-        if (v && typeof v === 'object' && !accepted.has((v as Doc)._id)) {
-          const id = (v as Doc)._id;
-          if (leftOut.has(id)) report.danglingReferences.push({ id: doc._id, type: doc._type, path: here, ref: id, reason: 'left-out' });
-          else if (!hidden.has(id)) report.danglingReferences.push({ id: doc._id, type: doc._type, path: here, ref: id, reason: 'missing' });
-          value.target = null;
-        }
-        continue;
-      }
-      if (!visit(v, here)) delete value[key];
+      if (!visit(v, at ? `${at}.${key}` : key)) delete value[key];
     }
     return true;
   };

@@ -5,6 +5,8 @@ import { loadSiteContent, type SiteContent } from './load.ts';
 import type { CollectionName } from './queries.ts';
 import { describeProblems } from './report.ts';
 
+/** Where the current load is published for integrations (src/integrations/schedule.ts). */
+const SHARED = Symbol.for('mkb010.siteContent');
 let shared: Promise<SiteContent> | undefined;
 const consumed = new Set<CollectionName>();
 
@@ -13,6 +15,8 @@ function content(name: CollectionName, context: LoaderContext): Promise<SiteCont
   if (!shared || consumed.has(name)) {
     consumed.clear();
     shared = loadSiteContent({ root: fileURLToPath(context.config.root) });
+    // Handed to build integrations in this process (the schedule), so they judge the same load.
+    (globalThis as Record<symbol, unknown>)[SHARED] = shared;
     // Handed to the schedule integration (src/integrations/schedule.ts) in the same process, so
     // writing schedule.json costs no second load and no extra Content Lake requests.
     (globalThis as Record<symbol, unknown>)[Symbol.for('mkb010.siteContent')] = shared;
@@ -38,7 +42,7 @@ export function siteLoader(name: CollectionName): Loader {
     async load(context) {
       const { collections } = await content(name, context);
       context.store.clear();
-      for (const doc of collections[name]) {
+      for (const doc of collections[name] as unknown as Record<string, unknown>[] & { _id: string }[]) {
         const data = await context.parseData({ id: doc._id, data: doc });
         context.store.set({ id: doc._id, data, digest: context.generateDigest(doc) });
       }

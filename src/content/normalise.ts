@@ -1,6 +1,7 @@
 // Turns raw query results into the shape pages get: nulls dropped (the Content Lake omits them,
 // groq-js keeps them), resolved references unwrapped, dangling ones removed and noted, images
-// normalised to {alt, caption, width, height, file | url}, internal links given a target.
+// normalised to {alt, caption, width, height, file | url}. Internal links are resolved later
+// (load.ts), against the documents that made it onto the site.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ImageContext } from './source-types.ts';
@@ -47,15 +48,6 @@ export function normaliseDocument(doc: Obj, images: ImageContext): { doc: Obj; i
     for (const [key, v] of Object.entries(value)) {
       const w = walk(v, at ? `${at}.${key}` : key);
       if (w !== REMOVE) out[key] = w;
-    }
-    if (out._type === 'internalLink' && 'reference' in value) {
-      const ref = (value.reference as Obj | null)?._ref;
-      if (!out.target && typeof ref === 'string') {
-        issues.push({ kind: 'dangling', path: `${at}.reference`, ref, message: `links to "${ref}", which does not exist` });
-      }
-      out.target = out.target ?? null;
-      // The raw reference is the link's internals; pages use the target.
-      delete out.reference;
     }
     return out;
   }

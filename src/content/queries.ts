@@ -4,7 +4,7 @@
 // `->`; each reference comes back wrapped as {_type: "deref", _ref, doc} so the pipeline can tell
 // "no reference" from "a reference to a missing document" (which it reports).
 // Reverse relations (translation pairs, a partner's guides) are computed in JS, never with
-// per-document `*[...]` subqueries, which are quadratic in groq-js.
+// per-document `*[...]` subqueries, which are quadratic in groq-js; so are Portable Text links.
 import { defineQuery } from 'groq';
 
 // Small projections of referenced documents (the shape pages get instead of a reference).
@@ -24,57 +24,45 @@ function many(field: string, projection: string): string {
   return `"${field}": ${field}[]{"_type": "deref", _key, _ref, "doc": @->${projection}}`;
 }
 
-// Portable Text: internal links get their target (type, slug, language; whether it is public is
-// decided after validation, in JS).
-// `language` is the document language, so only for types translated per document (an event's
-// `language` is the spoken language and says nothing about its URL).
-const PT = `[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current, "language": select(_type in ["guide", "story", "campaign", "page"] => language)}}}}`;
-
-/** A blockContent field. */
-function blocks(field: string): string {
-  return `"${field}": ${field}${PT}`;
-}
-
-/** A localeBlockContent field ({nl, en} of blockContent). */
-function localeBlocks(field: string): string {
-  return `"${field}": ${field}{"nl": nl${PT}, "en": en${PT}}`;
-}
+// Portable Text comes back as stored. Internal links are resolved in JS against the loaded
+// collections (every link target is a document the site loads anyway): a `->` inside every block's
+// markDefs costs groq-js seconds per thousand documents, an id map costs nothing.
 
 const BASE = `_id, _type, _createdAt, _updatedAt, "slug": slug.current`;
 
 /** All partners. */
 export const partnersQuery = defineQuery(
-  `*[_type == "partner"]{${BASE}, name, kind, logo, themes, services, shortDescription, ${localeBlocks('description')}, website, contact}`,
+  `*[_type == "partner"]{${BASE}, name, kind, logo, themes, services, shortDescription, description, website, contact}`,
 );
 
 /** All guides (both languages). */
 export const guidesQuery = defineQuery(
-  `*[_type == "guide"]{${BASE}, title, language, "translationOf": translationOf._ref, themes, summary, ${blocks('body')}, steps, sectors, timeNeeded, costIndication, ${one('partner', PARTNER_REF)}, ${many('relatedGuides', GUIDE_REF)}, ${many('relatedSchemes', SCHEME_REF)}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}`,
+  `*[_type == "guide"]{${BASE}, title, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, ${one('partner', PARTNER_REF)}, ${many('relatedGuides', GUIDE_REF)}, ${many('relatedSchemes', SCHEME_REF)}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}`,
 );
 
 /** All stories (both languages). */
 export const storiesQuery = defineQuery(
-  `*[_type == "story"]{${BASE}, title, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, ${blocks('body')}, image, themes, ${one('partner', PARTNER_REF)}, ${many('relatedGuides', GUIDE_REF)}, publishedAt}`,
+  `*[_type == "story"]{${BASE}, title, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, ${one('partner', PARTNER_REF)}, ${many('relatedGuides', GUIDE_REF)}, publishedAt}`,
 );
 
 /** All events. */
 export const eventsQuery = defineQuery(
-  `*[_type == "event"]{${BASE}, title, summary, ${localeBlocks('description')}, start, end, allDay, location, registrationUrl, ${many('organisers', PARTNER_REF)}, themes, costEuro, costNote, language, cancelled, cancellationNote, image}`,
+  `*[_type == "event"]{${BASE}, title, summary, description, start, end, allDay, location, registrationUrl, ${many('organisers', PARTNER_REF)}, themes, costEuro, costNote, language, cancelled, cancellationNote, image}`,
 );
 
 /** All support schemes. */
 export const schemesQuery = defineQuery(
-  `*[_type == "scheme"]{${BASE}, title, summary, schemeType, provider, ${one('providerPartner', PARTNER_REF)}, ${localeBlocks('eligibility')}, maxAmountEuro, amountNote, ongoing, deadline, ${localeBlocks('howToApply')}, applyUrl, themes, searchKeywords}`,
+  `*[_type == "scheme"]{${BASE}, title, summary, schemeType, provider, ${one('providerPartner', PARTNER_REF)}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, searchKeywords}`,
 );
 
 /** All campaigns, whatever their window (the pipeline filters on SITE_NOW, so one query serves both perspectives). */
 export const campaignsQuery = defineQuery(
-  `*[_type == "campaign"]{${BASE}, title, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "richText" => {${blocks('body')}}, _type == "featuredGuides" => {${many('guides', GUIDE_REF)}}, _type == "featuredStories" => {${many('stories', STORY_REF)}}, _type == "featuredEvents" => {${many('events', EVENT_REF)}}, _type == "featuredSchemes" => {${many('schemes', SCHEME_REF)}}}}`,
+  `*[_type == "campaign"]{${BASE}, title, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {${many('guides', GUIDE_REF)}}, _type == "featuredStories" => {${many('stories', STORY_REF)}}, _type == "featuredEvents" => {${many('events', EVENT_REF)}}, _type == "featuredSchemes" => {${many('schemes', SCHEME_REF)}}}}`,
 );
 
 /** All static pages (about, accessibility, privacy; both languages). */
 export const pagesQuery = defineQuery(
-  `*[_type == "page"]{${BASE}, title, language, "translationOf": translationOf._ref, summary, ${blocks('body')}, updatedAt}`,
+  `*[_type == "page"]{${BASE}, title, language, "translationOf": translationOf._ref, summary, body, updatedAt}`,
 );
 
 /** All impact reports. */

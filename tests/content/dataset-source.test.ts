@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSiteContent } from '../../src/content/load.ts';
+import type { ContentReport } from '../../src/content/report.ts';
 import { FIXTURE, FIXTURE_NOW } from './fixture.ts';
 
 let work: string;
@@ -17,12 +18,15 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-function load(file: string, perspective: 'published' | 'drafts' = 'published') {
+/** Entries are read loosely here: the tests look into Portable Text and optional fields. */
+type Loose = { collections: Record<string, any[]>; report: ContentReport };
+
+async function load(file: string, perspective: 'published' | 'drafts' = 'published'): Promise<Loose> {
   return loadSiteContent({
     env: { CONTENT_FILE: file, CONTENT_PERSPECTIVE: perspective, SITE_NOW: FIXTURE_NOW },
     reportDir: false,
     extractRoot: path.join(work, 'extracted'),
-  });
+  }) as Promise<unknown> as Promise<Loose>;
 }
 
 const ids = (docs: { _id: string }[]) => docs.map((d) => d._id).sort();

@@ -44,7 +44,7 @@ describe('the Content Lake source', () => {
 
   test('images become Sanity CDN URLs with their size', async () => {
     const { collections } = await loadSiteContent({ env: lakeEnv(), reportDir: false });
-    const hero = collections.guides.find((g) => g._id === 'guide-energie-besparen')!.heroImage;
+    const hero = collections.guides.find((g) => g._id === 'guide-energie-besparen')!.heroImage!;
     expect(hero.url).toMatch(/^https:\/\/cdn\.sanity\.io\/images\/mkbtest1\/production\/[a-f0-9]{40}-60x30\.png$/);
     expect(hero).toMatchObject({ width: 60, height: 30, alt: 'Een winkelier vervangt een lamp' });
     expect(hero.file).toBeUndefined();

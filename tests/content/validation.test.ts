@@ -88,7 +88,7 @@ describe('invalid documents', () => {
     expect(report.danglingReferences).toEqual(
       expect.arrayContaining([
         { id: 'guide-energie-besparen', type: 'guide', path: 'relatedSchemes[0]', ref: 'scheme-energiebespaarsubsidie', reason: 'left-out' },
-        { id: 'guide-energie-besparen', type: 'guide', path: 'body[0].markDefs[0].target', ref: 'guide-energie-besparen-en', reason: 'left-out' },
+        { id: 'guide-energie-besparen', type: 'guide', path: 'body[0].markDefs[0].reference', ref: 'guide-energie-besparen-en', reason: 'left-out' },
       ]),
     );
   });
@@ -97,7 +97,7 @@ describe('invalid documents', () => {
 describe('duplicate slugs', () => {
   test('the earliest created document keeps the slug; the other is left out and both are named', async () => {
     const file = await variant('duplicate', (docs) => {
-      const copy = { ...structuredClone(byId(docs, 'guide-afval-scheiden')), _id: 'guide-afval-scheiden-2', _createdAt: '2025-09-01T09:00:00Z' };
+      const copy: Record<string, any> = { ...structuredClone(byId(docs, 'guide-afval-scheiden')), _id: 'guide-afval-scheiden-2', _createdAt: '2025-09-01T09:00:00Z' };
       copy.slug = { _type: 'slug', current: 'energie-besparen' };
       return [...docs, copy];
     });
