@@ -1,0 +1,113 @@
+// The Markdown report: every figure of the run, and each goal marked met or missed.
+import type { BenchReport } from './run.ts';
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const yes = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+/** Renders the report as Markdown. */
+export function writeReport(r: BenchReport): string {
+  const out: string[] = [];
+  const m = r.machine;
+  out.push('# Benchmark report', '');
+  out.push(`${r.date} · ${m.cpus} × ${m.cpuModel} · ${m.memoryGb} GB · Node ${m.node} · ${m.platform} · load average at start ${m.loadAverageAtStart.join(' ')} · SITE_NOW ${r.siteNow}`, '');
+
+  out.push('## Goals', '');
+  const at10k = r.sizes.find((s) => s.size === 10000);
+  if (at10k?.build?.ok) {
+    const b = at10k.build;
+    const peak = Math.max(b.treePeakMb, b.maxRssMb ?? 0);
+    out.push(`- 10,000 documents built and indexed < 60 s: ${b.wallS} s — ${yes(b.wallS < 60)}`);
+    if (at10k.ratio !== undefined) out.push(`- ≤ 1.5 × the bare Astro baseline: ${at10k.ratio} × (${b.wallS} s vs ${at10k.baseline?.wallS} s) — ${yes(at10k.ratio <= 1.5)}`);
+    out.push(`- peak memory < 2 GB: ${peak} MB — ${yes(peak < 2048)}`);
+  }
+  if (r.pages) out.push(`- JavaScript on content pages = 0: ${r.pages.contentJsBytes} bytes — ${yes(r.pages.contentJsBytes === 0)}`);
+  if (r.search?.results.length) {
+    const maxBytes = Math.max(...r.search.results.map((x) => x.searchBytes));
+    const maxMs = Math.max(...r.search.results.map((x) => x.firstResultMs));
+    out.push(`- search < 300 kB fetched for a first search: worst ${kb(maxBytes)} — ${yes(maxBytes < 300 * 1024)}`);
+    out.push(`- search < 300 ms to first results: worst ${maxMs} ms — ${yes(maxMs < 300)}`);
+  }
+  for (const l of r.lighthouse ?? []) {
+    if (l.error) {
+      out.push(`- Lighthouse ${l.name}: failed to run`);
+      continue;
+    }
+    const s = l.scores;
+    const ok = (s.performance ?? 0) >= 95 && s.accessibility === 100 && s['best-practices'] === 100 && s.seo === 100;
+    out.push(`- Lighthouse ${l.name} (perf ≥ 95, others 100): ${s.performance}/${s.accessibility}/${s['best-practices']}/${s.seo} — ${yes(ok)}`);
+  }
+  out.push('');
+
+  out.push('## Build', '');
+  out.push('| documents | pages | wall | CPU (user+sys) | ms/page | peak RSS (tree) | peak RSS (largest process) | baseline wall | ratio | left out |');
+  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const s of r.sizes) {
+    const b = s.build;
+    if (!b) continue;
+    out.push(
+      `| ${s.size} | ${b.pages} | ${b.ok ? `${b.wallS} s` : 'failed'} | ${b.cpuS ?? '–'} s | ${b.msPerPage} | ${b.treePeakMb} MB | ${b.maxRssMb ?? '–'} MB | ${s.baseline ? `${s.baseline.wallS} s (CPU ${s.baseline.cpuS ?? '–'} s, ${s.baseline.treePeakMb} MB)` : '–'} | ${s.ratio ?? '–'} | ${b.leftOut} |`,
+    );
+  }
+  out.push('');
+  out.push('Phases (seconds, from the build log):', '');
+  for (const s of r.sizes) {
+    if (!s.build) continue;
+    const phases = Object.entries(s.build.phases).map(([k, v]) => `${k} ${v}`).join(' · ');
+    out.push(`- ${s.size}: ${phases}${s.build.indexed ? ` · ${s.build.indexed}` : ''}`);
+    if (s.baseline) out.push(`  - baseline: ${Object.entries(s.baseline.phases).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+  }
+  out.push('');
+  out.push('Dataset mix:', '');
+  for (const s of r.sizes) out.push(`- ${s.size}: ${Object.entries(s.counts).map(([t, n]) => `${n} ${t}`).join(', ')} (generated in ${s.generateS} s)`);
+  out.push('');
+
+  out.push('## Content load (loadSiteContent: query, normalise, validate)', '');
+  out.push('| documents | dataset file (groq-js) | @sanity/client → local query server | server start | heap after (file) | left out |');
+  out.push('|---:|---:|---:|---:|---:|---:|');
+  for (const s of r.sizes) {
+    const f = s.load.find((l) => l.via === 'file');
+    const l = s.load.find((x) => x.via === 'lake');
+    out.push(`| ${s.size} | ${f ? `${f.ms} ms` : '–'} | ${l ? `${l.ms} ms` : '–'} | ${l?.serverStartMs ?? '–'} ms | ${f ? `${f.heapMb} MB` : '–'} | ${f?.leftOut ?? '–'} |`);
+  }
+  out.push('');
+
+  if (r.pages) {
+    out.push(`## Page weight (one page per template, ${r.pages.size}-document site)`, '');
+    out.push('| template | path | HTML raw / gzip / br | CSS raw / gzip / br | JS raw / gzip / br |');
+    out.push('|---|---|---:|---:|---:|');
+    const w = (x: { raw: number; gzip: number; brotli: number }) => (x.raw ? `${kb(x.raw)} / ${kb(x.gzip)} / ${kb(x.brotli)}` : '0');
+    for (const p of r.pages.pages) out.push(`| ${p.template} | \`${p.path}\` | ${w(p.html)} | ${w(p.css)} | ${w(p.js)} |`);
+    out.push('', `Total JavaScript on content pages (all templates but search): ${r.pages.contentJsBytes} bytes.`, '');
+  }
+
+  if (r.search) {
+    out.push(`## Search (${r.search.size}-document site, Chromium, fresh cache per query, loopback)`, '');
+    out.push('| lang | query | results | first results | search page load | fetched for the search | requests |');
+    out.push('|---|---|---:|---:|---:|---:|---|');
+    for (const s of r.search.results) {
+      const reqs = Object.entries(s.requests).map(([k, v]) => `${k} ${v.count}× ${kb(v.bytes)}`).join(', ');
+      out.push(`| ${s.lang} | ${s.q} | ${s.results} | ${s.firstResultMs} ms | ${kb(s.pageBytes)} | ${kb(s.searchBytes)} | ${reqs} |`);
+    }
+    out.push('');
+  }
+
+  if (r.lighthouse) {
+    out.push('## Lighthouse 12.2.3 (seed site, default mobile emulation and simulated throttling)', '');
+    out.push('| page | path | performance | accessibility | best practices | SEO | failing audits | LCP | TBT | CLS |');
+    out.push('|---|---|---:|---:|---:|---:|---|---:|---:|---:|');
+    for (const l of r.lighthouse) {
+      if (l.error) {
+        out.push(`| ${l.name} | \`${l.path}\` | error: ${l.error.replace(/\s+/g, ' ').slice(0, 200)} | | | | | | | |`);
+        continue;
+      }
+      const failing = Object.entries(l.failing).flatMap(([cat, ids]) => ids.map((id) => `${cat}: ${id}`)).join(', ') || 'none';
+      out.push(
+        `| ${l.name} | \`${l.path}\` | ${l.scores.performance} | ${l.scores.accessibility} | ${l.scores['best-practices']} | ${l.scores.seo} | ${failing} | ${Math.round(l.metrics['largest-contentful-paint'] ?? 0)} ms | ${Math.round(l.metrics['total-blocking-time'] ?? 0)} ms | ${l.metrics['cumulative-layout-shift'] ?? '–'} |`,
+      );
+    }
+    out.push('');
+  }
+
+  if (r.notes.length) out.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
+  return out.join('\n');
+}

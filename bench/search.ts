@@ -1,0 +1,105 @@
+// Search as a person meets it: open the search page in a fresh browser (empty cache), type a query,
+// press Enter. Measures the time from the submit until the first result is in the list, and the
+// bytes fetched (CDP encodedDataLength: pagefind.js, wasm, index chunks, fragments).
+import type { Browser } from 'playwright-core';
+
+export interface SearchQuery {
+  lang: 'nl' | 'en';
+  q: string;
+}
+
+export interface SearchResult extends SearchQuery {
+  /** Results the status line reports (or the list length when it says nothing countable). */
+  results: number;
+  /** ms from the submit event until the first result element exists. */
+  firstResultMs: number;
+  /** Bytes fetched to load the search page itself (HTML, CSS, its script). */
+  pageBytes: number;
+  /** Bytes fetched from the submit until results settled (Pagefind runtime, wasm, index, fragments). */
+  searchBytes: number;
+  /** Requests made for the search, by kind. */
+  requests: Record<string, { count: number; bytes: number }>;
+}
+
+export const DEFAULT_QUERIES: SearchQuery[] = [
+  { lang: 'nl', q: 'energie besparen' },
+  { lang: 'nl', q: 'subsidie' },
+  { lang: 'nl', q: 'zonnepanelen' },
+  { lang: 'nl', q: 'circulair inkopen' },
+  { lang: 'nl', q: 'cyberveiligheid' },
+  { lang: 'en', q: 'energy' },
+  { lang: 'en', q: 'solar panels' },
+  { lang: 'en', q: 'AI tools' },
+];
+
+function kindOf(url: string): string {
+  if (/pagefind\.js$/.test(url) || /pagefind-[a-z]+\.js$/.test(url)) return 'pagefind js';
+  if (/\.wasm/.test(url) || /wasm\.[a-z-]+\.pagefind$/.test(url)) return 'wasm';
+  if (/\/fragment\//.test(url)) return 'fragments';
+  if (/\/index\//.test(url)) return 'index chunks';
+  if (/\/filter\//.test(url)) return 'filters';
+  if (/pagefind-entry\.json|\.pf_meta$/.test(url)) return 'metadata';
+  return 'other';
+}
+
+/** Runs each query in a fresh browser context against `base` (the served site). */
+export async function measureSearch(browser: Browser, base: string, queries: SearchQuery[] = DEFAULT_QUERIES): Promise<SearchResult[]> {
+  const out: SearchResult[] = [];
+  for (const query of queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const urls = new Map<string, string>();
+    let phase: 'page' | 'search' = 'page';
+    let pageBytes = 0;
+    let searchBytes = 0;
+    const requests: SearchResult['requests'] = {};
+    cdp.on('Network.requestWillBeSent', (e: any) => urls.set(e.requestId, e.request.url));
+    cdp.on('Network.loadingFinished', (e: any) => {
+      const bytes = Number(e.encodedDataLength) || 0;
+      if (phase === 'page') {
+        pageBytes += bytes;
+        return;
+      }
+      searchBytes += bytes;
+      const kind = kindOf(urls.get(e.requestId) ?? '');
+      requests[kind] ??= { count: 0, bytes: 0 };
+      requests[kind].count++;
+      requests[kind].bytes += bytes;
+    });
+    const pagePath = query.lang === 'nl' ? '/zoeken/' : '/en/search/';
+    await page.goto(base + pagePath, { waitUntil: 'networkidle' });
+    await page.evaluate(() => {
+      const w = window as any;
+      const list = document.querySelector('[data-search-list]')!;
+      document.querySelector('form[data-search-form]')!.addEventListener('submit', () => (w.__benchStart = performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (w.__benchStart !== undefined && w.__benchFirst === undefined && list.children.length > 0) w.__benchFirst = performance.now();
+      }).observe(list, { childList: true, subtree: true });
+    });
+    phase = 'search';
+    await page.fill('input[name="q"]', query.q);
+    await page.press('input[name="q"]', 'Enter');
+    await page.waitForFunction(() => (window as any).__benchFirst !== undefined, undefined, { timeout: 30_000 });
+    // Let the remaining fragments of the first page of results arrive.
+    await page.waitForLoadState('networkidle');
+    const timing = await page.evaluate(() => ({
+      ms: (window as any).__benchFirst - (window as any).__benchStart,
+      items: document.querySelectorAll('[data-search-list] > li').length,
+      status: document.querySelector('[data-search-status]')?.textContent ?? '',
+    }));
+    const counted = /(\d[\d.]*)/.exec(timing.status)?.[1];
+    out.push({
+      ...query,
+      results: counted ? Number(counted.replace(/\./g, '')) : timing.items,
+      firstResultMs: Math.round(timing.ms),
+      pageBytes,
+      searchBytes,
+      requests,
+    });
+    await context.close();
+  }
+  return out;
+}
