@@ -96,6 +96,21 @@ describe('accessibility in Chromium', () => {
     await page.close();
   });
 
+  it('a printed guide leaves out navigation and footer and shows where links go', async () => {
+    const guide = pairs.find((p) => p.template === 'guide')!;
+    const page = await open(guide.nl);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('header.site-header')!).display,
+      footer: getComputedStyle(document.querySelector('footer.site-footer')!).display,
+      link: getComputedStyle(document.querySelector('main a[href]')!, '::after').content,
+    }));
+    expect(printed.header).toBe('none');
+    expect(printed.footer).toBe('none');
+    expect(printed.link).toMatch(/\(.*\/.*\)/);
+    await page.close();
+  });
+
   it('every template reads without sideways scrolling at 320 px wide', async () => {
     const wide = await inBatches(pairs, async (pair) => {
       const page = await open(pair.nl, 320);

@@ -1,0 +1,115 @@
+// The site's pure rules, called directly: link safety, JSON-LD escaping, Amsterdam dates,
+// closed schemes, hreflang, locale fallback, image widths and scheme filter URLs.
+import { describe, expect, it } from 'vitest';
+import { internalHref, safeHref } from '../../src/lib/portable-text.ts';
+import { hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/seo.ts';
+import { eventEndsAt, formatDay, formatEventWhen, isClosed, isUpcoming } from '../../src/lib/dates.ts';
+import { pick } from '../../src/lib/i18n.ts';
+import { imageSources, variantWidths } from '../../src/lib/images.ts';
+import { schemeFilterPaths } from '../../src/lib/scheme-filters.ts';
+import { mainNavigation } from '../../src/lib/navigation.ts';
+
+describe('safeHref', () => {
+  it('keeps web, mail, phone and site paths', () => {
+    expect(safeHref('https://www.rotterdam.nl/ondernemen')).toBe('https://www.rotterdam.nl/ondernemen');
+    expect(safeHref('mailto:info@example.nl')).toBe('mailto:info@example.nl');
+    expect(safeHref('tel:+31101234567')).toBe('tel:+31101234567');
+    expect(safeHref('/gidsen/back-ups-maken/')).toBe('/gidsen/back-ups-maken/');
+  });
+  it('drops script, data and off-site protocol-relative targets', () => {
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example', '/\\evil.example', 'ftp://x', '', 42]) {
+      expect(safeHref(bad), String(bad)).toBeNull();
+    }
+  });
+  it('internal links follow the target language for translated documents and the page otherwise', () => {
+    expect(internalHref({ _type: 'guide', slug: 'saving-energy', language: 'en' }, 'nl')).toBe('/en/guides/saving-energy/');
+    expect(internalHref({ _type: 'event', slug: 'borrel' }, 'en')).toBe('/en/events/borrel/');
+    expect(internalHref({ _type: 'impactReport', slug: 'x' }, 'nl')).toBeNull();
+    expect(internalHref(null, 'nl')).toBeNull();
+  });
+});
+
+describe('seo', () => {
+  it('JSON-LD cannot contain "<", ">" or "&" raw, and parses back to the same data', () => {
+    const data = { name: '</script><script>alert(1)</script> & co' };
+    const json = serializeJsonLd(data);
+    expect(json).not.toMatch(/[<>&]/);
+    expect(JSON.parse(json)).toEqual(data);
+  });
+  it('hreflang only for pages in both languages, with Dutch as x-default', () => {
+    expect(hreflangLinks({ nl: '/gidsen/a/' })).toEqual([]);
+    expect(hreflangLinks({ nl: '/gidsen/a/', en: '/en/guides/a/' }).map((l) => l.hreflang)).toEqual(['nl', 'en', 'x-default']);
+  });
+  it('meta descriptions are cut at a word, never mid-word', () => {
+    const long = 'woord '.repeat(60);
+    const d = metaDescription(long);
+    expect(d.length).toBeLessThanOrEqual(160);
+    expect(d.endsWith('woord…')).toBe(true);
+  });
+});
+
+describe('dates in Europe/Amsterdam', () => {
+  it('shows winter and summer times in Amsterdam time', () => {
+    expect(formatEventWhen({ start: '2026-03-12T18:00:00.000Z', end: '2026-03-12T20:00:00.000Z' }, 'nl')).toBe('donderdag 12 maart 2026, 19:00–21:00 uur');
+    expect(formatEventWhen({ start: '2026-07-02T07:30:00.000Z', end: '2026-07-02T09:00:00.000Z' }, 'en')).toBe('Thursday 2 July 2026, 09:30–11:00');
+  });
+  it('an evening event late in UTC is on the Amsterdam day', () => {
+    expect(formatEventWhen({ start: '2026-12-31T23:30:00.000Z', end: '2027-01-01T01:00:00.000Z' }, 'nl')).toBe('vrijdag 1 januari 2027, 00:30–02:00 uur');
+  });
+  it('an all-day event lasts until the end of its last Amsterdam day', () => {
+    const fair = { start: '2026-10-05T22:00:00.000Z', end: '2026-10-06T22:00:00.000Z', allDay: true };
+    expect(eventEndsAt(fair).toISOString()).toBe('2026-10-07T22:00:00.000Z');
+    expect(isUpcoming(fair, new Date('2026-10-07T21:59:00.000Z'))).toBe(true);
+    expect(isUpcoming(fair, new Date('2026-10-07T22:00:00.000Z'))).toBe(false);
+  });
+  it('a scheme closes when its deadline day has ended in Amsterdam', () => {
+    const s = { deadline: '2026-11-06' };
+    expect(isClosed(s, new Date('2026-11-06T22:59:00.000Z'))).toBe(false);
+    expect(isClosed(s, new Date('2026-11-06T23:00:00.000Z'))).toBe(true);
+    expect(isClosed({ ongoing: true }, new Date('2030-01-01'))).toBe(false);
+  });
+  it('formats date fields as calendar days', () => {
+    expect(formatDay('2026-03-29', 'nl')).toBe('29 maart 2026');
+    expect(formatDay('2026-03-29', 'en')).toBe('29 March 2026');
+  });
+});
+
+describe('field-level translation', () => {
+  it('falls back to Dutch and says so', () => {
+    expect(pick({ nl: 'Gratis', en: 'Free' }, 'en')).toEqual({ value: 'Free', lang: 'en' });
+    expect(pick({ nl: 'Gratis' }, 'en')).toEqual({ value: 'Gratis', lang: 'nl' });
+    expect(pick({ nl: 'Gratis', en: '  ' }, 'en')).toEqual({ value: 'Gratis', lang: 'nl' });
+  });
+  it('navigation ignores unknown route keys and falls back to the default menu', () => {
+    expect(mainNavigation([{ route: 'javascript:alert(1)', label: { nl: 'x' } }], 'nl').map((l) => l.href)).toContain('/gidsen/');
+    expect(mainNavigation([{ route: 'guides', label: { nl: 'Gidsen' } }], 'en')).toEqual([{ href: '/en/guides/', label: 'Gidsen', lang: 'nl' }]);
+  });
+});
+
+describe('images', () => {
+  it('never upscales and offers a few widths', () => {
+    expect(variantWidths(1200)).toEqual([480, 800, 1200]);
+    expect(variantWidths(300)).toEqual([300]);
+    expect(variantWidths(4000)).toEqual([480, 800, 1200, 1600]);
+  });
+  it('builds Sanity CDN URLs per width with @sanity/image-url', () => {
+    const src = imageSources({ alt: 'x', width: 2000, height: 1000, url: 'https://cdn.sanity.io/images/abc123/production/0123abcd-2000x1000.jpg' }, 800)!;
+    expect(src.width).toBe(800);
+    expect(src.height).toBe(400);
+    expect(src.srcset).toContain('https://cdn.sanity.io/images/abc123/production/0123abcd-2000x1000.jpg?w=480');
+  });
+  it('dataset files become /media/ variants', () => {
+    const src = imageSources({ alt: 'x', width: 1200, height: 675, file: '/data/images/abc-1200x675.png' })!;
+    expect(src.src).toBe('/media/abc-1200x675-1200w.webp');
+  });
+});
+
+describe('scheme filter pages', () => {
+  it('cover every theme, every type and each pair, with localised URL words', () => {
+    const nl = schemeFilterPaths('nl').map((p) => p.params.filter);
+    const en = schemeFilterPaths('en').map((p) => p.params.filter);
+    expect(nl).toHaveLength(3 + 5 + 15);
+    expect(nl).toContain('thema/duurzaam/soort/subsidie');
+    expect(en).toContain('theme/sustainable/type/subsidy');
+  });
+});
