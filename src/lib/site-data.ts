@@ -1,6 +1,6 @@
 // The site's read-only view of its content collections, loaded once per build and indexed with
 // Maps, so listing pages (a partner's guides, a theme's stories) never scan every document again.
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '../content/schemas.ts';
 import type { Lang, Theme } from './routes.ts';
 import { eventEndsAt } from './dates.ts';
@@ -30,9 +30,9 @@ interface SiteData {
 
 let loading: Promise<SiteData> | undefined;
 
-async function data<T>(name: Parameters<typeof getCollection>[0]): Promise<T[]> {
+async function data<T>(name: CollectionKey): Promise<T[]> {
   const entries = await getCollection(name);
-  return entries.map((e) => e.data as T);
+  return entries.map((e: { data: unknown }) => e.data as T);
 }
 
 /** Newest first by a YYYY-MM-DD (or ISO) field; documents without it go last. */
