@@ -14,15 +14,17 @@ const STORY_REF = `{_id, _type, title, "slug": slug.current, language, summary, 
 const SCHEME_REF = `{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}`;
 const EVENT_REF = `{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}`;
 
-/** A single reference field, resolved, keeping the raw id so a dangling one can be reported. */
-function one(field: string, projection: string): string {
-  return `"${field}": ${field}{"_type": "deref", _ref, "doc": @->${projection}}`;
-}
-
-/** An array of references, resolved one by one (keys kept for rendering lists). */
-function many(field: string, projection: string): string {
-  return `"${field}": ${field}[]{"_type": "deref", _key, _ref, "doc": @->${projection}}`;
-}
+// Resolved references, written out as constants (typegen reads template literals of constants,
+// not function calls). Each keeps the raw id so a dangling one can be reported.
+const PARTNER_ONE = `"partner": partner{"_type": "deref", _ref, "doc": @->${PARTNER_REF}}`;
+const PROVIDER_ONE = `"providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->${PARTNER_REF}}`;
+const ORGANISERS_MANY = `"organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->${PARTNER_REF}}`;
+const RELATED_GUIDES_MANY = `"relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->${GUIDE_REF}}`;
+const RELATED_SCHEMES_MANY = `"relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->${SCHEME_REF}}`;
+const GUIDES_MANY = `"guides": guides[]{"_type": "deref", _key, _ref, "doc": @->${GUIDE_REF}}`;
+const STORIES_MANY = `"stories": stories[]{"_type": "deref", _key, _ref, "doc": @->${STORY_REF}}`;
+const EVENTS_MANY = `"events": events[]{"_type": "deref", _key, _ref, "doc": @->${EVENT_REF}}`;
+const SCHEMES_MANY = `"schemes": schemes[]{"_type": "deref", _key, _ref, "doc": @->${SCHEME_REF}}`;
 
 // Portable Text comes back as stored. Internal links are resolved in JS against the loaded
 // collections (every link target is a document the site loads anyway): a `->` inside every block's
@@ -37,27 +39,27 @@ export const partnersQuery = defineQuery(
 
 /** All guides (both languages). */
 export const guidesQuery = defineQuery(
-  `*[_type == "guide"]{${BASE}, title, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, ${one('partner', PARTNER_REF)}, ${many('relatedGuides', GUIDE_REF)}, ${many('relatedSchemes', SCHEME_REF)}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}`,
+  `*[_type == "guide"]{${BASE}, title, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, ${PARTNER_ONE}, ${RELATED_GUIDES_MANY}, ${RELATED_SCHEMES_MANY}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}`,
 );
 
 /** All stories (both languages). */
 export const storiesQuery = defineQuery(
-  `*[_type == "story"]{${BASE}, title, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, ${one('partner', PARTNER_REF)}, ${many('relatedGuides', GUIDE_REF)}, publishedAt}`,
+  `*[_type == "story"]{${BASE}, title, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, ${PARTNER_ONE}, ${RELATED_GUIDES_MANY}, publishedAt}`,
 );
 
 /** All events. */
 export const eventsQuery = defineQuery(
-  `*[_type == "event"]{${BASE}, title, summary, description, start, end, allDay, location, registrationUrl, ${many('organisers', PARTNER_REF)}, themes, costEuro, costNote, language, cancelled, cancellationNote, image}`,
+  `*[_type == "event"]{${BASE}, title, summary, description, start, end, allDay, location, registrationUrl, ${ORGANISERS_MANY}, themes, costEuro, costNote, language, cancelled, cancellationNote, image}`,
 );
 
 /** All support schemes. */
 export const schemesQuery = defineQuery(
-  `*[_type == "scheme"]{${BASE}, title, summary, schemeType, provider, ${one('providerPartner', PARTNER_REF)}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, searchKeywords}`,
+  `*[_type == "scheme"]{${BASE}, title, summary, schemeType, provider, ${PROVIDER_ONE}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, searchKeywords}`,
 );
 
 /** All campaigns, whatever their window (the pipeline filters on SITE_NOW, so one query serves both perspectives). */
 export const campaignsQuery = defineQuery(
-  `*[_type == "campaign"]{${BASE}, title, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {${many('guides', GUIDE_REF)}}, _type == "featuredStories" => {${many('stories', STORY_REF)}}, _type == "featuredEvents" => {${many('events', EVENT_REF)}}, _type == "featuredSchemes" => {${many('schemes', SCHEME_REF)}}}}`,
+  `*[_type == "campaign"]{${BASE}, title, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {${GUIDES_MANY}}, _type == "featuredStories" => {${STORIES_MANY}}, _type == "featuredEvents" => {${EVENTS_MANY}}, _type == "featuredSchemes" => {${SCHEMES_MANY}}}}`,
 );
 
 /** All static pages (about, accessibility, privacy; both languages). */
@@ -67,7 +69,7 @@ export const pagesQuery = defineQuery(
 
 /** All impact reports. */
 export const impactReportsQuery = defineQuery(
-  `*[_type == "impactReport"]{_id, _type, _createdAt, _updatedAt, ${one('partner', PARTNER_REF)}, periodStart, periodEnd, activity, figures}`,
+  `*[_type == "impactReport"]{_id, _type, _createdAt, _updatedAt, ${PARTNER_ONE}, periodStart, periodEnd, activity, figures}`,
 );
 
 /** The site settings singleton (as a list, so an absent one is an empty answer, not an error). */

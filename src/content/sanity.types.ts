@@ -748,6 +748,482 @@ export type AllSanitySchemaTypes =
   | Geopoint;
 
 // Source: ../src/content/queries.ts
+// Variable: partnersQuery
+// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, kind, logo, themes, services, shortDescription, description, website, contact}
+export type PartnersQueryResult = Array<{
+  _id: string;
+  _type: "partner";
+  _createdAt: string;
+  _updatedAt: string;
+  slug: string | null;
+  name: string | null;
+  kind:
+    | "brancheorganisatie"
+    | "financier"
+    | "innovatiehub"
+    | "kennisinstelling"
+    | "ondernemersvereniging"
+    | "onderwijs"
+    | "overheid"
+    | null;
+  logo: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    _type: "image";
+  } | null;
+  themes: Array<string> | null;
+  services: Array<
+    {
+      _key: string;
+    } & LocaleString
+  > | null;
+  shortDescription: LocaleText | null;
+  description: LocaleBlockContent | null;
+  website: string | null;
+  contact: {
+    email?: string;
+    phone?: string;
+    address?: string;
+  } | null;
+}>;
+
+// Source: ../src/content/queries.ts
+// Variable: guidesQuery
+// Query: *[_type == "guide"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, "relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}
+export type GuidesQueryResult = Array<{
+  _id: string;
+  _type: "guide";
+  _createdAt: string;
+  _updatedAt: string;
+  slug: string | null;
+  title: string | null;
+  language: "en" | "nl" | null;
+  translationOf: string | null;
+  themes: Array<string> | null;
+  summary: string | null;
+  body: BlockContent | null;
+  steps: Array<
+    {
+      _key: string;
+    } & Step
+  > | null;
+  sectors: Array<string> | null;
+  timeNeeded: string | null;
+  costIndication: string | null;
+  partner: {
+    _type: "deref";
+    _ref: string;
+    doc: {
+      _id: string;
+      _type: "partner";
+      name: string | null;
+      slug: string | null;
+    };
+  } | null;
+  relatedGuides: Array<{
+    _type: "deref";
+    _key: string;
+    _ref: string;
+    doc: {
+      _id: string;
+      _type: "guide";
+      title: string | null;
+      slug: string | null;
+      language: "en" | "nl" | null;
+      summary: string | null;
+      themes: Array<string> | null;
+    };
+  }> | null;
+  relatedSchemes: Array<{
+    _type: "deref";
+    _key: string;
+    _ref: string;
+    doc: {
+      _id: string;
+      _type: "scheme";
+      title: LocaleString | null;
+      slug: string | null;
+      schemeType:
+        "advies" | "lening" | "subsidie" | "training" | "voucher" | null;
+      deadline: string | null;
+      ongoing: boolean | null;
+      themes: Array<string> | null;
+    };
+  }> | null;
+  searchKeywords: Array<string> | null;
+  lastChecked: string | null;
+  checkAgainBy: string | null;
+  heroImage: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    _type: "image";
+  } | null;
+  publishedAt: string | null;
+}>;
+
+// Source: ../src/content/queries.ts
+// Variable: storiesQuery
+// Query: *[_type == "story"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, publishedAt}
+export type StoriesQueryResult = Array<{
+  _id: string;
+  _type: "story";
+  _createdAt: string;
+  _updatedAt: string;
+  slug: string | null;
+  title: string | null;
+  language: "en" | "nl" | null;
+  translationOf: string | null;
+  company: string | null;
+  entrepreneur: string | null;
+  sector:
+    | "bouw-installatie"
+    | "creatief"
+    | "food"
+    | "horeca"
+    | "logistiek-haven"
+    | "maakindustrie"
+    | "persoonlijke-dienstverlening"
+    | "retail"
+    | "zakelijke-dienstverlening"
+    | null;
+  district:
+    | "centrum"
+    | "charlois"
+    | "delfshaven"
+    | "feijenoord"
+    | "hillegersberg-schiebroek"
+    | "hoek-van-holland"
+    | "hoogvliet"
+    | "ijsselmonde"
+    | "kralingen-crooswijk"
+    | "noord"
+    | "overschie"
+    | "pernis"
+    | "prins-alexander"
+    | "rozenburg"
+    | null;
+  quote: string | null;
+  summary: string | null;
+  body: BlockContent | null;
+  image: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    _type: "image";
+  } | null;
+  themes: Array<string> | null;
+  partner: {
+    _type: "deref";
+    _ref: string;
+    doc: {
+      _id: string;
+      _type: "partner";
+      name: string | null;
+      slug: string | null;
+    };
+  } | null;
+  relatedGuides: Array<{
+    _type: "deref";
+    _key: string;
+    _ref: string;
+    doc: {
+      _id: string;
+      _type: "guide";
+      title: string | null;
+      slug: string | null;
+      language: "en" | "nl" | null;
+      summary: string | null;
+      themes: Array<string> | null;
+    };
+  }> | null;
+  publishedAt: string | null;
+}>;
+
+// Source: ../src/content/queries.ts
+// Variable: eventsQuery
+// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, summary, description, start, end, allDay, location, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, themes, costEuro, costNote, language, cancelled, cancellationNote, image}
+export type EventsQueryResult = Array<{
+  _id: string;
+  _type: "event";
+  _createdAt: string;
+  _updatedAt: string;
+  slug: string | null;
+  title: LocaleString | null;
+  summary: LocaleText | null;
+  description: LocaleBlockContent | null;
+  start: string | null;
+  end: string | null;
+  allDay: boolean | null;
+  location: EventLocation | null;
+  registrationUrl: string | null;
+  organisers: Array<{
+    _type: "deref";
+    _key: string;
+    _ref: string;
+    doc: {
+      _id: string;
+      _type: "partner";
+      name: string | null;
+      slug: string | null;
+    };
+  }> | null;
+  themes: Array<string> | null;
+  costEuro: number | null;
+  costNote: LocaleString | null;
+  language: "en" | "nl-en" | "nl" | null;
+  cancelled: boolean | null;
+  cancellationNote: LocaleString | null;
+  image: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    _type: "image";
+  } | null;
+}>;
+
+// Source: ../src/content/queries.ts
+// Variable: schemesQuery
+// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, searchKeywords}
+export type SchemesQueryResult = Array<{
+  _id: string;
+  _type: "scheme";
+  _createdAt: string;
+  _updatedAt: string;
+  slug: string | null;
+  title: LocaleString | null;
+  summary: LocaleText | null;
+  schemeType: "advies" | "lening" | "subsidie" | "training" | "voucher" | null;
+  provider: string | null;
+  providerPartner: {
+    _type: "deref";
+    _ref: string;
+    doc: {
+      _id: string;
+      _type: "partner";
+      name: string | null;
+      slug: string | null;
+    };
+  } | null;
+  eligibility: LocaleBlockContent | null;
+  maxAmountEuro: number | null;
+  amountNote: LocaleString | null;
+  ongoing: boolean | null;
+  deadline: string | null;
+  howToApply: LocaleBlockContent | null;
+  applyUrl: string | null;
+  themes: Array<string> | null;
+  searchKeywords: Array<string> | null;
+}>;
+
+// Source: ../src/content/queries.ts
+// Variable: campaignsQuery
+// Query: *[_type == "campaign"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {"guides": guides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}}, _type == "featuredStories" => {"stories": stories[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes, image}}}, _type == "featuredEvents" => {"events": events[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}}}, _type == "featuredSchemes" => {"schemes": schemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}}}}
+export type CampaignsQueryResult = Array<{
+  _id: string;
+  _type: "campaign";
+  _createdAt: string;
+  _updatedAt: string;
+  slug: string | null;
+  title: string | null;
+  language: "en" | "nl" | null;
+  translationOf: string | null;
+  summary: string | null;
+  publishFrom: string | null;
+  publishUntil: string | null;
+  sections: Array<
+    | {
+        _key: string;
+        _type: "callToAction";
+        heading?: string;
+        text?: string;
+        label?: string;
+        url?: string;
+      }
+    | {
+        _key: string;
+        _type: "faq";
+        heading?: string;
+        items?: Array<{
+          question?: string;
+          answer?: string;
+          _type: "faqItem";
+          _key: string;
+        }>;
+      }
+    | {
+        _key: string;
+        _type: "featuredEvents";
+        heading?: string;
+        events: Array<{
+          _type: "deref";
+          _key: string;
+          _ref: string;
+          doc: {
+            _id: string;
+            _type: "event";
+            title: LocaleString | null;
+            slug: string | null;
+            start: string | null;
+            end: string | null;
+            allDay: boolean | null;
+            cancelled: boolean | null;
+          };
+        }> | null;
+      }
+    | {
+        _key: string;
+        _type: "featuredGuides";
+        heading?: string;
+        guides: Array<{
+          _type: "deref";
+          _key: string;
+          _ref: string;
+          doc: {
+            _id: string;
+            _type: "guide";
+            title: string | null;
+            slug: string | null;
+            language: "en" | "nl" | null;
+            summary: string | null;
+            themes: Array<string> | null;
+          };
+        }> | null;
+      }
+    | {
+        _key: string;
+        _type: "featuredSchemes";
+        heading?: string;
+        schemes: Array<{
+          _type: "deref";
+          _key: string;
+          _ref: string;
+          doc: {
+            _id: string;
+            _type: "scheme";
+            title: LocaleString | null;
+            slug: string | null;
+            schemeType:
+              "advies" | "lening" | "subsidie" | "training" | "voucher" | null;
+            deadline: string | null;
+            ongoing: boolean | null;
+            themes: Array<string> | null;
+          };
+        }> | null;
+      }
+    | {
+        _key: string;
+        _type: "featuredStories";
+        heading?: string;
+        stories: Array<{
+          _type: "deref";
+          _key: string;
+          _ref: string;
+          doc: {
+            _id: string;
+            _type: "story";
+            title: string | null;
+            slug: string | null;
+            language: "en" | "nl" | null;
+            summary: string | null;
+            themes: Array<string> | null;
+            image: {
+              asset?: SanityImageAssetReference;
+              media?: unknown;
+              hotspot?: SanityImageHotspot;
+              crop?: SanityImageCrop;
+              alt?: string;
+              caption?: string;
+              _type: "image";
+            } | null;
+          };
+        }> | null;
+      }
+    | {
+        _key: string;
+        _type: "hero";
+        heading?: string;
+        text?: string;
+        image?: {
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: string;
+          caption?: string;
+          _type: "image";
+        };
+        ctaLabel?: string;
+        ctaUrl?: string;
+      }
+    | {
+        _key: string;
+        _type: "richText";
+        heading?: string;
+        body?: BlockContent;
+      }
+  > | null;
+}>;
+
+// Source: ../src/content/queries.ts
+// Variable: pagesQuery
+// Query: *[_type == "page"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, summary, body, updatedAt}
+export type PagesQueryResult = Array<{
+  _id: string;
+  _type: "page";
+  _createdAt: string;
+  _updatedAt: string;
+  slug: string | null;
+  title: string | null;
+  language: "en" | "nl" | null;
+  translationOf: string | null;
+  summary: string | null;
+  body: BlockContent | null;
+  updatedAt: string | null;
+}>;
+
+// Source: ../src/content/queries.ts
+// Variable: impactReportsQuery
+// Query: *[_type == "impactReport"]{_id, _type, _createdAt, _updatedAt, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, periodStart, periodEnd, activity, figures}
+export type ImpactReportsQueryResult = Array<{
+  _id: string;
+  _type: "impactReport";
+  _createdAt: string;
+  _updatedAt: string;
+  partner: {
+    _type: "deref";
+    _ref: string;
+    doc: {
+      _id: string;
+      _type: "partner";
+      name: string | null;
+      slug: string | null;
+    };
+  } | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  activity: string | null;
+  figures: Array<
+    {
+      _key: string;
+    } & ImpactFigure
+  > | null;
+}>;
+
+// Source: ../src/content/queries.ts
 // Variable: settingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, contact, navigation, footerLinks, footerText}
 export type SettingsQueryResult = Array<{
