@@ -61,7 +61,7 @@ describe.each([
     expect(page(files, 'gidsen/warmtepomp-winkelpand/index.html')).toContain('Een warmtepomp voor je winkelpand');
     const edited = page(files, 'gidsen/restwarmte-benutten/index.html');
     expect(edited).toContain('Restwarmte slim benutten in je werkplaats');
-    expect(edited).not.toContain('<h1>Restwarmte benutten in je bedrijf</h1>');
+    expect(edited).not.toContain('Restwarmte benutten in je bedrijf');
     expect(page(files, 'gidsen/index.html')).toContain('Een warmtepomp voor je winkelpand');
   });
 

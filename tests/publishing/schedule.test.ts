@@ -57,7 +57,7 @@ describe('a campaign is on the site only inside its window', () => {
 
   test('while live: its pages, the home page link, the sitemap, the guide link and the search index all have it', () => {
     for (const name of ['atStart', 'during'] as const) {
-      expect(page(name, 'campagnes/lente-warme-werkplaatsen/index.html')).toContain('<h1>Lenteactie Warme Werkplaatsen</h1>');
+      expect(page(name, 'campagnes/lente-warme-werkplaatsen/index.html')).toMatch(/<h1[^>]*>Lenteactie Warme Werkplaatsen<\/h1>/);
       expect(page(name, 'en/campaigns/spring-warm-workshops/index.html')).toContain('Spring Drive for Warm Workshops');
       expect(page(name, 'index.html')).toContain('href="/campagnes/lente-warme-werkplaatsen/"');
       expect(page(name, 'gidsen/restwarmte-benutten/index.html')).toContain('href="/campagnes/lente-warme-werkplaatsen/"');
