@@ -17,9 +17,6 @@ function content(name: CollectionName, context: LoaderContext): Promise<SiteCont
     shared = loadSiteContent({ root: fileURLToPath(context.config.root) });
     // Handed to build integrations in this process (the schedule), so they judge the same load.
     (globalThis as Record<symbol, unknown>)[SHARED] = shared;
-    // Handed to the schedule integration (src/integrations/schedule.ts) in the same process, so
-    // writing schedule.json costs no second load and no extra Content Lake requests.
-    (globalThis as Record<symbol, unknown>)[Symbol.for('mkb010.siteContent')] = shared;
     // Said once per load, by whichever collection started it.
     shared.then(
       ({ report, reportFile }) => {
