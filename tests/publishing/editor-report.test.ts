@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editorReportHtml, type EditorReport } from '../../src/content/editor-report.ts';
+import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
 import { fileEnv, REPORT_FIXTURE, runScript, type ScriptResult } from './helpers.ts';
 
 const NOW = '2026-03-01T12:00:00.000Z';
@@ -74,6 +75,20 @@ describe('the editor report lists each kind of problem', () => {
     expect(all.html).toContain('<td>guide-kort</td><td>guide</td><td>summary</td>');
     expect(all.html).toContain('<td>Walstroom voor binnenvaartschippers</td>');
     expect(all.html.match(/<table>/g)?.length).toBe(6);
+  });
+
+  test('the HTML page passes axe (WCAG 2.1 A/AA) in Chromium', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.setContent(all.html);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(await page.getByRole('table').count()).toBe(6);
+      expect(await page.getByRole('heading', { level: 2 }).count()).toBe(6);
+    } finally {
+      await browser.close();
+    }
   });
 
   test('editors\' text cannot become markup in the HTML page', () => {
