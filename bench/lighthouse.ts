@@ -14,6 +14,8 @@ export interface LighthouseResult {
   scores: Record<string, number | null>;
   /** Audits that count in a category and scored below 1, per category. */
   failing: Record<string, string[]>;
+  /** What each failing audit found, in short (its first items), so the cause is in the report. */
+  details: Record<string, string>;
   /** Core timings (ms) from the performance category. */
   metrics: Record<string, number>;
   error?: string;
@@ -52,15 +54,24 @@ export async function runLighthouse(cli: string, name: string, base: string, url
         })
         .map((ref: { id: string }) => ref.id);
     }
+    const details: Record<string, string> = {};
+    for (const id of Object.values(failing).flat()) {
+      const audit = lhr.audits[id];
+      const items = (audit.details?.items ?? []).slice(0, 3).map((item: Record<string, unknown>) => {
+        const node = item.node as { snippet?: string } | undefined;
+        return String(item.description ?? item.url ?? item.source ?? node?.snippet ?? item.label ?? '').slice(0, 160);
+      });
+      details[id] = [audit.displayValue, ...items].filter(Boolean).join(' | ');
+    }
     const metrics: Record<string, number> = {};
     for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
       const v = lhr.audits[id]?.numericValue;
       if (typeof v === 'number') metrics[id] = Math.round(v * 1000) / 1000;
     }
-    return { name, path: urlPath, scores, failing, metrics };
+    return { name, path: urlPath, scores, failing, details, metrics };
   } catch (error) {
     const e = error as { stderr?: string; message: string };
-    return { name, path: urlPath, scores: {}, failing: {}, metrics: {}, error: (e.stderr || e.message).slice(-800) };
+    return { name, path: urlPath, scores: {}, failing: {}, details: {}, metrics: {}, error: (e.stderr || e.message).slice(-800) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -106,6 +106,8 @@ export function writeReport(r: BenchReport): string {
       );
     }
     out.push('');
+    const found = r.lighthouse.flatMap((l) => Object.entries(l.details ?? {}).map(([id, d]) => `- ${l.name} · ${id}: ${d || '(no details)'}`));
+    if (found.length) out.push('Failing audits in detail:', '', ...found, '');
   }
 
   if (r.notes.length) out.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');

@@ -91,6 +91,14 @@ function parseArgs(argv: string[]): Options {
 const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
+/** A duration as Astro and our integrations print it: `850ms`, `3.41s`, `1m 44s`. */
+const DURATION = String.raw`((?:\d+m\s*)?[\d.]+m?s)`;
+function toSeconds(text: string): number {
+  const m = /^(?:(\d+)m\s*)?([\d.]+)(m?s)$/.exec(text.trim());
+  if (!m) return NaN;
+  return Math.round(((m[1] ? Number(m[1]) * 60 : 0) + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1)) * 100) / 100;
+}
+
 /** Durations the build log states, in seconds. */
 function phasesFrom(output: string): Record<string, number> {
   const phases: Record<string, number> = {};
@@ -103,17 +111,17 @@ function phasesFrom(output: string): Record<string, number> {
   const syncStart = stamp(/(\d\d:\d\d:\d\d) \[content\] Syncing content/);
   const syncEnd = stamp(/(\d\d:\d\d:\d\d) \[content\] Synced content/);
   if (syncStart !== undefined && syncEnd !== undefined) phases['content sync (log stamps, ±1 s)'] = syncEnd - syncStart;
-  const collect = /Collecting build info\.\.\.\s*\n.*✓ Completed in ([\d.]+)(m?s)/.exec(output);
-  if (collect) phases['collect build info (incl. content)'] = Number(collect[1]) / (collect[2] === 'ms' ? 1000 : 1);
+  const collect = new RegExp(String.raw`Collecting build info\.\.\.\s*\n.*✓ Completed in ` + DURATION).exec(output);
+  if (collect) phases['collect build info (incl. content)'] = toSeconds(collect[1]);
   let vite = 0;
-  for (const m of output.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)) vite += Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
+  for (const m of output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ` + DURATION, 'g'))) vite += toSeconds(m[1]);
   if (vite) phases['vite bundles'] = Math.round(vite * 100) / 100;
-  const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(output);
-  if (routes) phases['render static routes'] = Number(routes[1]) / (routes[2] === 'ms' ? 1000 : 1);
+  const routes = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ` + DURATION).exec(output);
+  if (routes) phases['render static routes'] = toSeconds(routes[1]);
   const pagefind = /\[mkb-pagefind\] Indexed .* in ([\d.]+) s/.exec(output);
   if (pagefind) phases['pagefind index'] = Number(pagefind[1]);
-  const total = /page\(s\) built in ([\d.]+)(m?s)/.exec(output);
-  if (total) phases['astro total'] = Number(total[1]) / (total[2] === 'ms' ? 1000 : 1);
+  const total = new RegExp(String.raw`page\(s\) built in ` + DURATION).exec(output);
+  if (total) phases['astro total'] = toSeconds(total[1]);
   return phases;
 }
 

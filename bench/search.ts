@@ -1,6 +1,6 @@
 // Search as a person meets it: open the search page in a fresh browser (empty cache), type a query,
 // press Enter. Measures the time from the submit until the first result is in the list, and the
-// bytes fetched (CDP encodedDataLength: pagefind.js, wasm, index chunks, fragments).
+// bytes fetched (response headers + bodies: pagefind.js, wasm, index chunks, fragments).
 import type { Browser } from 'playwright-core';
 
 export interface SearchQuery {
@@ -51,23 +51,28 @@ export async function measureSearch(browser: Browser, base: string, queries: Sea
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const urls = new Map<string, string>();
     let phase: 'page' | 'search' = 'page';
     let pageBytes = 0;
     let searchBytes = 0;
     const requests: SearchResult['requests'] = {};
-    cdp.on('Network.requestWillBeSent', (e: any) => urls.set(e.requestId, e.request.url));
-    cdp.on('Network.loadingFinished', (e: any) => {
-      const bytes = Number(e.encodedDataLength) || 0;
-      if (phase === 'page') {
-        pageBytes += bytes;
-        return;
-      }
-      searchBytes += bytes;
-      const kind = kindOf(urls.get(e.requestId) ?? '');
-      requests[kind] ??= { count: 0, bytes: 0 };
-      requests[kind].count++;
-      requests[kind].bytes += bytes;
+    const pendingSizes: Promise<void>[] = [];
+    // Playwright's finished-request sizes cover the page and any worker it starts (headers + body).
+    context.on('requestfinished', (request) => {
+      const during = phase;
+      pendingSizes.push(
+        request.sizes().then((s) => {
+          const bytes = s.requestHeadersSize > 0 ? s.responseHeadersSize + s.responseBodySize : s.responseBodySize;
+          if (during === 'page') {
+            pageBytes += bytes;
+            return;
+          }
+          searchBytes += bytes;
+          const kind = kindOf(request.url());
+          requests[kind] ??= { count: 0, bytes: 0 };
+          requests[kind].count++;
+          requests[kind].bytes += bytes;
+        }, () => {}),
+      );
     });
     const pagePath = query.lang === 'nl' ? '/zoeken/' : '/en/search/';
     await page.goto(base + pagePath, { waitUntil: 'networkidle' });
@@ -85,6 +90,8 @@ export async function measureSearch(browser: Browser, base: string, queries: Sea
     await page.waitForFunction(() => (window as any).__benchFirst !== undefined, undefined, { timeout: 30_000 });
     // Let the remaining fragments of the first page of results arrive.
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await Promise.all(pendingSizes);
     const timing = await page.evaluate(() => ({
       ms: (window as any).__benchFirst - (window as any).__benchStart,
       items: document.querySelectorAll('[data-search-list] > li').length,
