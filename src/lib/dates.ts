@@ -10,6 +10,19 @@ export const ZONE = 'Europe/Amsterdam';
 
 const LOCALES = { nl: nlLocale, en: enGB };
 
+// Time-zone formatting is the costliest step of rendering a listing, and the same dates recur on
+// thousands of pages of one build: each (pattern, moment, language) is formatted once.
+const formatted = new Map<string, string>();
+function amsterdamFormat(ms: number, pattern: string, lang?: Lang): string {
+  const key = `${pattern}|${ms}|${lang ?? ''}`;
+  let out = formatted.get(key);
+  if (out === undefined) {
+    out = format(new TZDate(ms, ZONE), pattern, lang ? { locale: LOCALES[lang] } : undefined);
+    formatted.set(key, out);
+  }
+  return out;
+}
+
 function parseDay(day: string): [number, number, number] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) throw new Error(`"${day}" is not a date in the form YYYY-MM-DD.`);
@@ -24,28 +37,28 @@ export function startOfAmsterdamDay(day: string, offsetDays = 0): Date {
 
 /** The Amsterdam calendar day (YYYY-MM-DD) of a moment. */
 export function amsterdamDay(iso: string | Date): string {
-  return format(new TZDate(new Date(iso).getTime(), ZONE), 'yyyy-MM-dd');
+  return amsterdamFormat(new Date(iso).getTime(), 'yyyy-MM-dd');
 }
 
 /** A `date` field as readers see it: "12 maart 2026" / "12 March 2026". */
 export function formatDay(day: string, lang: Lang): string {
   const [y, m, d] = parseDay(day);
-  return format(new TZDate(y, m - 1, d, 12, 0, 0, ZONE), 'd MMMM yyyy', { locale: LOCALES[lang] });
+  return amsterdamFormat(new TZDate(y, m - 1, d, 12, 0, 0, ZONE).getTime(), 'd MMMM yyyy', lang);
 }
 
 /** A datetime's Amsterdam date with weekday: "donderdag 12 maart 2026". */
 export function formatLongDate(iso: string, lang: Lang): string {
-  return format(new TZDate(new Date(iso).getTime(), ZONE), 'EEEE d MMMM yyyy', { locale: LOCALES[lang] });
+  return amsterdamFormat(new Date(iso).getTime(), 'EEEE d MMMM yyyy', lang);
 }
 
 /** A datetime's Amsterdam clock time: "19:00". */
 export function formatTime(iso: string): string {
-  return format(new TZDate(new Date(iso).getTime(), ZONE), 'HH:mm');
+  return amsterdamFormat(new Date(iso).getTime(), 'HH:mm');
 }
 
 /** Value for a `<time datetime>` attribute: the ISO moment with Amsterdam's offset. */
 export function machineDateTime(iso: string): string {
-  return format(new TZDate(new Date(iso).getTime(), ZONE), "yyyy-MM-dd'T'HH:mmxxx");
+  return amsterdamFormat(new Date(iso).getTime(), "yyyy-MM-dd'T'HH:mmxxx");
 }
 
 export interface EventTiming {

@@ -439,16 +439,24 @@ export function pickText(field: Localized<string> | null | undefined, lang: Lang
   return pick(field, lang)?.value ?? '';
 }
 
+// Intl formatters are costly to create and a build formats thousands of amounts: one per kind.
+const euroFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a euro amount the way readers of `lang` expect (no cents for whole amounts). */
 export function formatEuro(amount: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeTag(lang), {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-  }).format(amount);
+  const key = `${lang}:${Number.isInteger(amount)}`;
+  let f = euroFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(localeTag(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 });
+    euroFormats.set(key, f);
+  }
+  return f.format(amount);
 }
 
 /** Formats a whole number with the language's digit grouping. */
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeTag(lang)).format(n);
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(localeTag(lang))));
+  return f.format(n);
 }
