@@ -82,11 +82,11 @@ export function writeReport(r: BenchReport): string {
 
   if (r.search) {
     out.push(`## Search (${r.search.size}-document site, Chromium, fresh cache per query, loopback)`, '');
-    out.push('| lang | query | results | first results | search page load | fetched for the search | requests |');
-    out.push('|---|---|---:|---:|---:|---:|---|');
+    out.push('| lang | query | results | first results (cold) | next query (warm) | search page load | fetched for the search | requests |');
+    out.push('|---|---|---:|---:|---:|---:|---:|---|');
     for (const s of r.search.results) {
       const reqs = Object.entries(s.requests).map(([k, v]) => `${k} ${v.count}× ${kb(v.bytes)}`).join(', ');
-      out.push(`| ${s.lang} | ${s.q} | ${s.results} | ${s.firstResultMs} ms | ${kb(s.pageBytes)} | ${kb(s.searchBytes)} | ${reqs} |`);
+      out.push(`| ${s.lang} | ${s.q} | ${s.results} | ${s.firstResultMs} ms | ${s.warmMs ?? '–'} ms | ${kb(s.pageBytes)} | ${kb(s.searchBytes)} | ${reqs} |`);
     }
     out.push('');
   }

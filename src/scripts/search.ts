@@ -50,6 +50,7 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: unknown }): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Counts>>;
+  preload(term: string): Promise<void>;
 }
 
 /** The elements of SearchPage.astro this script works with. */
@@ -323,6 +324,13 @@ function start(): void {
     for (const g of FILTER_GROUPS) state.filters[g] = [];
     navigate(view, lang, state);
     void controller.run(state).then(() => view.input.focus());
+  });
+  // Pagefind (runtime, wasm, filter lists) loads while the person is still typing, and the index
+  // chunks for the words typed so far follow, so pressing Enter only has to search.
+  view.input.addEventListener('focus', () => void loadPagefind().then((pf) => pf.filters()).catch(() => {}), { once: true });
+  view.input.addEventListener('input', () => {
+    const term = view.input.value.trim();
+    if (term.length >= 2) void loadPagefind().then((pf) => pf.preload(term)).catch(() => {});
   });
   view.more.addEventListener('click', () => void controller.showMore(true));
   window.addEventListener('popstate', () => void controller.run(stateFromSearch(location.search, lang)));
