@@ -18,6 +18,27 @@ export interface BuiltPage {
 const decode = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
+/** Removes every element marked data-pagefind-ignore (with its content), as the indexer does. */
+function withoutIgnored(html: string): string {
+  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tag = m[1]!.toLowerCase();
+    const same = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    same.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let t = same.exec(html); t; t = same.exec(html)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    html = html.slice(0, m.index) + ' ' + html.slice(end);
+  }
+  return html;
+}
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
@@ -35,7 +56,7 @@ export async function builtDetailPages(outDir: string): Promise<BuiltPage[]> {
     for (const m of main.matchAll(/data-pagefind-filter="(\w+)\[data-value\]"[^>]*?data-value="([^"]*)"/g)) {
       (filters[m[1]!] ??= []).push(decode(m[2]!));
     }
-    const visible = main
+    const visible = withoutIgnored(main)
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
       .replace(/<div hidden[^>]*data-search-meta[\s\S]*?<\/div>/g, ' ')
       .replace(/<[^>]+>/g, ' ');
