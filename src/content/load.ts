@@ -6,7 +6,7 @@ import { isStrict, siteNow } from '../lib/build-env.ts';
 import { isLive, windowState } from '../lib/schedule.ts';
 import { ContentValidationError } from './errors.ts';
 import { normaliseDocument } from './normalise.ts';
-import { COLLECTION_NAMES, QUERIES, type CollectionName } from './queries.ts';
+import { COLLECTION_NAMES, QUERIES, type CollectionName, type QueryResults } from './queries.ts';
 import { describeProblems, problemCount, writeContentReport, type ContentReport } from './report.ts';
 import { SCHEMAS, type Campaign, type Event, type Guide, type ImpactReport, type Page, type Partner, type Scheme, type Settings, type Story } from './schemas.ts';
 import { openContentSource, type SourceOptions } from './source.ts';
@@ -59,12 +59,7 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
   const source = options.source ?? (await openContentSource(options));
   const drafts = source.perspective === 'drafts';
 
-  const raw = await Promise.all(
-    COLLECTION_NAMES.map(async (name) => {
-      const result = await source.query(name, QUERIES[name]);
-      return (Array.isArray(result) ? result : []) as Doc[];
-    }),
-  );
+  const raw = await Promise.all(COLLECTION_NAMES.map((name) => queryCollection(source, name)));
 
   const report: ContentReport = {
     generatedAt: new Date().toISOString(),
@@ -85,8 +80,9 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
   COLLECTION_NAMES.forEach((name, i) => {
     const valid: Doc[] = [];
     for (const rawDoc of raw[i]) {
-      if (name === 'campaigns') {
-        const window = { publishFrom: rawDoc.publishFrom as string | undefined, publishUntil: rawDoc.publishUntil as string | undefined };
+      let scheduleState: ReturnType<typeof windowState> | undefined;
+      if (rawDoc._type === 'campaign') {
+        const window = { publishFrom: rawDoc.publishFrom, publishUntil: rawDoc.publishUntil };
         const state = windowState(window, now);
         if (!drafts && !isLive(window, now)) {
           report.campaignsOutsideWindow.push({
@@ -97,9 +93,10 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
           });
           continue;
         }
-        rawDoc.scheduleState = state;
+        scheduleState = state;
       }
       const { doc, issues } = normaliseDocument(rawDoc, source.images);
+      if (scheduleState) doc.scheduleState = scheduleState;
       const holder = { id: rawDoc._id, type: rawDoc._type };
       for (const issue of issues.filter((x) => x.kind === 'dangling')) {
         report.danglingReferences.push({ ...holder, path: issue.path, ref: issue.ref ?? '', reason: 'missing' });
@@ -119,7 +116,7 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
         leftOutIds.add(rawDoc._id);
         continue;
       }
-      if (typeof rawDoc.translationOf === 'string') translationOf.set(rawDoc._id, rawDoc.translationOf);
+      if ('translationOf' in rawDoc && typeof rawDoc.translationOf === 'string') translationOf.set(rawDoc._id, rawDoc.translationOf);
       valid.push((parsed as { data: Doc }).data);
     }
     collections[name] = settleDuplicates(valid, report, leftOutIds);
@@ -155,6 +152,15 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
     );
   }
   return { collections: collections as unknown as SiteCollections, report, reportFile };
+}
+
+/**
+ * Runs one collection's query. The source answers untrusted JSON (validated per document later); its
+ * type is the one typegen generated from the Studio schema, so a renamed field breaks `npm run check`.
+ */
+async function queryCollection<N extends CollectionName>(source: ContentSource, name: N): Promise<QueryResults[N]> {
+  const result = await source.query(name, QUERIES[name]);
+  return (Array.isArray(result) ? result : []) as QueryResults[N];
 }
 
 /** Zod's issue path as `steps[1].title`. */

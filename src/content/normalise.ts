@@ -4,6 +4,7 @@
 // (load.ts), against the documents that made it onto the site.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { RawDocument } from './queries.ts';
 import type { ImageContext } from './source-types.ts';
 
 /** A problem found while normalising one document. */
@@ -20,10 +21,11 @@ type Obj = { [key: string]: Json };
 const REMOVE = Symbol('remove');
 
 /** Normalises one projected document in place of a copy; returns it with the issues found. */
-export function normaliseDocument(doc: Obj, images: ImageContext): { doc: Obj; issues: NormaliseIssue[] } {
+export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc: Obj; issues: NormaliseIssue[] } {
   const issues: NormaliseIssue[] = [];
   const fileCache = new Map<string, boolean>();
-  const out = walk(doc, '', true) as Obj;
+  // The walk is generic over JSON: it reshapes whatever the query returned, field names aside.
+  const out = walk(doc as unknown as Obj, '', true) as Obj;
   return { doc: out, issues };
 
   function walk(value: Json, at: string, root = false): Json | typeof REMOVE {

@@ -6,6 +6,17 @@
 // Reverse relations (translation pairs, a partner's guides) are computed in JS, never with
 // per-document `*[...]` subqueries, which are quadratic in groq-js; so are Portable Text links.
 import { defineQuery } from 'groq';
+import type {
+  CampaignsQueryResult,
+  EventsQueryResult,
+  GuidesQueryResult,
+  ImpactReportsQueryResult,
+  PagesQueryResult,
+  PartnersQueryResult,
+  SchemesQueryResult,
+  SettingsQueryResult,
+  StoriesQueryResult,
+} from './sanity.types.ts';
 
 // Small projections of referenced documents (the shape pages get instead of a reference).
 const PARTNER_REF = `{_id, _type, name, "slug": slug.current}`;
@@ -91,4 +102,20 @@ export const QUERIES = {
 } as const;
 
 export type CollectionName = keyof typeof QUERIES;
+
+/** Collection name → the result type `npm run typegen` generated for its query from the Studio schema. */
+export interface QueryResults {
+  partners: PartnersQueryResult;
+  guides: GuidesQueryResult;
+  stories: StoriesQueryResult;
+  events: EventsQueryResult;
+  schemes: SchemesQueryResult;
+  campaigns: CampaignsQueryResult;
+  pages: PagesQueryResult;
+  impactReports: ImpactReportsQueryResult;
+  settings: SettingsQueryResult;
+}
+
+/** One document as a collection's query returns it, before normalisation and validation. */
+export type RawDocument<N extends CollectionName = CollectionName> = QueryResults[N][number];
 export const COLLECTION_NAMES = Object.keys(QUERIES) as CollectionName[];

@@ -2,6 +2,7 @@
 // flattened, references replaced by small projections, images normalised). The same schemas
 // validate documents when they are loaded and define the Astro collections.
 import { z } from 'astro/zod';
+import type { RawDocument } from './queries.ts';
 
 const THEMES = ['circulair', 'duurzaam', 'digitaal'] as const;
 const SECTORS = [
@@ -318,6 +319,31 @@ export const SCHEMAS = {
   impactReports: impactReport,
   settings,
 } as const;
+
+/**
+ * Keys of a schema's output (minus those the pipeline derives) that the collection's query does not
+ * deliver: missing from its generated result type, or typed only `null` there (a field the Studio
+ * schema does not have).
+ */
+type Undelivered<Schema extends z.ZodType, Row, Derived extends PropertyKey = never> = {
+  [K in Exclude<keyof z.output<Schema>, Derived>]-?: K extends keyof Row ? ([Row[K]] extends [null] ? K : never) : K;
+}[Exclude<keyof z.output<Schema>, Derived>];
+/** Fails to compile with the names of the keys, when there are any. */
+type NoneUndelivered<Keys extends never> = Keys;
+
+// Validation is written by hand, so it must not drift from the Studio schema: after a field rename
+// these fail `npm run check` (run `npm run typegen` first), naming the field.
+export type SchemasMatchStudio = [
+  NoneUndelivered<Undelivered<typeof partner, RawDocument<'partners'>>>,
+  NoneUndelivered<Undelivered<typeof guide, RawDocument<'guides'>, 'translation'>>,
+  NoneUndelivered<Undelivered<typeof story, RawDocument<'stories'>, 'translation'>>,
+  NoneUndelivered<Undelivered<typeof event, RawDocument<'events'>>>,
+  NoneUndelivered<Undelivered<typeof scheme, RawDocument<'schemes'>>>,
+  NoneUndelivered<Undelivered<typeof campaign, RawDocument<'campaigns'>, 'translation' | 'scheduleState'>>,
+  NoneUndelivered<Undelivered<typeof page, RawDocument<'pages'>, 'translation'>>,
+  NoneUndelivered<Undelivered<typeof impactReport, RawDocument<'impactReports'>>>,
+  NoneUndelivered<Undelivered<typeof settings, RawDocument<'settings'>>>,
+];
 
 export type Partner = z.infer<typeof partner>;
 export type Guide = z.infer<typeof guide>;
