@@ -32,10 +32,15 @@ export function variantWidths(natural: number, max = 1600): number[] {
   return [...widths, cap];
 }
 
-/** Site path of a resized copy of a dataset image file. */
-export function mediaPath(file: string, width: number): string {
-  const base = path.basename(file, path.extname(file)).replace(/[^a-zA-Z0-9_-]/g, '-');
+/** Site path of a resized copy of an image (a dataset file path or a Sanity CDN URL). */
+export function mediaPath(source: string, width: number): string {
+  const name = isCdnUrl(source) ? new URL(source).pathname : source;
+  const base = path.basename(name, path.extname(name)).replace(/[^a-zA-Z0-9_-]/g, '-');
   return `/media/${base}-${width}w.webp`;
+}
+
+function isCdnUrl(source: string): boolean {
+  return source.startsWith('https://');
 }
 
 /** True when a dataset image file can be resized into the build. */
@@ -64,14 +69,11 @@ export function imageSources(image: SiteImage | null | undefined, maxWidth = 160
   const widths = variantWidths(image.width, maxWidth);
   const largest = widths[widths.length - 1]!;
   const height = Math.round((image.height * largest) / image.width);
-  if (image.url) {
-    const builder = cdnBuilder(image.url);
-    if (!builder) return null;
-    const at = (w: number) => builder.width(w).auto('format').url();
-    return { src: at(largest), srcset: widths.map((w) => `${at(w)} ${w}w`).join(', '), width: largest, height };
-  }
-  if (image.file && isMediaFile(image.file)) {
-    const file = image.file;
+  // Content Lake images are downloaded at build time and served from the site itself, like dataset
+  // files: public pages load nothing from another origin (no requests to Sanity's CDN).
+  const source = image.url ? (cdnBuilder(image.url) ? image.url : null) : image.file && isMediaFile(image.file) ? image.file : null;
+  if (source) {
+    const file = source;
     return {
       src: mediaPath(file, largest),
       srcset: widths.map((w) => `${mediaPath(file, w)} ${w}w`).join(', '),
@@ -82,8 +84,8 @@ export function imageSources(image: SiteImage | null | undefined, maxWidth = 160
   return null;
 }
 
-/** Collects every dataset image file found anywhere in `value` (documents, sections, rich text). */
-export function collectImageFiles(value: unknown, into: Map<string, number> = new Map()): Map<string, number> {
+/** Collects every image source (dataset file or CDN URL, with its natural width) in `value` (documents, sections, rich text). */
+export function collectImageSources(value: unknown, into: Map<string, number> = new Map()): Map<string, number> {
   const stack: unknown[] = [value];
   while (stack.length) {
     const node = stack.pop();
@@ -93,10 +95,27 @@ export function collectImageFiles(value: unknown, into: Map<string, number> = ne
       continue;
     }
     const record = node as Record<string, unknown>;
-    if (typeof record.file === 'string' && typeof record.width === 'number' && isMediaFile(record.file)) {
-      into.set(record.file, record.width);
+    if (typeof record.width === 'number') {
+      if (typeof record.url === 'string' && cdnBuilder(record.url)) into.set(record.url, record.width);
+      else if (typeof record.file === 'string' && isMediaFile(record.file)) into.set(record.file, record.width);
     }
     for (const v of Object.values(record)) if (v && typeof v === 'object') stack.push(v);
   }
   return into;
+}
+
+/**
+ * The URL the build downloads a Content Lake image from: Sanity's image pipeline (through
+ * @sanity/image-url) at `width`, or the same path on SANITY_IMAGE_HOST (a proxy or a test server).
+ */
+export function cdnDownloadUrl(url: string, width: number, env: NodeJS.ProcessEnv = process.env): string {
+  const builder = cdnBuilder(url);
+  if (!builder) throw new Error(`${url} is not a Sanity CDN image URL`);
+  const built = new URL(builder.width(width).format('webp').url());
+  const host = env.SANITY_IMAGE_HOST?.trim();
+  if (!host) return built.href;
+  const base = new URL(host);
+  built.protocol = base.protocol;
+  built.host = base.host;
+  return built.href;
 }

@@ -21,6 +21,7 @@ const lakeEnv = () => ({
   SANITY_PROJECT_ID: 'mkbtest1',
   SANITY_DATASET: 'production',
   SANITY_API_HOST: server.url,
+  SANITY_IMAGE_HOST: server.url,
   SANITY_RETRY_DELAY_MS: '20',
 });
 
@@ -51,6 +52,13 @@ describe('building from the Content Lake', () => {
     expect(await htmlFiles(result.outDir)).toEqual(fileBuild.html);
     expect(server.requests.filter((r) => r.status === 200).length).toBe(9);
     expect(result.output).toContain(`Content from Content Lake project "mkbtest1", dataset "production" at ${server.url}`);
+    // Images come from the site itself: downloaded once each at build time, never linked to the CDN.
+    const html = (await Promise.all((await htmlFiles(result.outDir)).map((f) => readFile(path.join(result.outDir, f), 'utf8')))).join('\n');
+    expect(html).not.toContain('cdn.sanity.io');
+    const media = [...html.matchAll(/src="(\/media\/[^"]+\.webp)"/g)].map((m) => m[1]!);
+    expect(media.length).toBeGreaterThan(0);
+    for (const file of media) expect(existsSync(path.join(result.outDir, file)), file).toBe(true);
+    expect(server.images.length).toBe(new Set(server.images).size);
   }, BUILD_TIMEOUT);
 
   test('a build survives a 500 and then a 429 from the API', async () => {

@@ -3,6 +3,8 @@
 // through SANITY_API_HOST. It can be told to fail, to show how builds cope with a flaky Content Lake.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { readDataset, type RawDocument } from '../../src/content/dataset-file.ts';
 import { idMap, queryDocuments } from '../../src/content/file-source.ts';
 import { applyPerspective } from '../../src/content/perspective.ts';
@@ -14,6 +16,8 @@ export interface SanityServer {
   dataset: string;
   /** Every request it received: method, path, perspective parameter, the status it answered. */
   requests: { method: string; path: string; perspective: string; status: number }[];
+  /** Paths of the image downloads it served. */
+  images: string[];
   /** Answers the next requests with these statuses (one per request), then normally again. */
   failNext(statuses: number[]): void;
   /** Answers every request with this status until reset(). */
@@ -52,7 +56,8 @@ export function asImported(documents: RawDocument[]): RawDocument[] {
 /** Starts the server on a free loopback port. */
 export async function startSanityServer(options: SanityServerOptions): Promise<SanityServer> {
   const dataset = options.dataset ?? 'production';
-  const all = asImported((await readDataset(options.file)).documents);
+  const read = await readDataset(options.file);
+  const all = asImported(read.documents);
   const views = {
     published: applyPerspective(all, 'published'),
     drafts: applyPerspective(all, 'drafts'),
@@ -62,6 +67,7 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
   let queue: number[] = [];
   let always: number | undefined;
   const requests: SanityServer['requests'] = [];
+  const images: string[] = [];
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -72,6 +78,15 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
     const url = new URL(req.url ?? '/', 'http://localhost');
     const perspectiveParam = url.searchParams.get('perspective') ?? 'raw';
     const log = (status: number) => requests.push({ method: req.method ?? 'GET', path: url.pathname, perspective: perspectiveParam, status });
+    // Image downloads (as from Sanity's image CDN, through SANITY_IMAGE_HOST): the original file
+    // beside the dataset, whatever transform is asked for; they never take a simulated failure.
+    const image = /^\/images\/[^/]+\/[^/]+\/([a-f0-9]+-\d+x\d+\.[a-z0-9]+)$/i.exec(url.pathname);
+    if (image && req.method === 'GET') {
+      const body = await readFile(path.join(read.assetBase, 'images', image[1]!)).catch(() => null);
+      images.push(url.pathname);
+      res.writeHead(body ? 200 : 404, { 'content-type': body ? 'image/png' : 'text/plain' });
+      return res.end(body ?? 'Not found');
+    }
     const forced = always ?? queue.shift();
     if (forced !== undefined) {
       log(forced);
@@ -128,6 +143,7 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
     url: `http://127.0.0.1:${port}`,
     dataset,
     requests,
+    images,
     failNext: (statuses) => {
       queue = [...statuses];
     },

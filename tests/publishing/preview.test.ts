@@ -27,6 +27,7 @@ beforeAll(async () => {
     SANITY_PROJECT_ID: 'mkbpreview',
     SANITY_DATASET: 'production',
     SANITY_API_HOST: server.url,
+    SANITY_IMAGE_HOST: server.url,
     SANITY_API_READ_TOKEN: TOKEN,
   };
   const [file, lake] = await Promise.all([buildSite({ env: fileEnv(SITE_FIXTURE, NOW, { CONTENT_PERSPECTIVE: 'drafts' }) }), buildSite({ env: lakeEnv })]);

@@ -5,7 +5,7 @@ import { internalHref, safeHref } from '../../src/lib/portable-text.ts';
 import { hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/seo.ts';
 import { eventEndsAt, formatDay, formatEventWhen, isClosed, isUpcoming } from '../../src/lib/dates.ts';
 import { pick } from '../../src/lib/i18n.ts';
-import { imageSources, variantWidths } from '../../src/lib/images.ts';
+import { cdnDownloadUrl, imageSources, variantWidths } from '../../src/lib/images.ts';
 import { schemeFilterPaths } from '../../src/lib/scheme-filters.ts';
 import { mainNavigation } from '../../src/lib/navigation.ts';
 
@@ -92,11 +92,17 @@ describe('images', () => {
     expect(variantWidths(300)).toEqual([300]);
     expect(variantWidths(4000)).toEqual([480, 800, 1200, 1600]);
   });
-  it('builds Sanity CDN URLs per width with @sanity/image-url', () => {
-    const src = imageSources({ alt: 'x', width: 2000, height: 1000, url: 'https://cdn.sanity.io/images/abc123/production/0123abcd-2000x1000.jpg' }, 800)!;
+  it('serves Content Lake images from the site itself, downloaded through @sanity/image-url', () => {
+    const url = 'https://cdn.sanity.io/images/abc123/production/0123abcd-2000x1000.jpg';
+    const src = imageSources({ alt: 'x', width: 2000, height: 1000, url }, 800)!;
     expect(src.width).toBe(800);
     expect(src.height).toBe(400);
-    expect(src.srcset).toContain('https://cdn.sanity.io/images/abc123/production/0123abcd-2000x1000.jpg?w=480');
+    expect(src.src).toBe('/media/0123abcd-2000x1000-800w.webp');
+    expect(src.srcset).not.toContain('cdn.sanity.io');
+    expect(cdnDownloadUrl(url, 1600, {})).toBe(`${url}?w=1600&fm=webp`);
+    expect(cdnDownloadUrl(url, 1600, { SANITY_IMAGE_HOST: 'http://127.0.0.1:9999' })).toBe(
+      'http://127.0.0.1:9999/images/abc123/production/0123abcd-2000x1000.jpg?w=1600&fm=webp',
+    );
   });
   it('dataset files become /media/ variants', () => {
     const src = imageSources({ alt: 'x', width: 1200, height: 675, file: '/data/images/abc-1200x675.png' })!;
