@@ -125,6 +125,19 @@ const nl = {
   notFoundTitle: 'Pagina niet gevonden',
   faq: 'Veelgestelde vragen',
   externalLink: '(externe website)',
+  pagination: 'Paginering',
+  previousPage: 'Vorige',
+  nextPage: 'Volgende',
+  pageNumber: (n: number) => `Pagina ${n}`,
+  pageOf: (n: number, last: number) => `Pagina ${n} van ${last}`,
+  pagedTitle: (title: string, n: number) => (n > 1 ? `${title} – pagina ${n}` : title),
+  resultsRange: (from: number, to: number, total: number) => `${from}–${to} van ${total} resultaten`,
+  allGuidesOn: (theme: string, n: number) => `Alle gidsen over ${theme.toLowerCase()} (${n})`,
+  allSchemesOn: (theme: string, n: number) => `Alle regelingen over ${theme.toLowerCase()} (${n})`,
+  allPartnersOn: (theme: string, n: number) => `Alle partners voor ${theme.toLowerCase()} (${n})`,
+  allStoriesCount: (n: number) => `Alle verhalen (${n})`,
+  allEventsCount: (n: number) => `Alle komende evenementen (${n})`,
+  partnersOnThemeTitle: (theme: string) => `Partners voor ${theme.toLowerCase()}`,
 } as const;
 
 type Dict = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -251,6 +264,19 @@ const en: Dict = {
   notFoundTitle: 'Page not found',
   faq: 'Frequently asked questions',
   externalLink: '(external website)',
+  pagination: 'Pagination',
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  pageNumber: (n: number) => `Page ${n}`,
+  pageOf: (n: number, last: number) => `Page ${n} of ${last}`,
+  pagedTitle: (title: string, n: number) => (n > 1 ? `${title} – page ${n}` : title),
+  resultsRange: (from: number, to: number, total: number) => `${from}–${to} of ${total} results`,
+  allGuidesOn: (theme: string, n: number) => `All ${theme.toLowerCase()} guides (${n})`,
+  allSchemesOn: (theme: string, n: number) => `All ${theme.toLowerCase()} support schemes (${n})`,
+  allPartnersOn: (theme: string, n: number) => `All partners for ${theme.toLowerCase()} (${n})`,
+  allStoriesCount: (n: number) => `All stories (${n})`,
+  allEventsCount: (n: number) => `All upcoming events (${n})`,
+  partnersOnThemeTitle: (theme: string) => `Partners for ${theme.toLowerCase()}`,
 };
 
 const DICTS: Record<Lang, Dict> = { nl: nl as Dict, en };

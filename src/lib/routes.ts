@@ -160,3 +160,19 @@ export function schemesFilterPath(filter: { theme?: Theme; typeSlug?: string }, 
   if (filter.typeSlug) path += `${words.type}/${encodeURIComponent(filter.typeSlug)}/`;
   return path;
 }
+
+const PAGE_WORDS: Record<Lang, string> = { nl: 'pagina', en: 'page' };
+
+/**
+ * Path of page `n` of a paginated overview whose first page is `firstPage`.
+ * Page 1 is the overview's own URL; later pages sit under a word (`/gidsen/pagina/2/`,
+ * `/en/guides/page/2/`), so a page number never meets a detail page's slug (`/gidsen/{slug}/`).
+ */
+export function pagedPath(firstPage: string, n: number): string {
+  return n <= 1 ? firstPage : `${firstPage}${PAGE_WORDS[langOfPath(firstPage)]}/${n}/`;
+}
+
+/** Path of the partner directory narrowed to one theme. */
+export function partnersByThemePath(theme: Theme, lang: Lang): string {
+  return `${SECTIONS[lang].partner}${lang === 'nl' ? 'thema' : 'theme'}/${THEME_SLUGS[lang][theme]}/`;
+}

@@ -1,5 +1,5 @@
 // The static filter pages of the schemes overview: every theme, every type, and each pair.
-import { THEMES, schemesFilterPath, sectionPath, type Lang, type Theme } from './routes.ts';
+import { THEMES, schemesFilterPath, type Lang, type Theme } from './routes.ts';
 import { SCHEME_TYPE_KEYS, schemeTypeSlug, type SchemeType } from './i18n.ts';
 
 export interface SchemeFilter {
@@ -16,11 +16,7 @@ export function schemeFilters(): SchemeFilter[] {
   return filters;
 }
 
-/** getStaticPaths entries for the `[...filter]` route of a language. */
-export function schemeFilterPaths(lang: Lang) {
-  const base = sectionPath('scheme', lang);
-  return schemeFilters().map((f) => {
-    const path = schemesFilterPath({ theme: f.theme, typeSlug: f.type ? schemeTypeSlug(f.type, lang) : undefined }, lang);
-    return { params: { filter: path.slice(base.length, -1) }, props: f };
-  });
+/** Path of the schemes overview narrowed by a filter (`{}`: the overview itself), in a language. */
+export function schemeFilterPath(filter: SchemeFilter, lang: Lang): string {
+  return schemesFilterPath({ theme: filter.theme, typeSlug: filter.type ? schemeTypeSlug(filter.type, lang) : undefined }, lang);
 }

@@ -6,7 +6,7 @@ import { hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/s
 import { eventEndsAt, formatDay, formatEventWhen, isClosed, isUpcoming } from '../../src/lib/dates.ts';
 import { pick } from '../../src/lib/i18n.ts';
 import { cdnDownloadUrl, imageSources, variantWidths } from '../../src/lib/images.ts';
-import { schemeFilterPaths } from '../../src/lib/scheme-filters.ts';
+import { schemeFilterPath, schemeFilters } from '../../src/lib/scheme-filters.ts';
 import { mainNavigation } from '../../src/lib/navigation.ts';
 
 describe('safeHref', () => {
@@ -112,10 +112,11 @@ describe('images', () => {
 
 describe('scheme filter pages', () => {
   it('cover every theme, every type and each pair, with localised URL words', () => {
-    const nl = schemeFilterPaths('nl').map((p) => p.params.filter);
-    const en = schemeFilterPaths('en').map((p) => p.params.filter);
-    expect(nl).toHaveLength(3 + 5 + 15);
-    expect(nl).toContain('thema/duurzaam/soort/subsidie');
-    expect(en).toContain('theme/sustainable/type/subsidy');
+    const nl = schemeFilters().map((f) => schemeFilterPath(f, 'nl'));
+    const en = schemeFilters().map((f) => schemeFilterPath(f, 'en'));
+    expect(new Set(nl).size).toBe(3 + 5 + 15);
+    expect(nl).toContain('/regelingen/thema/duurzaam/soort/subsidie/');
+    expect(en).toContain('/en/support/theme/sustainable/type/subsidy/');
+    expect(schemeFilterPath({}, 'en')).toBe('/en/support/');
   });
 });
