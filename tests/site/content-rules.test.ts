@@ -102,7 +102,7 @@ describe('events', () => {
     const lastDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(e.end));
     return amsterdamDayEnd(lastDay) <= NOW;
   };
-  const eventLinks = (links: string[], prefix: string) => [...new Set(links.filter((h) => h.startsWith(prefix) && h !== prefix && !h.endsWith('.ics') && !h.includes('/archief/') && !h.includes('/archive/')))];
+  const eventLinks = (links: string[], prefix: string) => [...new Set(links.filter((h) => h.startsWith(prefix) && h !== prefix && !h.endsWith('.ics') && !h.includes('/archief/') && !h.includes('/archive/') && !/\/(pagina|page)\/\d+\/$/.test(h)))];
 
   it('upcoming events come first in time order; past ones are in the archive, not the overview', async () => {
     const events = ofType('event');

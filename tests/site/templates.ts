@@ -18,13 +18,13 @@ async function first(outDir: string, section: string, exclude: string[] = []): P
 
 /** A Dutch document page with an English translation, else any Dutch one. */
 async function pairedDoc(outDir: string, nlSection: string, enSection: string): Promise<{ nl: string; en: string; paired: boolean } | undefined> {
-  const candidates = existsSync(fileOf(outDir, nlSection).replace(/index\.html$/, '')) ? await pagesIn(outDir, nlSection, ['thema']) : [];
+  const candidates = existsSync(fileOf(outDir, nlSection).replace(/index\.html$/, '')) ? await pagesIn(outDir, nlSection, ['thema', 'pagina']) : [];
   for (const nl of candidates) {
     const page = await readPage(outDir, nl);
     const en = page.hreflang.en;
     if (en) return { nl, en: new URL(en).pathname, paired: true };
   }
-  const en = await first(outDir, enSection, ['theme']);
+  const en = await first(outDir, enSection, ['theme', 'page']);
   if (candidates[0] && en) return { nl: candidates[0], en, paired: false };
   return undefined;
 }
@@ -40,6 +40,7 @@ export async function templatePairs(outDir: string): Promise<{ pairs: TemplatePa
     { template: 'events overview', nl: '/evenementen/', en: '/en/events/', paired: true },
     { template: 'events archive', nl: '/evenementen/archief/', en: '/en/events/archive/', paired: true },
     { template: 'partners directory', nl: '/partners/', en: '/en/partners/', paired: true },
+    { template: 'partners by theme', nl: '/partners/thema/circulair/', en: '/en/partners/theme/circular/', paired: true },
     { template: 'schemes overview', nl: '/regelingen/', en: '/en/support/', paired: true },
     { template: 'schemes filtered', nl: '/regelingen/thema/duurzaam/soort/subsidie/', en: '/en/support/theme/sustainable/type/subsidy/', paired: true },
   ];
@@ -55,9 +56,9 @@ export async function templatePairs(outDir: string): Promise<{ pairs: TemplatePa
     const nl = await first(outDir, nlSection, exclude);
     add(template, nl ? { nl, en: enSection + nl.slice(nlSection.length), paired: true } : undefined);
   };
-  await field('event', '/evenementen/', '/en/events/', ['archief']);
-  await field('partner', '/partners/', '/en/partners/', []);
-  await field('scheme', '/regelingen/', '/en/support/', ['thema', 'soort']);
+  await field('event', '/evenementen/', '/en/events/', ['archief', 'pagina']);
+  await field('partner', '/partners/', '/en/partners/', ['thema', 'pagina']);
+  await field('scheme', '/regelingen/', '/en/support/', ['thema', 'soort', 'pagina']);
   pairs.push({ template: 'static page', nl: '/over/', en: '/en/about/', paired: true });
   return { pairs, missing };
 }
