@@ -105,15 +105,22 @@ function newCalendar({ lang, siteUrl }: CalendarOptions): ICalCalendar {
   return cal;
 }
 
+const timezoneBlocks = new Map<string, string | null>();
+
 /**
  * The VTIMEZONE for Europe/Amsterdam. timezones-ical-library serves Amsterdam under its tzdb alias
  * Europe/Brussels (identical rules); the block must carry the TZID the events refer to.
  */
 function amsterdamTimezone(name: string): string | null {
-  const block = tzlib_get_ical_block(name);
-  const text = Array.isArray(block) ? block[0] : block;
-  if (!text || !text.includes('BEGIN:VTIMEZONE')) return null;
-  return text.replace(/^(TZID|X-LIC-LOCATION):.*$/gm, `$1:${name}`);
+  // The same block goes into every one-event file; building it takes the library a millisecond.
+  let text = timezoneBlocks.get(name);
+  if (text === undefined) {
+    const block = tzlib_get_ical_block(name);
+    const raw = Array.isArray(block) ? block[0] : block;
+    text = raw && raw.includes('BEGIN:VTIMEZONE') ? raw.replace(/^(TZID|X-LIC-LOCATION):.*$/gm, `$1:${name}`) : null;
+    timezoneBlocks.set(name, text);
+  }
+  return text;
 }
 
 function addEvent(cal: ICalCalendar, event: CalendarEvent, { lang, siteUrl }: CalendarOptions): void {

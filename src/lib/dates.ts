@@ -29,10 +29,22 @@ function parseDay(day: string): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
+// Building a TZDate costs several time-zone offset lookups, so day starts and formatted days are
+// memoised by their input: listings ask for the same few thousand days on every page.
+const dayStarts = new Map<string, number>();
+const formattedDays = new Map<string, string>();
+
 /** The moment a calendar day starts in Amsterdam (a day offset may be added). */
 export function startOfAmsterdamDay(day: string, offsetDays = 0): Date {
-  const [y, m, d] = parseDay(day);
-  return new Date(new TZDate(y, m - 1, d + offsetDays, 0, 0, 0, ZONE).getTime());
+  const key = `${day}|${offsetDays}`;
+  let ms = dayStarts.get(key);
+  if (ms === undefined) {
+    const [y, m, d] = parseDay(day);
+    ms = new TZDate(y, m - 1, d + offsetDays, 0, 0, 0, ZONE).getTime();
+    dayStarts.set(key, ms);
+  }
+  // A fresh Date each call: callers may change the one they get.
+  return new Date(ms);
 }
 
 /** The Amsterdam calendar day (YYYY-MM-DD) of a moment. */
@@ -42,8 +54,14 @@ export function amsterdamDay(iso: string | Date): string {
 
 /** A `date` field as readers see it: "12 maart 2026" / "12 March 2026". */
 export function formatDay(day: string, lang: Lang): string {
-  const [y, m, d] = parseDay(day);
-  return amsterdamFormat(new TZDate(y, m - 1, d, 12, 0, 0, ZONE).getTime(), 'd MMMM yyyy', lang);
+  const key = `${day}|${lang}`;
+  let out = formattedDays.get(key);
+  if (out === undefined) {
+    const [y, m, d] = parseDay(day);
+    out = amsterdamFormat(new TZDate(y, m - 1, d, 12, 0, 0, ZONE).getTime(), 'd MMMM yyyy', lang);
+    formattedDays.set(key, out);
+  }
+  return out;
 }
 
 /** A datetime's Amsterdam date with weekday: "donderdag 12 maart 2026". */
