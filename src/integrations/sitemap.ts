@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isPreviewBuild } from '../lib/build-env.ts';
+import { clearPageHeads, recordedPageHead } from '../lib/page-heads.ts';
 
 /** What a built page's head says about itself. */
 export interface PageHead {
@@ -50,6 +51,12 @@ function pageFile(distDir: string, url: string): string {
   return path.join(distDir, pathname, 'index.html');
 }
 
+/** The head of a built page read from disk; undefined when the page was not written. */
+async function headFromFile(distDir: string, url: string): Promise<PageHead | undefined> {
+  const html = await readFile(pageFile(distDir, url), 'utf8').catch(() => undefined);
+  return html === undefined ? undefined : readPageHead(html);
+}
+
 /** The sitemap integration; put it before the search index and atomic-dist integrations. */
 export default function siteSitemap(): AstroIntegration {
   let distDir: string | undefined;
@@ -58,9 +65,8 @@ export default function siteSitemap(): AstroIntegration {
     filter: (url) => new URL(url).pathname.endsWith('/'),
     serialize: async (item: SitemapItem) => {
       if (!distDir) return item;
-      const html = await readFile(pageFile(distDir, item.url), 'utf8').catch(() => undefined);
-      if (html === undefined) return undefined;
-      const head = readPageHead(html);
+      const head = recordedPageHead(new URL(item.url).pathname) ?? (await headFromFile(distDir, item.url));
+      if (head === undefined) return undefined;
       if (head.noindex) return undefined;
       return head.alternates.length > 1 ? { ...item, links: head.alternates } : { ...item, links: undefined };
     },
@@ -70,6 +76,11 @@ export default function siteSitemap(): AstroIntegration {
     name: 'mkb010:sitemap',
     hooks: {
       ...inner.hooks,
+      // Heads are recorded while pages render (src/lib/page-heads.ts); start each build clean.
+      'astro:build:start': async (params) => {
+        clearPageHeads();
+        await inner.hooks['astro:build:start']?.(params);
+      },
       'astro:build:done': async (params) => {
         if (isPreviewBuild()) {
           params.logger.info('Preview build: no sitemap (robots.txt disallows everything).');
