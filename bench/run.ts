@@ -170,7 +170,9 @@ async function buildSiteMeasured(work: string, dataFile: string, siteNow: string
   } catch {
     // No report: the build failed before the content step finished.
   }
-  const indexed = /\[mkb-pagefind\] (Indexed [^\n]*)/.exec(r.output)?.[1];
+  // Astro colours its log when the terminal (or FORCE_COLOR, as under vitest) allows; read it plain.
+  const plain = r.output.replace(/\x1b\[[0-9;]*m/g, '');
+  const indexed = /\[mkb-pagefind\] (Indexed [^\n]*)/.exec(plain)?.[1];
   return { m: asMeasure(r, pages), leftOut, ...(indexed ? { indexed } : {}), dist, log: path.join(work, 'build.log') };
 }
 
