@@ -16,9 +16,14 @@ export function siteNow(env: NodeJS.ProcessEnv = process.env): Date {
   return parsed;
 }
 
+// Every page asks for the origin dozens of times; the URL is parsed once per distinct value.
+const origins = new Map<string, string>();
+
 /** Returns the canonical origin (no trailing slash) from SITE_URL. */
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  const known = origins.get(raw);
+  if (known !== undefined) return known;
   let url: URL;
   try {
     url = new URL(raw);
@@ -28,6 +33,7 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL="${raw}" must start with https:// or http://.`);
   }
+  origins.set(raw, url.origin);
   return url.origin;
 }
 

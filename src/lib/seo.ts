@@ -2,9 +2,19 @@
 import { siteUrl } from './build-env.ts';
 import type { Lang } from './routes.ts';
 
+// Cards, head links and JSON-LD resolve the same paths on many pages; keyed by origin and path.
+const absolute = new Map<string, string>();
+
 /** Absolute URL of a site path on the canonical origin. */
 export function absoluteUrl(path: string): string {
-  return new URL(path, siteUrl() + '/').href;
+  const origin = siteUrl();
+  const key = `${origin} ${path}`;
+  let href = absolute.get(key);
+  if (href === undefined) {
+    href = new URL(path, origin + '/').href;
+    absolute.set(key, href);
+  }
+  return href;
 }
 
 /** Paths of one page in each language it exists in. */
