@@ -1,15 +1,23 @@
 // The resized WebP copies behind /media/: one download per Content Lake image, one sharp resize per
 // width. A build starts every resize as soon as the list is known, so libvips works on the other
 // core while pages render instead of the build waiting for ~120 resizes one after another.
+import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { cdnDownloadUrl, variantWidths } from './images.ts';
 
+// Bounds, so a Content Lake with thousands of images neither opens thousands of CDN requests at once
+// nor holds every resized file in memory before Astro writes it: a few resizes at a time (libvips
+// uses libuv's four threads), and only the first ones prepared ahead; the rest start when written.
+const AHEAD = 256;
+
 /** One resized copy: the source (dataset file path or CDN URL), its width and the source's natural width. */
-export interface Variant {
+export type Variant = {
   source: string;
   width: number;
   natural: number;
-}
+};
+
+const limited = pLimit(4);
 
 const downloads = new Map<string, Promise<Buffer>>();
 const started = new Map<string, Promise<Buffer>>();
@@ -51,7 +59,7 @@ function start(variant: Variant): Promise<Buffer> {
   const key = keyOf(variant);
   let pending = started.get(key);
   if (!pending) {
-    pending = resize(variant);
+    pending = limited(() => resize(variant));
     // A failure is reported by variantWebp when that file is written, not as an unhandled rejection.
     pending.catch(() => {});
     started.set(key, pending);
@@ -59,9 +67,13 @@ function start(variant: Variant): Promise<Buffer> {
   return pending;
 }
 
-/** Starts resizing every variant now; variantWebp picks the results up. */
+/** Starts resizing the first variants now (at most AHEAD); variantWebp picks the results up. */
 export function prepareVariants(variants: Iterable<Variant>): void {
-  for (const v of variants) start(v);
+  let n = 0;
+  for (const v of variants) {
+    if (n++ >= AHEAD) break;
+    start(v);
+  }
 }
 
 /** The WebP bytes of one variant (started earlier or now); each is handed out once, then released. */
