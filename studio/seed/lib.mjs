@@ -36,12 +36,18 @@ export function seedContext(anchor = anchorDay()) {
     pt,
     slug: (current) => ({ _type: 'slug', current }),
     image,
+    steps,
   };
 }
 
 /** A reference; with a key when it sits in an array. */
 export function ref(id, key) {
   return key ? { _type: 'reference', _ref: id, _key: key } : { _type: 'reference', _ref: id };
+}
+
+/** Ordered guide steps from [title, text] pairs, keyed s1, s2, … */
+export function steps(list) {
+  return list.map(([title, text], i) => ({ _type: 'step', _key: `s${i + 1}`, title, text }));
 }
 
 /** An array of keyed references. */

@@ -47,11 +47,10 @@ const ALT = {
 
 /** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
 export default function (ctx) {
-  const { date, ref, refs, pt, slug } = ctx;
+  const { date, ref, refs, pt, slug, steps } = ctx;
   const hero = (file, lang) => ctx.image(file, ALT[file][lang]);
   const inline = (file, lang, caption) =>
     caption ? { image: file, alt: ALT[file][lang], caption } : { image: file, alt: ALT[file][lang] };
-  const steps = (list) => list.map(([title, text], i) => ({ _type: 'step', _key: `s${i + 1}`, title, text }));
 
   return [
     // 1 ─ Reusing production waste (with English translation)
