@@ -2,11 +2,12 @@
 // Pagefind splits the index per language from each page's <html lang> and stems Dutch pages with
 // its Dutch stemmer; only the element marked data-pagefind-body (the detail pages' <main>) is indexed.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { PAGE_SINK, type PageSink } from './pagefind-middleware.ts';
 
 /** What one language's index holds. */
 export interface LanguageStats {
@@ -24,41 +25,102 @@ export class IndexingError extends Error {
   }
 }
 
-/** Indexes the built site in `siteDir` and writes the bundle to `<siteDir>/pagefind/`. */
-export async function indexSite(siteDir: string): Promise<LanguageStats[]> {
-  // Pagefind's Node API reports pages but not words; its log file has both, per language.
-  const logDir = await mkdtemp(path.join(tmpdir(), 'pagefind-log-'));
-  const logfile = path.join(logDir, 'pagefind.log');
-  const errors: string[] = [];
-  try {
-    const created = await pagefind.createIndex({ logfile });
-    errors.push(...created.errors);
-    const index = created.index;
-    if (!index) throw new IndexingError(errors.length ? errors : ['Pagefind could not create an index.']);
+/** The attribute in a tag (not the words in a page's text, where an editor could write them). */
+const BODY_ATTRIBUTE = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i;
 
-    const added = await index.addDirectory({ path: siteDir });
-    errors.push(...added.errors);
-    const outputPath = path.join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    errors.push(...written.errors);
-    if (errors.length) throw new IndexingError(errors);
+/**
+ * One build's search index. Pages arrive while Astro renders them (`add`, from the middleware), so
+ * Pagefind parses them beside the render; `finish` adds any built page that did not come that way
+ * (read from disk), then writes the bundle to `<siteDir>/pagefind/`.
+ */
+export class SiteIndex implements PageSink {
+  private readonly pending: Promise<void>[] = [];
+  private readonly urls = new Set<string>();
+  private readonly errors: string[] = [];
+  private sawBody = false;
 
-    const log = await readFile(logfile, 'utf8').catch(() => '');
-    if (added.page_count > 0 && !log.includes('data-pagefind-body')) {
-      // No page marks its main content (e.g. an empty dataset), so Pagefind indexed whole pages,
-      // navigation and search page included. An empty index is the honest answer.
-      await rm(outputPath, { recursive: true, force: true });
-      return await writeEmptyIndex(outputPath);
+  private constructor(
+    private readonly index: pagefind.PagefindIndex,
+    private readonly logDir: string,
+  ) {}
+
+  static async open(): Promise<SiteIndex> {
+    // Pagefind's Node API reports pages but not words; its log file has both, per language.
+    const logDir = await mkdtemp(path.join(tmpdir(), 'pagefind-log-'));
+    const created = await pagefind.createIndex({ logfile: path.join(logDir, 'pagefind.log') });
+    if (!created.index) {
+      await SiteIndex.shutDown(logDir);
+      throw new IndexingError(created.errors.length ? created.errors : ['Pagefind could not create an index.']);
     }
-    const pages = await pagesPerLanguage(siteDir);
-    const words = wordsPerLanguage(log);
-    return Object.entries(pages)
-      .map(([lang, count]) => ({ lang, pages: count, words: words.get(lang) }))
-      .sort((a, b) => b.pages - a.pages || a.lang.localeCompare(b.lang));
-  } finally {
+    return new SiteIndex(created.index, logDir);
+  }
+
+  /** Queues one rendered page; `url` is its path on the site, e.g. `/gidsen/energie/`. */
+  add(url: string, html: string): void {
+    if (this.urls.has(url)) return;
+    this.urls.add(url);
+    if (!this.sawBody && BODY_ATTRIBUTE.test(html)) this.sawBody = true;
+    this.pending.push(
+      this.index.addHTMLFile({ url, content: html }).then(
+        (added) => void this.errors.push(...added.errors.map((e) => `${url}: ${e}`)),
+        (error: unknown) => void this.errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`),
+      ),
+    );
+  }
+
+  /** Adds the built pages not seen yet, writes the bundle and returns what each language holds. */
+  async finish(siteDir: string): Promise<LanguageStats[]> {
+    try {
+      for (const file of await htmlFiles(siteDir)) {
+        const url = encodeURI('/' + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
+        if (!this.urls.has(url)) this.add(url, await readFile(path.join(siteDir, file), 'utf8'));
+      }
+      await Promise.all(this.pending);
+      if (this.errors.length) throw new IndexingError(this.errors);
+      const outputPath = path.join(siteDir, 'pagefind');
+      if (!this.sawBody) {
+        // No page marks its main content (e.g. an empty dataset), so Pagefind would index whole pages,
+        // navigation and search page included. An empty index is the honest answer.
+        return await writeEmptyIndex(outputPath);
+      }
+      const written = await this.index.writeFiles({ outputPath });
+      if (written.errors.length) throw new IndexingError(written.errors);
+      const log = await readFile(path.join(this.logDir, 'pagefind.log'), 'utf8').catch(() => '');
+      const pages = await pagesPerLanguage(siteDir);
+      const words = wordsPerLanguage(log);
+      return Object.entries(pages)
+        .map(([lang, count]) => ({ lang, pages: count, words: words.get(lang) }))
+        .sort((a, b) => b.pages - a.pages || a.lang.localeCompare(b.lang));
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Stops Pagefind's process; safe to call more than once. */
+  async close(): Promise<void> {
+    await SiteIndex.shutDown(this.logDir);
+  }
+
+  private static async shutDown(logDir: string): Promise<void> {
     await pagefind.close();
     await rm(logDir, { recursive: true, force: true });
   }
+}
+
+/** Indexes an already built site in `siteDir` (every page read from disk). */
+export async function indexSite(siteDir: string): Promise<LanguageStats[]> {
+  const index = await SiteIndex.open();
+  return index.finish(siteDir);
+}
+
+/** HTML files under `dir`, relative to it, outside Pagefind's own bundle. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .filter((rel) => !rel.startsWith(`pagefind${path.sep}`))
+    .sort();
 }
 
 /** Writes a bundle with no pages, so the search page loads and finds nothing instead of failing. */
@@ -98,8 +160,8 @@ export function summaryLine(stats: LanguageStats[], ms: number): string {
   return `Indexed ${pages} pages${wordPart} in ${stats.length} languages (${langs}) in ${(ms / 1000).toFixed(2)} s`;
 }
 
-function report(logger: AstroIntegrationLogger, stats: LanguageStats[], ms: number): void {
-  logger.info(summaryLine(stats, ms));
+function report(logger: AstroIntegrationLogger, stats: LanguageStats[], ms: number, sinceStartMs: number): void {
+  logger.info(`${summaryLine(stats, ms)} after the last page (pages were parsed while rendering; ${(sinceStartMs / 1000).toFixed(2)} s since the build started)`);
   if (stats.reduce((n, s) => n + s.pages, 0) === 0) {
     logger.warn(
       'No page was indexed: no built page has a data-pagefind-body element. Search will find nothing until detail pages mark their <main> with it.',
@@ -107,15 +169,34 @@ function report(logger: AstroIntegrationLogger, stats: LanguageStats[], ms: numb
   }
 }
 
-/** Astro integration: the Pagefind index is part of every build. Register it before atomic-dist. */
+/**
+ * Astro integration: the Pagefind index is part of every build. Pages go to Pagefind while they render
+ * (through the middleware this registers); the bundle is written once every page exists.
+ * Register it before atomic-dist.
+ */
 export default function pagefindIntegration(): AstroIntegration {
+  const sinkHolder = globalThis as { [PAGE_SINK]?: PageSink };
+  let index: SiteIndex | undefined;
+  let started = 0;
   return {
     name: 'mkb-pagefind',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefind-middleware.ts', import.meta.url), order: 'pre' });
+      },
+      'astro:build:start': async () => {
+        started = performance.now();
+        index = await SiteIndex.open();
+        sinkHolder[PAGE_SINK] = index;
+        // A build that fails before astro:build:done must not leave Pagefind's process behind.
+        process.once('exit', () => void index?.close());
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const stats = await indexSite(fileURLToPath(dir));
-        report(logger, stats, performance.now() - started);
+        delete sinkHolder[PAGE_SINK];
+        const finishing = performance.now();
+        const stats = await (index ?? (await SiteIndex.open())).finish(fileURLToPath(dir));
+        index = undefined;
+        report(logger, stats, performance.now() - finishing, performance.now() - started);
       },
     },
   };

@@ -1,6 +1,7 @@
 // The search index itself: built by every `astro build`, reported in the build log, and holding
 // exactly the public detail pages (no draft, no campaign outside its window, no invalid document).
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -8,6 +9,7 @@ import { buildSite, SEED_FILE } from '../helpers/build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDir, type StaticServer } from '../helpers/serve.ts';
 import { builtDetailPages } from './built-pages.ts';
+import { indexSite } from '../../src/integrations/pagefind.ts';
 
 const site = inject('seedSite');
 
@@ -88,6 +90,31 @@ describe('the search index', () => {
     expect(hiddenTitles.length).toBeGreaterThan(0);
     const indexed = [...(await indexedPages('/zoeken/')), ...(await indexedPages('/en/search/'))].map((p) => p.title);
     for (const title of hiddenTitles) expect(indexed, `"${title}" must not be searchable`).not.toContain(title);
+  });
+});
+
+describe('pages handed to the index while they render', () => {
+  it('give the same index as reading every built page from disk afterwards', async () => {
+    // The build passes each page to Pagefind from a middleware as it renders; indexSite reads the
+    // finished files. Fragments are named by a hash of what Pagefind stored for a page, so equal
+    // fragment names mean the same pages with the same text, metadata and filters.
+    const copy = await mkdtemp(path.join(tmpdir(), 'mkb-reindex-'));
+    try {
+      await cp(site.outDir, copy, { recursive: true, filter: (src) => !src.startsWith(path.join(site.outDir, 'pagefind')) });
+      const stats = await indexSite(copy);
+      const fragments = async (dir: string) => (await readdir(path.join(dir, 'pagefind', 'fragment'))).sort();
+      const [fromBuild, fromDisk] = await Promise.all([fragments(site.outDir), fragments(copy)]);
+      expect(fromBuild.length).toBeGreaterThan(50);
+      expect(fromDisk).toEqual(fromBuild);
+      const entry = JSON.parse(await readFile(path.join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(Object.fromEntries(stats.map((s) => [s.lang, s.pages]))).toEqual(
+        Object.fromEntries(Object.entries(entry.languages).map(([lang, v]) => [lang, v.page_count])),
+      );
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 });
 
