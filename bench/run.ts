@@ -6,6 +6,8 @@
 //          --search-size 10000        which size's site the search is measured on (default: 10000, else the largest)
 //          --no-search --no-lighthouse --no-baseline
 //          --smoke                    one small size (600), no search, no Lighthouse (for tests)
+//          --runs N                   builds per size up to 10,000 documents (default 3; the median is
+//                                     reported, every run is listed); larger sizes build once
 //          --out DIR                  where report.md/json go (default bench/results)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -34,6 +36,8 @@ export interface BuildMeasure {
   phases: Record<string, number>;
   ok: boolean;
   error?: string;
+  /** Wall seconds of every run at this size when it was built more than once; the figures above are the median run's. */
+  runsS?: number[];
 }
 
 export interface SizeResult {
@@ -63,11 +67,12 @@ interface Options {
   search: boolean;
   lighthouse: boolean;
   baseline: boolean;
+  runs: number;
   out: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { sizes: [1000, 10000, 30000], search: true, lighthouse: true, baseline: true, out: path.join(ROOT, 'bench/results') };
+  const opts: Options = { sizes: [1000, 10000, 30000], search: true, lighthouse: true, baseline: true, runs: 3, out: path.join(ROOT, 'bench/results') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -81,10 +86,12 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-lighthouse') opts.lighthouse = false;
     else if (a === '--no-baseline') opts.baseline = false;
     else if (a === '--out') opts.out = path.resolve(value());
-    else if (a === '--smoke') Object.assign(opts, { sizes: [600], search: false, lighthouse: false });
-    else throw new Error(`Unknown option ${a}. Options: --sizes 1000,10000 --search-size N --no-search --no-lighthouse --no-baseline --smoke --out DIR`);
+    else if (a === '--runs') opts.runs = Number(value());
+    else if (a === '--smoke') Object.assign(opts, { sizes: [600], search: false, lighthouse: false, runs: 1 });
+    else throw new Error(`Unknown option ${a}. Options: --sizes 1000,10000 --search-size N --no-search --no-lighthouse --no-baseline --runs N --smoke --out DIR`);
   }
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be whole numbers, e.g. --sizes 1000,10000`);
+  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error(`--runs must be a whole number of at least 1`);
   return opts;
 }
 
@@ -150,10 +157,35 @@ function asMeasure(r: RunResult, pages: number): BuildMeasure {
   };
 }
 
+/**
+ * Lets the disk catch up before a timed build: writing the dataset or deleting the previous site
+ * leaves hundreds of megabytes for the kernel to write back, and without a flush that work lands
+ * in the next measurement (it moved a 10,000-document build by up to 20 s on this machine).
+ */
+function settle(): void {
+  try {
+    execFileSync('sync', { stdio: 'ignore' });
+  } catch {
+    // No sync(1) (not Linux or macOS): measure as is.
+  }
+}
+
+/** The median run by wall time (the lower middle one of an even number); failed runs first, so they are never hidden. */
+function medianRun<T extends { m: BuildMeasure }>(runs: T[]): T {
+  const failed = runs.find((r) => !r.m.ok);
+  if (failed) return failed;
+  const sorted = [...runs].sort((a, b) => a.m.wallS - b.m.wallS);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 /** Builds the site from a dataset; returns measures plus the folder it was built into. */
 async function buildSiteMeasured(work: string, dataFile: string, siteNow: string): Promise<{ m: BuildMeasure; leftOut: number; indexed?: string; dist: string; log: string }> {
   const dist = path.join(work, 'dist');
   const reports = path.join(work, 'reports');
+  // Every run is a cold build: no earlier site, no content-layer cache.
+  await rm(dist, { recursive: true, force: true });
+  await rm(path.join(work, 'cache'), { recursive: true, force: true });
+  settle();
   const env = buildEnv({ CONTENT_FILE: dataFile, SITE_NOW: siteNow, ASTRO_CACHE_DIR: path.join(work, 'cache'), REPORT_DIR: reports });
   const r = await measureRun(process.execPath, [ASTRO, 'build', '--outDir', dist], {
     cwd: ROOT,
@@ -178,6 +210,8 @@ async function buildSiteMeasured(work: string, dataFile: string, siteNow: string
 
 async function buildBaseline(work: string, pages: number): Promise<BuildMeasure> {
   const dist = path.join(work, 'baseline-dist');
+  await rm(path.join(work, 'baseline-cache'), { recursive: true, force: true });
+  settle();
   const env = buildEnv({ BENCH_PAGES: String(pages), ASTRO_CACHE_DIR: path.join(work, 'baseline-cache') });
   const r = await measureRun(process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: BASELINE, env });
   await writeFile(path.join(work, 'baseline.log'), r.output);
@@ -239,13 +273,32 @@ async function main(): Promise<void> {
       }
     }
 
-    log(`${size} documents: building the site`);
-    const built = await buildSiteMeasured(work, data.file, siteNow);
+    // Timings on a shared machine vary between runs, so sizes up to 10,000 are built several times
+    // and the median run is reported; every run's wall time is listed beside it.
+    const runs = size <= 10000 ? opts.runs : 1;
+    const builds: Awaited<ReturnType<typeof buildSiteMeasured>>[] = [];
+    for (let i = 1; i <= runs; i++) {
+      log(`${size} documents: building the site${runs > 1 ? ` (run ${i} of ${runs})` : ''}`);
+      const one = await buildSiteMeasured(work, data.file, siteNow);
+      builds.push(one);
+      log(`${size} documents: ${one.m.ok ? `${one.m.pages} pages in ${one.m.wallS} s, peak ${one.m.treePeakMb} MB (tree)` : `build FAILED, log: ${one.log}`}`);
+      if (!one.m.ok) break;
+      // Keep the log of every run: build.log is the last one's, build-N.log each run's.
+      if (runs > 1) await writeFile(path.join(work, `build-${i}.log`), await readFile(one.log, 'utf8'));
+    }
+    const built = medianRun(builds);
+    // Every run builds the same site into the same folder; the last one stays for page weight and search.
+    if (runs > 1 && built.m.ok) built.m.runsS = builds.map((b) => b.m.wallS);
     entry.build = { ...built.m, leftOut: built.leftOut, ...(built.indexed ? { indexed: built.indexed } : {}), msPerPage: built.m.pages ? Math.round((built.m.wallS * 1000) / built.m.pages * 10) / 10 : 0 };
-    log(`${size} documents: ${built.m.ok ? `${built.m.pages} pages in ${built.m.wallS} s, peak ${built.m.treePeakMb} MB (tree)` : `build FAILED, log: ${built.log}`}`);
     if (built.m.ok && opts.baseline) {
-      log(`${size} documents: baseline Astro build of ${built.m.pages} trivial pages`);
-      entry.baseline = await buildBaseline(work, built.m.pages);
+      const baselines: { m: BuildMeasure }[] = [];
+      for (let i = 1; i <= runs; i++) {
+        log(`${size} documents: baseline Astro build of ${built.m.pages} trivial pages${runs > 1 ? ` (run ${i} of ${runs})` : ''}`);
+        baselines.push({ m: await buildBaseline(work, built.m.pages) });
+        if (!baselines.at(-1)!.m.ok) break;
+      }
+      entry.baseline = medianRun(baselines).m;
+      if (runs > 1 && entry.baseline.ok) entry.baseline.runsS = baselines.map((b) => b.m.wallS);
       if (entry.baseline.ok) entry.ratio = Math.round((built.m.wallS / entry.baseline.wallS) * 100) / 100;
       log(`${size} documents: baseline ${entry.baseline.wallS} s; ratio ${entry.ratio ?? 'n/a'}`);
     }
