@@ -58,10 +58,13 @@ export class SiteIndex implements PageSink {
   private readonly errors: string[] = [];
   private sawBody = false;
 
-  private constructor(
-    private readonly index: pagefind.PagefindIndex,
-    private readonly logDir: string,
-  ) {}
+  private readonly index: pagefind.PagefindIndex;
+  private readonly logDir: string;
+
+  private constructor(index: pagefind.PagefindIndex, logDir: string) {
+    this.index = index;
+    this.logDir = logDir;
+  }
 
   static async open(): Promise<SiteIndex> {
     // Pagefind's Node API reports pages but not words; its log file has both, per language.
