@@ -2,6 +2,7 @@
 // Pagefind splits the index per language from each page's <html lang> and stems Dutch pages with
 // its Dutch stemmer; only the element marked data-pagefind-body (the detail pages' <main>) is indexed.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -127,6 +128,12 @@ export class SiteIndex implements PageSink {
     await SiteIndex.shutDown(this.logDir);
   }
 
+  /** The same, synchronously, for a process that is exiting (a build that failed before the end). */
+  closeNow(): void {
+    void pagefind.close(); // stops the process before it returns its promise
+    rmSync(this.logDir, { recursive: true, force: true });
+  }
+
   private static async shutDown(logDir: string): Promise<void> {
     await pagefind.close();
     await rm(logDir, { recursive: true, force: true });
@@ -215,7 +222,7 @@ export default function pagefindIntegration(): AstroIntegration {
         index = await SiteIndex.open();
         sinkHolder[PAGE_SINK] = index;
         // A build that fails before astro:build:done must not leave Pagefind's process behind.
-        process.once('exit', () => void index?.close());
+        process.once('exit', () => index?.closeNow());
       },
       'astro:build:done': async ({ dir, logger }) => {
         delete sinkHolder[PAGE_SINK];
