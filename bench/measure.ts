@@ -11,6 +11,10 @@ export interface RunResult {
   wallMs: number;
   /** user + system CPU seconds (GNU time), when /usr/bin/time is installed. */
   cpuSeconds?: number;
+  /** Of that, system (kernel) CPU seconds: file writes and page faults (GNU time). */
+  sysSeconds?: number;
+  /** Minor page faults of the process and the children it waited for (GNU time). */
+  minorFaults?: number;
   /** Largest single process's peak RSS in MB (GNU time). */
   maxRssMb?: number;
   /** Peak of the summed RSS of the process tree in MB (sampled every 100 ms from /proc). */
@@ -59,6 +63,9 @@ export async function measureRun(
     const sys = /System time \(seconds\): ([\d.]+)/.exec(output);
     if (rss) result.maxRssMb = Math.round(Number(rss[1]) / 1024);
     if (user && sys) result.cpuSeconds = Math.round((Number(user[1]) + Number(sys[1])) * 10) / 10;
+    if (sys) result.sysSeconds = Math.round(Number(sys[1]) * 10) / 10;
+    const faults = /Minor \(reclaiming a frame\) page faults: (\d+)/.exec(output);
+    if (faults) result.minorFaults = Number(faults[1]);
     // GNU time reports a non-zero exit as "Command exited with non-zero status N".
   }
   return result;

@@ -45,13 +45,13 @@ export function writeReport(r: BenchReport): string {
   out.push('');
 
   out.push('## Build', '');
-  out.push('| documents | pages | wall | CPU (user+sys) | ms/page | peak RSS (tree) | peak RSS (largest process) | baseline wall | ratio | left out |');
+  out.push('| documents | pages | wall | CPU user+sys (sys; minor page faults) | ms/page | peak RSS (tree) | peak RSS (largest process) | baseline wall | ratio | left out |');
   out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of r.sizes) {
     const b = s.build;
     if (!b) continue;
     out.push(
-      `| ${s.size} | ${b.pages} | ${b.ok ? wall(b) : 'failed'} | ${b.cpuS ?? '–'} s | ${b.msPerPage} | ${b.treePeakMb} MB | ${b.maxRssMb ?? '–'} MB | ${s.baseline ? `${wall(s.baseline)} (CPU ${s.baseline.cpuS ?? '–'} s, ${s.baseline.treePeakMb} MB)` : '–'} | ${s.ratio ?? '–'} | ${b.leftOut} |`,
+      `| ${s.size} | ${b.pages} | ${b.ok ? wall(b) : 'failed'} | ${b.cpuS ?? '–'} s${b.sysS !== undefined ? ` (${b.sysS} s; ${b.minorFaults?.toLocaleString('en') ?? '–'})` : ''} | ${b.msPerPage} | ${b.treePeakMb} MB | ${b.maxRssMb ?? '–'} MB | ${s.baseline ? `${wall(s.baseline)} (CPU ${s.baseline.cpuS ?? '–'} s${s.baseline.sysS !== undefined ? `, sys ${s.baseline.sysS} s` : ''}, ${s.baseline.treePeakMb} MB)` : '–'} | ${s.ratio ?? '–'} | ${b.leftOut} |`,
     );
   }
   out.push('');

@@ -30,6 +30,9 @@ const BASELINE = path.join(ROOT, 'bench/baseline');
 export interface BuildMeasure {
   wallS: number;
   cpuS?: number;
+  /** System CPU seconds within cpuS, and minor page faults: on this VM both vary with the host's state. */
+  sysS?: number;
+  minorFaults?: number;
   maxRssMb?: number;
   treePeakMb: number;
   pages: number;
@@ -151,6 +154,8 @@ function asMeasure(r: RunResult, pages: number): BuildMeasure {
   return {
     wallS: seconds(r.wallMs),
     ...(r.cpuSeconds !== undefined ? { cpuS: r.cpuSeconds } : {}),
+    ...(r.sysSeconds !== undefined ? { sysS: r.sysSeconds } : {}),
+    ...(r.minorFaults !== undefined ? { minorFaults: r.minorFaults } : {}),
     ...(r.maxRssMb !== undefined ? { maxRssMb: r.maxRssMb } : {}),
     treePeakMb: r.treePeakMb,
     pages,
