@@ -3,6 +3,7 @@
 // validate documents when they are loaded and define the Astro collections.
 import { z } from 'astro/zod';
 import type { RawDocument } from './queries.ts';
+import { isReservedPageSlug } from '../lib/routes.ts';
 
 const THEMES = ['circulair', 'duurzaam', 'digitaal'] as const;
 const SECTORS = [
@@ -267,17 +268,22 @@ export const campaign = z
     path: ['publishUntil'],
   });
 
-export const page = z.object({
-  ...meta,
-  _type: z.literal('page'),
-  title: text,
-  slug,
-  language,
-  translation: translation.optional(),
-  summary: text,
-  body: blockContent.default([]),
-  updatedAt: date.optional(),
-});
+export const page = z
+  .object({
+    ...meta,
+    _type: z.literal('page'),
+    title: text,
+    slug,
+    language,
+    translation: translation.optional(),
+    summary: text,
+    body: blockContent.default([]),
+    updatedAt: date.optional(),
+  })
+  .refine((p) => !isReservedPageSlug(p.slug, p.language), {
+    message: 'is the address of a section of the site itself; choose another slug',
+    path: ['slug'],
+  });
 
 const count = z.number().int('must be a whole number').min(0, 'must not be negative');
 export const impactReport = z

@@ -77,6 +77,22 @@ const ROUTES: Record<Lang, Record<RouteKey, string>> = {
   },
 };
 
+/**
+ * First path segments the site itself uses at the root of each language. A static page lives at
+ * /{slug}/ or /en/{slug}/, so it may not take one of these (Astro would give the URL to the section
+ * and the page would vanish). A test keeps the lists equal to src/pages; the Studio has the same
+ * lists in studio/schemaTypes/reserved.ts.
+ */
+export const RESERVED_PAGE_SLUGS: Record<Lang, readonly string[]> = {
+  nl: ['campagnes', 'data', 'en', 'evenementen', 'gidsen', 'media', 'pagefind', 'partners', 'regelingen', 'thema', 'verhalen', 'voortgang', 'zoeken'],
+  en: ['campaigns', 'events', 'guides', 'partners', 'progress', 'search', 'stories', 'support', 'themes'],
+};
+
+/** True when a static page in `lang` may not use `slug`, because the site's own section is there. */
+export function isReservedPageSlug(slug: string, lang: Lang): boolean {
+  return RESERVED_PAGE_SLUGS[lang].includes(slug);
+}
+
 /** Path of a fixed page (home, overviews, search, progress, static pages) in a language. */
 export function routePath(key: RouteKey, lang: Lang): string {
   return ROUTES[lang][key];

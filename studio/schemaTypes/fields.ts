@@ -10,6 +10,7 @@ import {
   type TranslationTarget,
   type UniquenessContext,
   type UrlOptions,
+  type RuleResult,
 } from './rules';
 
 /** The API version the Studio's own queries use. */
@@ -28,8 +29,14 @@ export function slugify(text: string): string {
     .replace(/-+$/g, '');
 }
 
-/** A URL slug, built from `source`, checked for format and uniqueness (per language where the type has one). */
-export function slugField(source: string | ((doc: Record<string, unknown>, ctx: SlugSourceContext) => string)) {
+/**
+ * A URL slug, built from `source`, checked for format and uniqueness (per language where the type has
+ * one), and by `extra` when the type has a rule of its own (pages: not a section's address).
+ */
+export function slugField(
+  source: string | ((doc: Record<string, unknown>, ctx: SlugSourceContext) => string),
+  extra?: (slug: string | undefined, doc: Record<string, unknown>) => RuleResult,
+) {
   return defineField({
     name: 'slug',
     title: 'Slug (deel van het webadres)',
@@ -49,6 +56,9 @@ export function slugField(source: string | ((doc: Record<string, unknown>, ctx: 
       rule.custom(async (value: { current?: string } | undefined, context) =>
         uniqueSlug(value?.current, context as unknown as UniquenessContext),
       ),
+      ...(extra
+        ? [rule.custom((value: { current?: string } | undefined, context) => extra(value?.current, (context.document ?? {}) as Record<string, unknown>))]
+        : []),
     ],
   });
 }

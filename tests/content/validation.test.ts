@@ -94,6 +94,36 @@ describe('invalid documents', () => {
   });
 });
 
+describe('static pages', () => {
+  test("a page whose slug is a section's address is left out, named with its field, in either language", async () => {
+    const file = await variant('reserved-slug', (docs) => {
+      byId(docs, 'page-over').slug.current = 'gidsen';
+      byId(docs, 'page-about').slug.current = 'guides';
+      return docs;
+    });
+    const { collections, report } = await load(file);
+    expect(collections.pages).toEqual([]);
+    const message = 'is the address of a section of the site itself; choose another slug';
+    expect(report.invalid).toEqual(
+      expect.arrayContaining([
+        { id: 'page-over', type: 'page', collection: 'pages', problems: [{ path: 'slug', message }] },
+        { id: 'page-about', type: 'page', collection: 'pages', problems: [{ path: 'slug', message }] },
+      ]),
+    );
+  });
+
+  test('the same word is fine in the language where no section uses it', async () => {
+    // "guides" is only an English section, so a Dutch page may use it.
+    const file = await variant('free-slug', (docs) => {
+      byId(docs, 'page-over').slug.current = 'guides';
+      return docs;
+    });
+    const { collections, report } = await load(file);
+    expect(collections.pages.map((p) => p.slug).sort()).toEqual(['about', 'guides']);
+    expect(report.leftOut).toBe(0);
+  });
+});
+
 describe('duplicate slugs', () => {
   test('the earliest created document keeps the slug; the other is left out and both are named', async () => {
     const file = await variant('duplicate', (docs) => {

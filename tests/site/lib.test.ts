@@ -1,6 +1,9 @@
 // The site's pure rules, called directly: link safety, JSON-LD escaping, Amsterdam dates,
 // closed schemes, hreflang, locale fallback, image widths and scheme filter URLs.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isReservedPageSlug, RESERVED_PAGE_SLUGS } from '../../src/lib/routes.ts';
+import { RESERVED_PAGE_SLUGS as STUDIO_RESERVED } from '../../studio/schemaTypes/reserved.ts';
 import { internalHref, safeHref } from '../../src/lib/portable-text.ts';
 import { hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/seo.ts';
 import { eventEndsAt, formatDay, formatEventWhen, isClosed, isUpcoming } from '../../src/lib/dates.ts';
@@ -118,5 +121,29 @@ describe('scheme filter pages', () => {
     expect(nl).toContain('/regelingen/thema/duurzaam/soort/subsidie/');
     expect(en).toContain('/en/support/theme/sustainable/type/subsidy/');
     expect(schemeFilterPath({}, 'en')).toBe('/en/support/');
+  });
+});
+
+describe('addresses a static page may not take', () => {
+  // A page lives at /{slug}/ (or /en/{slug}/); a section's route there would take its address.
+  const sections = (dir: string) =>
+    readdirSync(new URL(`../../src/pages/${dir}`, import.meta.url), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('['))
+      .map((e) => e.name);
+
+  it('are every section folder under src/pages, plus the search bundle, in each language', () => {
+    expect([...RESERVED_PAGE_SLUGS.nl].sort()).toEqual([...sections(''), 'pagefind'].sort());
+    expect([...RESERVED_PAGE_SLUGS.en].sort()).toEqual(sections('en').sort());
+  });
+
+  it('are the same in the Studio, which warns the editor', () => {
+    expect(STUDIO_RESERVED).toEqual(RESERVED_PAGE_SLUGS);
+  });
+
+  it('are judged per language', () => {
+    expect(isReservedPageSlug('gidsen', 'nl')).toBe(true);
+    expect(isReservedPageSlug('guides', 'nl')).toBe(false);
+    expect(isReservedPageSlug('guides', 'en')).toBe(true);
+    expect(isReservedPageSlug('over', 'nl')).toBe(false);
   });
 });

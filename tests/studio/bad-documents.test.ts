@@ -1,7 +1,7 @@
 // Deliberately broken documents fail the Studio's validation with a message an editor understands,
 // and the untouched versions pass, so each failure is caused by the one broken field.
 import { expect, test } from 'vitest';
-import { campaign, event, fixtures, guideEn, guideNl, image, impactReport, paragraph, partner, scheme } from './fixtures';
+import { campaign, event, fixtures, guideEn, guideNl, image, impactReport, pageNl, paragraph, partner, scheme } from './fixtures';
 import { describe, validate, type Doc } from './harness';
 
 /** The messages for `doc`, validated within the fixtures (with `doc` replacing its original). */
@@ -39,6 +39,8 @@ const cases: [string, Doc, RegExp][] = [
   ['a guide with one step', { ...guideNl, steps: [(guideNl.steps as object[])[0]] }, /^steps .*minstens twee stappen/],
   ['an online event without its link', { ...event, location: { _type: 'eventLocation', mode: 'online' } }, /^location\.onlineUrl .*Vul de link naar de online sessie in/],
   ['a Dutch title missing on an event', { ...event, title: { _type: 'localeString', en: 'Energy café South' } }, /^title\.nl .*Vul de Nederlandse tekst in/],
+  ['a page at the address of a section', { ...pageNl, slug: { _type: 'slug', current: 'gidsen' } }, /^slug .*Het webadres \/gidsen\/ is al van een vast onderdeel van de site/],
+  ['an English page at the address of an English section', { ...pageNl, _id: 'page-about', language: 'en', slug: { _type: 'slug', current: 'support' } }, /^slug .*Het webadres \/en\/support\/ is al van een vast onderdeel/],
   ['a period that ends before it starts', { ...impactReport, periodEnd: '2024-12-31' }, /^periodEnd .*Het einde van de periode ligt vóór/],
 ];
 

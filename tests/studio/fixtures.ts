@@ -134,4 +134,15 @@ export const impactReport: Doc = {
 };
 
 /** All valid fixtures, as one small dataset. */
-export const fixtures: Doc[] = [partner, guideNl, guideEn, event, scheme, campaign, impactReport];
+export const pageNl: Doc = {
+  _id: 'page-over',
+  _type: 'page',
+  title: 'Over MKB010>>Next',
+  slug: { _type: 'slug', current: 'over' },
+  language: 'nl',
+  summary: 'MKB010>>Next is het netwerk van de gemeente Rotterdam en 13 partners voor ondernemers.',
+  body: [paragraph('Wij helpen ondernemers in Rotterdam circulair, duurzaam en digitaal te werken.')],
+  updatedAt: '2026-09-28',
+};
+
+export const fixtures: Doc[] = [partner, guideNl, guideEn, event, scheme, campaign, impactReport, pageNl];

@@ -2,7 +2,7 @@ import { DocumentIcon } from '@sanity/icons/Document';
 import { defineField, defineType } from 'sanity';
 import { languageField, required, slugField, translationOfField } from '../fields';
 import { languageLabel, shortDate, subtitle, todayInAmsterdam } from '../preview';
-import { lengthBetween } from '../rules';
+import { lengthBetween, pageSlugFree } from '../rules';
 
 /** A simple page: about, accessibility statement, privacy (document-level translation). */
 export const page = defineType({
@@ -21,7 +21,7 @@ export const page = defineType({
         rule.custom((value: string | undefined) => lengthBetween(value, 3, 90)),
       ],
     }),
-    slugField('title'),
+    slugField('title', (slug, doc) => pageSlugFree(slug, typeof doc.language === 'string' ? doc.language : undefined)),
     languageField(),
     translationOfField('page', 'pagina'),
     defineField({
