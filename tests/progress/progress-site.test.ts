@@ -136,8 +136,8 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
             };
           }),
         );
-        // Two progress bars, and the charts per year, theme and partner.
-        expect(charts.length).toBe(5);
+        // Two progress bars, and the charts per year, quarter, theme and partner.
+        expect(charts.length).toBe(6);
         for (const c of charts) {
           expect(c.title, `chart in ${c.section}`).not.toBe('');
           expect(c.desc, `chart in ${c.section}`).not.toBe('');
