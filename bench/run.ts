@@ -178,12 +178,15 @@ function settle(): void {
   }
 }
 
-/** The median run by wall time (the lower middle one of an even number); failed runs first, so they are never hidden. */
-function medianRun<T extends { m: BuildMeasure }>(runs: T[]): T {
-  const failed = runs.find((r) => !r.m.ok);
-  if (failed) return failed;
-  const sorted = [...runs].sort((a, b) => a.m.wallS - b.m.wallS);
+/** The median item by `value` (the lower middle one of an even number). */
+function median<T>(items: readonly T[], value: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => value(a) - value(b));
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** The median run by wall time; a failed run instead, so a failure is never hidden. */
+function medianRun<T extends { m: BuildMeasure }>(runs: T[]): T {
+  return runs.find((r) => !r.m.ok) ?? median(runs, (r) => r.m.wallS);
 }
 
 /** Builds the site from a dataset; returns measures plus the folder it was built into. */
@@ -315,8 +318,7 @@ async function main(): Promise<void> {
       if (runs > 1 && entry.baseline.ok) entry.baseline.runsS = baselines.map((b) => b.m.wallS);
     }
     if (ratios.length) {
-      const sorted = [...ratios].sort((a, b) => a - b);
-      entry.ratio = Math.round(sorted[Math.floor((sorted.length - 1) / 2)]! * 100) / 100;
+      entry.ratio = Math.round(median(ratios, (r) => r) * 100) / 100;
       if (ratios.length > 1) entry.ratioRuns = ratios.map((r) => Math.round(r * 100) / 100);
     }
     if (built.m.ok && size === searchSize) searchDist = built.dist;

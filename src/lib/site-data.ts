@@ -1,6 +1,7 @@
 // The site's read-only view of its content collections, loaded once per build and indexed with
 // Maps, so listing pages (a partner's guides, a theme's stories) never scan every document again.
 import { getCollection, type CollectionKey } from 'astro:content';
+import type { SiteCollections } from '../content/load.ts';
 import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '../content/schemas.ts';
 import type { Lang, Theme } from './routes.ts';
 import { eventEndsAt } from './dates.ts';
@@ -15,15 +16,8 @@ export interface PartnerContent {
   stories: Story[];
 }
 
-interface SiteData {
-  partners: Partner[];
-  guides: Guide[];
-  stories: Story[];
-  events: Event[];
-  schemes: Scheme[];
-  campaigns: Campaign[];
-  pages: Page[];
-  impactReports: ImpactReport[];
+/** The collections as the pipeline delivers them, with the one settings document and the partner index. */
+interface SiteData extends Omit<SiteCollections, 'settings'> {
   settings: Settings | undefined;
   byPartner: Map<string, PartnerContent>;
 }
