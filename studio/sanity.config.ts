@@ -1,3 +1,4 @@
+import { nlNLLocale } from '@sanity/locale-nl-nl';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { dataset, projectId } from './env';
@@ -14,7 +15,7 @@ export default defineConfig({
   title: 'MKB010>>Next',
   projectId,
   dataset,
-  plugins: [structureTool({ structure, title: 'Inhoud' })],
+  plugins: [structureTool({ structure, title: 'Inhoud' }), nlNLLocale()],
   schema: {
     types: schemaTypes,
     // No "new site settings" in the create menu: there is exactly one.
