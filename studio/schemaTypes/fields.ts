@@ -51,7 +51,7 @@ export function slugField(
       isUnique: () => true,
     },
     validation: (rule) => [
-      rule.required().error('Vul een slug in, of klik op "Genereer" om hem van de titel te maken.'),
+      rule.required().error('Vul een slug in, of klik op "Genereren" om hem van de titel te maken.'),
       rule.custom((value: { current?: string } | undefined) => slugFormat(value?.current)),
       rule.custom(async (value: { current?: string } | undefined, context) =>
         uniqueSlug(value?.current, context as unknown as UniquenessContext),

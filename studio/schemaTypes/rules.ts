@@ -22,7 +22,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function slugFormat(slug: string | undefined): RuleResult {
   if (!slug) return true; // "required" reports an empty slug
   if (SLUG_PATTERN.test(slug)) return true;
-  return `De slug "${slug}" mag alleen kleine letters, cijfers en koppeltekens bevatten (zoals "energie-besparen"), zonder spaties, accenten of koppelteken aan begin of eind. Klik op "Genereer" of pas hem aan.`;
+  return `De slug "${slug}" mag alleen kleine letters, cijfers en koppeltekens bevatten (zoals "energie-besparen"), zonder spaties, accenten of koppelteken aan begin of eind. Klik op "Genereren" of pas hem aan.`;
 }
 
 /** Which kinds of link a URL field accepts besides `https://`. */

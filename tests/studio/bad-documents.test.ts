@@ -2,7 +2,7 @@
 // and the untouched versions pass, so each failure is caused by the one broken field.
 import { expect, test } from 'vitest';
 import { campaign, event, fixtures, guideEn, guideNl, image, impactReport, pageNl, paragraph, partner, scheme, story } from './fixtures';
-import { describe, validate, type Doc } from './harness';
+import { describe, studioWorkspace, validate, type Doc } from './harness';
 
 /** The messages for `doc`, validated within the fixtures (with `doc` replacing its original). */
 async function messages(doc: Doc): Promise<string[]> {
@@ -41,7 +41,7 @@ const cases: [string, Doc, RegExp][] = [
   ['a Dutch title missing on an event', { ...event, title: { _type: 'localeString', en: 'Energy café South' } }, /^title\.nl .*Vul de Nederlandse tekst in/],
   ['a page at the address of a section', { ...pageNl, slug: { _type: 'slug', current: 'gidsen' } }, /^slug .*Het webadres \/gidsen\/ is al van een vast onderdeel van de site/],
   ['an English page at the address of an English section', { ...pageNl, _id: 'page-about', language: 'en', slug: { _type: 'slug', current: 'support' } }, /^slug .*Het webadres \/en\/support\/ is al van een vast onderdeel/],
-  ['a cleared slug', { ...guideNl, slug: undefined }, /^slug \(error\): Vul een slug in, of klik op "Genereer"/],
+  ['a cleared slug', { ...guideNl, slug: undefined }, /^slug \(error\): Vul een slug in, of klik op "Genereren"/],
   ['a slug object without its text', { ...partner, slug: { _type: 'slug' } }, /^slug \(error\): Vul een slug in/],
   ['a story without its required photo', { ...story, image: undefined }, /^image \(error\): Kies een afbeelding; dit veld is verplicht/],
   ['an event without a title at all', { ...event, title: undefined }, /^title \(error\): Geef het evenement een titel/],
@@ -96,4 +96,14 @@ test('field-level translated types share one slug across languages, unique per t
   expect(found.some((m) => /^slug .*wordt al gebruikt door "Energiecafé Zuid"/.test(m))).toBe(true);
   const sameSlugOtherType = { ...scheme, slug: { _type: 'slug', current: 'energiecafe-zuid' } };
   expect(await messages(sameSlugOtherType)).toEqual([]);
+});
+
+test('slug messages name the button as the Dutch Studio labels it', async () => {
+  const { i18n } = await studioWorkspace();
+  await i18n.loadNamespaces(['studio']);
+  const label = i18n.t('inputs.slug.action.generate', { ns: 'studio' });
+  expect(label).toBe('Genereren');
+  const found = await messages({ ...guideNl, slug: { _type: 'slug', current: 'Met Spaties' } });
+  expect(found.join('\n')).toContain(`Klik op "${label}"`);
+  expect((await messages({ ...guideNl, slug: undefined })).join('\n')).toContain(`klik op "${label}"`);
 });
