@@ -162,6 +162,11 @@ export function urlField(name: string, title: string, options: UrlOptions & { re
   return defineField({ name, title, description: options.description, type: 'string', validation });
 }
 
+/** A shared field placed in one or more of its document's groups (form tabs). */
+export function inGroup<F extends object>(group: string | string[], field: F): F & { group: string | string[] } {
+  return { ...field, group };
+}
+
 /** A required field's validation with a Dutch message. */
 export function required(message: string) {
   // Generic over the rule type, so it fits string, date, reference and other fields alike.

@@ -1,6 +1,6 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, required, slugField, themesField, urlField } from '../fields';
+import { imageField, inGroup, required, slugField, themesField, urlField } from '../fields';
 import { EVENT_LANGUAGE_OPTIONS } from '../options';
 import { eventStatus, subtitle } from '../preview';
 import { endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
@@ -12,9 +12,16 @@ export const event = defineType({
   title: 'Evenement',
   type: 'document',
   icon: CalendarIcon,
+  groups: [
+    { name: 'content', title: 'Inhoud', default: true },
+    { name: 'when', title: 'Wanneer en waar' },
+    { name: 'links', title: 'Koppelingen' },
+    { name: 'practical', title: 'Kosten en status' },
+  ],
   fields: [
     defineField({
       name: 'title',
+      group: 'content',
       title: 'Titel',
       description: 'De naam van het evenement, 5 tot 90 tekens per taal.',
       type: 'localeString',
@@ -24,9 +31,10 @@ export const event = defineType({
         rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.en, 5, 90)),
       ],
     }),
-    slugField('title.nl'),
+    inGroup('content', slugField('title.nl')),
     defineField({
       name: 'summary',
+      group: 'content',
       title: 'Samenvatting',
       description: 'Eén of twee zinnen: wat is het en voor wie? 20 tot 300 tekens per taal.',
       type: 'localeText',
@@ -36,9 +44,10 @@ export const event = defineType({
         rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
       ],
     }),
-    defineField({ name: 'description', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf het evenement.') }),
+    defineField({ name: 'description', group: 'content', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf het evenement.') }),
     defineField({
       name: 'allDay',
+      group: ['content', 'when'],
       title: 'Hele dag',
       description: 'Aan voor een evenement zonder tijden (bijvoorbeeld een beurs). Dan tellen alleen de datums; de einddatum is de laatste dag.',
       type: 'boolean',
@@ -46,6 +55,7 @@ export const event = defineType({
     }),
     defineField({
       name: 'start',
+      group: ['content', 'when'],
       title: 'Begin',
       description: 'Datum en tijd in Nederlandse tijd.',
       type: 'datetime',
@@ -54,6 +64,7 @@ export const event = defineType({
     }),
     defineField({
       name: 'end',
+      group: ['content', 'when'],
       title: 'Einde',
       description: 'Moet na het begin liggen.',
       type: 'datetime',
@@ -68,27 +79,30 @@ export const event = defineType({
         }),
       ],
     }),
-    defineField({ name: 'location', title: 'Locatie', type: 'eventLocation', validation: required('Vul in waar het evenement is.') }),
-    urlField('registrationUrl', 'Aanmeldlink (optioneel)', { description: 'Waar bezoekers zich aanmelden. Begint met https://.' }),
+    defineField({ name: 'location', group: ['content', 'when'], title: 'Locatie', type: 'eventLocation', validation: required('Vul in waar het evenement is.') }),
+    inGroup('when', urlField('registrationUrl', 'Aanmeldlink (optioneel)', { description: 'Waar bezoekers zich aanmelden. Begint met https://.' })),
     defineField({
       name: 'organisers',
+      group: ['content', 'links'],
       title: 'Organiserende partners',
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'partner' }] })],
       validation: (rule) => rule.required().min(1).unique().error('Kies minstens één organiserende partner, zonder dubbele.'),
     }),
-    themesField(),
+    inGroup(['content', 'links'], themesField()),
     defineField({
       name: 'costEuro',
+      group: ['content', 'practical'],
       title: 'Kosten in euro',
       description: '0 als het evenement gratis is.',
       type: 'number',
       initialValue: 0,
       validation: (rule) => rule.required().min(0).error('Vul de kosten in euro in (0 of meer; 0 is gratis).'),
     }),
-    defineField({ name: 'costNote', title: 'Toelichting kosten (optioneel)', description: 'Bijvoorbeeld "Inclusief lunch".', type: 'localeString' }),
+    defineField({ name: 'costNote', group: 'practical', title: 'Toelichting kosten (optioneel)', description: 'Bijvoorbeeld "Inclusief lunch".', type: 'localeString' }),
     defineField({
       name: 'language',
+      group: ['content', 'practical'],
       title: 'Voertaal',
       type: 'string',
       options: { list: EVENT_LANGUAGE_OPTIONS, layout: 'radio', direction: 'horizontal' },
@@ -97,6 +111,7 @@ export const event = defineType({
     }),
     defineField({
       name: 'cancelled',
+      group: 'practical',
       title: 'Geannuleerd',
       description: 'Zet aan als het evenement niet doorgaat. Het blijft dan zichtbaar met de melding "Geannuleerd".',
       type: 'boolean',
@@ -104,11 +119,12 @@ export const event = defineType({
     }),
     defineField({
       name: 'cancellationNote',
+      group: 'practical',
       title: 'Toelichting annulering',
       type: 'localeString',
       hidden: ({ document }) => !document?.cancelled,
     }),
-    imageField('image', 'Afbeelding (optioneel)'),
+    inGroup('content', imageField('image', 'Afbeelding (optioneel)')),
   ],
   orderings: [{ title: 'Datum', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] }],
   preview: {

@@ -1,6 +1,6 @@
 import { UsersIcon } from '@sanity/icons/Users';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, required, slugField, themesField, urlField } from '../fields';
+import { imageField, inGroup, required, slugField, themesField, urlField } from '../fields';
 import { PARTNER_KIND_OPTIONS, optionTitle } from '../options';
 import { subtitle } from '../preview';
 import { maxLength } from '../rules';
@@ -11,20 +11,26 @@ export const partner = defineType({
   title: 'Partner',
   type: 'document',
   icon: UsersIcon,
+  groups: [
+    { name: 'content', title: 'Inhoud', default: true },
+    { name: 'contact', title: 'Contact en logo' },
+  ],
   fields: [
-    defineField({ name: 'name', title: 'Naam', type: 'string', validation: required('Vul de naam van de organisatie in.') }),
-    slugField('name'),
+    defineField({ name: 'name', group: 'content', title: 'Naam', type: 'string', validation: required('Vul de naam van de organisatie in.') }),
+    inGroup('content', slugField('name')),
     defineField({
       name: 'kind',
+      group: 'content',
       title: 'Soort organisatie',
       type: 'string',
       options: { list: PARTNER_KIND_OPTIONS },
       validation: required('Kies wat voor organisatie dit is.'),
     }),
-    imageField('logo', 'Logo', { description: 'Liefst een svg of png met transparante achtergrond. Alternatieve tekst: de naam van de organisatie.' }),
-    themesField(),
+    inGroup('contact', imageField('logo', 'Logo', { description: 'Liefst een svg of png met transparante achtergrond. Alternatieve tekst: de naam van de organisatie.' })),
+    inGroup('content', themesField()),
     defineField({
       name: 'services',
+      group: 'content',
       title: 'Waarmee helpen jullie?',
       description: 'Korte punten, bijvoorbeeld "Gratis energiescan" of "Advies over webshops".',
       type: 'array',
@@ -33,6 +39,7 @@ export const partner = defineType({
     }),
     defineField({
       name: 'shortDescription',
+      group: 'content',
       title: 'Korte beschrijving',
       description: 'Eén of twee zinnen voor het partneroverzicht. Hoogstens 200 tekens per taal.',
       type: 'localeText',
@@ -42,10 +49,11 @@ export const partner = defineType({
         rule.custom((value: { en?: string } | undefined) => maxLength(value?.en, 200)),
       ],
     }),
-    defineField({ name: 'description', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf de organisatie.') }),
-    urlField('website', 'Website', { required: true, description: 'Begint met https://.' }),
+    defineField({ name: 'description', group: 'content', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf de organisatie.') }),
+    inGroup(['content', 'contact'], urlField('website', 'Website', { required: true, description: 'Begint met https://.' })),
     defineField({
       name: 'contact',
+      group: 'contact',
       title: 'Contact',
       type: 'object',
       fields: [
