@@ -5,6 +5,7 @@ import { dataset, projectId } from './env';
 import { schemaTypes } from './schemaTypes';
 import { previewUrl, type LinkableDocument } from './siteUrl';
 import { structure } from './structure';
+import { partnerTemplates } from './structure/templates';
 import { viewOnSite } from './structure/viewOnSite';
 
 /** Types editors may not create a second document of. */
@@ -19,7 +20,7 @@ export default defineConfig({
   schema: {
     types: schemaTypes,
     // No "new site settings" in the create menu: there is exactly one.
-    templates: (templates) => templates.filter(({ schemaType }) => !SINGLETONS.has(schemaType)),
+    templates: (templates) => [...templates.filter(({ schemaType }) => !SINGLETONS.has(schemaType)), ...partnerTemplates],
   },
   document: {
     productionUrl: async (prev, { document }) => previewUrl(document as LinkableDocument) ?? prev,
@@ -29,7 +30,8 @@ export default defineConfig({
         : actions;
       return [...own, viewOnSite];
     },
+    // The global "create" menu offers neither the settings nor templates that need a partner.
     newDocumentOptions: (prev, { creationContext }) =>
-      creationContext.type === 'global' ? prev.filter((item) => !SINGLETONS.has(item.templateId)) : prev,
+      creationContext.type === 'global' ? prev.filter((item) => !SINGLETONS.has(item.templateId) && !item.parameters) : prev,
   },
 });
