@@ -1,9 +1,9 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, inGroup, required, slugField, themesField, urlField } from '../fields';
-import { EVENT_LANGUAGE_OPTIONS } from '../options';
+import { imageField, inGroup, required, sectorsField, slugField, themesField, urlField } from '../fields';
+import { DISTRICT_OPTIONS, EVENT_LANGUAGE_OPTIONS } from '../options';
 import { eventStatus, subtitle } from '../preview';
-import { endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
+import { districtOnlyAtVenue, endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
 import { amsterdamDay } from '../time';
 
 /** An event (field-level translation: one slug, one calendar UID). */
@@ -80,6 +80,19 @@ export const event = defineType({
       ],
     }),
     defineField({ name: 'location', group: ['content', 'when'], title: 'Locatie', type: 'eventLocation', validation: required('Vul in waar het evenement is.') }),
+    defineField({
+      name: 'district',
+      group: 'when',
+      title: 'Wijk',
+      description: 'In welke wijk is het evenement? Alleen voor een evenement op één plek; laat leeg bij een online evenement. Leeg betekent: voor heel Rotterdam.',
+      type: 'string',
+      options: { list: DISTRICT_OPTIONS },
+      hidden: ({ document }) => (document?.location as { mode?: string } | undefined)?.mode === 'online' && !document?.district,
+      validation: (rule) =>
+        rule.custom((value: string | undefined, context) =>
+          districtOnlyAtVenue((context.document as { location?: { mode?: string } } | undefined)?.location?.mode, value),
+        ),
+    }),
     inGroup('when', urlField('registrationUrl', 'Aanmeldlink (optioneel)', { description: 'Waar bezoekers zich aanmelden. Begint met https://.' })),
     defineField({
       name: 'organisers',
@@ -90,6 +103,7 @@ export const event = defineType({
       validation: (rule) => rule.required().min(1).unique().error('Kies minstens één organiserende partner, zonder dubbele.'),
     }),
     inGroup(['content', 'links'], themesField()),
+    sectorsField('Voor welke sectoren is het evenement vooral?', { group: 'links' }),
     defineField({
       name: 'costEuro',
       group: ['content', 'practical'],

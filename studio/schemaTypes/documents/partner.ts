@@ -1,6 +1,6 @@
 import { UsersIcon } from '@sanity/icons/Users';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, inGroup, required, slugField, themesField, urlField } from '../fields';
+import { districtsField, imageField, inGroup, required, sectorsField, slugField, themesField, urlField } from '../fields';
 import { PARTNER_KIND_OPTIONS, optionTitle } from '../options';
 import { subtitle } from '../preview';
 import { maxLength } from '../rules';
@@ -28,6 +28,8 @@ export const partner = defineType({
     }),
     inGroup('contact', imageField('logo', 'Logo', { description: 'Liefst een svg of png met transparante achtergrond. Alternatieve tekst: de naam van de organisatie.' })),
     inGroup('content', themesField()),
+    sectorsField('Met welke sectoren werken jullie vooral?', { group: 'content' }),
+    districtsField('In welke wijken helpen jullie ondernemers?', { group: 'content' }),
     defineField({
       name: 'services',
       group: 'content',

@@ -1,6 +1,6 @@
 import { BillIcon } from '@sanity/icons/Bill';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { inGroup, required, slugField, themesField, urlField } from '../fields';
+import { companySizesField, districtsField, inGroup, required, sectorsField, slugField, themesField, urlField } from '../fields';
 import { SCHEME_TYPE_OPTIONS, optionTitle } from '../options';
 import { schemeStatus, subtitle, todayInAmsterdam } from '../preview';
 import { deadlineUnlessOngoing, lengthBetween } from '../rules';
@@ -97,6 +97,9 @@ export const scheme = defineType({
     defineField({ name: 'howToApply', group: ['content', 'apply'], title: 'Zo vraag je het aan', type: 'localeBlockContent', validation: required('Leg uit hoe je de regeling aanvraagt.') }),
     inGroup(['content', 'apply'], urlField('applyUrl', 'Link om aan te vragen', { required: true, description: 'De pagina van de aanbieder. Begint met https://.' })),
     inGroup(['content', 'links'], themesField()),
+    sectorsField('Voor welke sectoren is de regeling bedoeld?', { group: 'links' }),
+    companySizesField({ group: 'links' }),
+    districtsField('Geldt de regeling alleen in bepaalde wijken?', { group: 'links' }),
     defineField({
       name: 'searchKeywords',
       group: 'links',
