@@ -23,22 +23,30 @@ const TYPES: [OwnedType, string][] = [
   ['impactReport', 'Impactrapportages'],
 ];
 
+/** The parts of the structure builders this test walks. */
+interface Item {
+  getId?(): string;
+  getTitle?(): string;
+  getChild(): unknown;
+}
+
 /** The document list the desk opens at Mijn organisatie → PARTNER → `title`. */
 async function partnerList(title: string): Promise<DocumentListBuilder> {
   const workspace = await studioWorkspace();
-  const S = createStructureBuilder({ source: workspace.unstable_sources[0]! });
-  const root = structure(S, { ...workspace.unstable_sources[0]!, documentStore: undefined } as never) as ListBuilder;
-  const mine = root.getItems()!.find((item) => item.getId?.() === 'mijn-organisatie') as { getChild(): ListBuilder };
-  const partners = mine.getChild() as unknown as { getChild(): (id: string, ctx: object) => ListBuilder };
-  const lists = partners.getChild()(PARTNER, {}) as ListBuilder;
-  const item = lists.getItems()!.find((i) => (i as { getTitle?: () => string }).getTitle?.() === title) as { getChild(): DocumentListBuilder };
-  return item.getChild();
+  const source = workspace.unstable_sources[0]!;
+  const S = createStructureBuilder({ source, perspectiveStack: [] });
+  const root = structure(S, source as never) as ListBuilder;
+  const items = (list: ListBuilder) => list.getItems() as unknown as Item[];
+  const mine = items(root).find((item) => item.getId?.() === 'mijn-organisatie')!;
+  const choosePartner = (mine.getChild() as { getChild(): (id: string, ctx: object) => ListBuilder }).getChild();
+  const item = items(choosePartner(PARTNER, {})).find((i) => i.getTitle?.() === title)!;
+  return item.getChild() as DocumentListBuilder;
 }
 
 test.each(TYPES)('a new %s from the partner list is owned by that partner and shows in that list', async (type, title) => {
   const workspace = await studioWorkspace();
   const list = await partnerList(title);
-  const [templateItem] = (list.getInitialValueTemplates() as { serialize(): { templateId: string; parameters: { partnerId: string } } }[]).map((t) => t.serialize());
+  const [templateItem] = (list.getInitialValueTemplates() as unknown as { serialize(): { templateId: string; parameters: { partnerId: string } } }[]).map((t) => t.serialize());
   expect(templateItem).toMatchObject({ templateId: partnerTemplateId(type), parameters: { partnerId: PARTNER } });
 
   const template = workspace.templates.find((t) => t.id === templateItem!.templateId) as Template;
