@@ -26,7 +26,7 @@ export interface ReadDatasetOptions {
 /** Reads an `.ndjson` or `.tar.gz` dataset file; errors name the file and what to do. */
 export async function readDataset(file: string, options: ReadDatasetOptions = {}): Promise<Dataset> {
   const abs = path.resolve(file);
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(abs);
   } catch {

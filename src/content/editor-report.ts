@@ -13,6 +13,7 @@ import type { ContentSource } from './source-types.ts';
 /** How far ahead campaign starts and ends are listed. */
 export const CAMPAIGN_HORIZON_DAYS = 14;
 
+// biome-ignore lint/suspicious/noExplicitAny: documents are untyped JSON until each field is validated
 type Doc = Record<string, any> & { _id: string; _type: string };
 
 export interface ReportInvalid {
@@ -162,7 +163,7 @@ export function makeEditorReport(content: SiteContent, extra: Extra, now: Date, 
     .sort((a, b) => a.checkAgainBy.localeCompare(b.checkAgainBy) || a.id.localeCompare(b.id));
 
   const eventsWithoutRegistration = (collections.events as Doc[])
-    .filter((e) => isUpcoming(e as any, now) && !e.cancelled && !e.registrationUrl && ownedBy(e._id))
+    .filter((e) => isUpcoming(e as { start: string; end: string }, now) && !e.cancelled && !e.registrationUrl && ownedBy(e._id))
     .sort((a, b) => String(a.start).localeCompare(String(b.start)))
     .map((e) => ({ id: e._id, title: e.title?.nl ?? e._id, start: e.start, organisers: (e.organisers ?? []).map((o: Doc) => o.name) }));
 

@@ -165,5 +165,6 @@ export function urlField(name: string, title: string, options: UrlOptions & { re
 /** A required field's validation with a Dutch message. */
 export function required(message: string) {
   // Generic over the rule type, so it fits string, date, reference and other fields alike.
+  // biome-ignore lint/suspicious/noExplicitAny: Sanity's RuleDef takes the field's value type; any field fits
   return <R extends RuleDef<R, any>>(rule: R): R => rule.required().error(message);
 }
