@@ -1,10 +1,14 @@
-// The Dutch calendar feed calendar apps subscribe to: upcoming events and those of the past year.
+// The calendar feed of a language that calendar apps subscribe to: upcoming events and those of the past year.
 import type { APIRoute } from 'astro';
+import { eventsFeedPath } from '@mkb010/model';
 import { calendarResponse, eventsCalendar, eventsInFeed } from '../lib/calendar.ts';
 import { siteNow, siteUrl } from '../lib/build-env.ts';
-import { siteData } from '../lib/site-data.ts';
+import { siteData } from '../site/site-data.ts';
+import { routeLang } from './route-lang.ts';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ routePattern }) => {
+  const lang = routeLang(routePattern);
   const { events } = await siteData();
-  return calendarResponse(eventsCalendar(eventsInFeed(events, siteNow()), { lang: 'nl', siteUrl: siteUrl() }), 'evenementen.ics');
+  const fileName = eventsFeedPath(lang).split('/').pop() ?? 'events.ics';
+  return calendarResponse(eventsCalendar(eventsInFeed(events, siteNow()), { lang, siteUrl: siteUrl() }), fileName);
 };
