@@ -5,9 +5,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readDataset, type RawDocument } from '../../src/content/dataset-file.ts';
-import { idMap, queryDocuments } from '../../src/content/file-source.ts';
-import { applyPerspective } from '../../src/content/perspective.ts';
+import { readDataset, type RawDocument } from '../src/content/dataset-file.ts';
+import { idMap, queryDocuments } from '../src/content/file-source.ts';
+import { applyPerspective } from '../src/content/perspective.ts';
 
 export interface SanityServer {
   /** Value for SANITY_API_HOST, e.g. http://127.0.0.1:40123 */

@@ -5,12 +5,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
 import { buildSite, SEED_FILE } from '../helpers/build.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { expectedFromDataset, type Expected } from './expected.ts';
 import { writeGeneratedDataset } from './generate.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
 const PAGES = { nl: '/voortgang/', en: '/en/progress/' } as const;
 const HOMES = { nl: '/', en: '/en/' } as const;
@@ -99,18 +100,18 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
     for (const lang of ['nl', 'en'] as const) {
       it(`shows the dataset totals, both runs against their targets and the counting rule (${lang})`, async () => {
         const page = await open(PAGES[lang]);
-        const total = async (stage: string) => digits(await page.locator(`[data-progress-totals] [data-stage="${stage}"] dd`).first().innerText());
+        const total = async (stage: string) => digits(await page.locator(`[data-progress-totals] [data-stage="${stage}"] dd`).first().textContent());
         expect(await total('inspired')).toBe(expected.totals.inspired);
         expect(await total('informed')).toBe(expected.totals.informed);
         expect(await total('activated')).toBe(expected.totals.activated);
         expect(await total('reached')).toBe(expected.totals.reached);
-        const first = await page.locator('[data-run="first"]').innerText();
+        const first = await page.locator('[data-run="first"]').textContent();
         expect(first).toContain(`${fmt(expected.first.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.firstRunTarget, lang)}`);
-        const current = await page.locator('[data-run="current"]').innerText();
+        const current = await page.locator('[data-run="current"]').textContent();
         expect(current).toContain(`${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`);
-        const yearsFoot = await page.locator('[data-progress-table="years"] tfoot [data-reached]').innerText();
+        const yearsFoot = await page.locator('[data-progress-table="years"] tfoot [data-reached]').textContent();
         expect(digits(yearsFoot)).toBe(expected.totals.reached);
-        const rule = await page.locator('[data-counting-rule]').innerText();
+        const rule = await page.locator('[data-counting-rule]').textContent();
         expect(rule).toMatch(lang === 'nl' ? /één keer per rapportage/ : /once per report/);
         const links = await page.locator('[data-open-data] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
         expect(links).toEqual(['/data/voortgang-overzicht.csv', '/data/voortgang-rapportages.csv', '/data/voortgang.json']);
@@ -163,7 +164,7 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
 
       it(`shows the current run's reach against its target on the home page (${lang})`, async () => {
         const page = await open(HOMES[lang]);
-        const text = await page.locator('main').innerText();
+        const text = await page.locator('main').textContent();
         expect(text).toContain(`${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`);
         await page.close();
       });
@@ -171,7 +172,8 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
   });
 }
 
-describeSite('seed', () => ({ outDir: inject('seedSite').outDir, dataset: SEED_FILE }));
+const seed = await seedSite();
+describeSite('seed', () => ({ outDir: seed.outDir, dataset: SEED_FILE }));
 
 let generated: { outDir: string; dataset: string } | undefined;
 const work = mkdtempSync(path.join(tmpdir(), 'mkb-progress-'));

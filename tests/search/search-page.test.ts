@@ -1,12 +1,13 @@
 // The search pages in Chromium against the site built from the seed: what a person types, which
 // pages they get, how filters narrow, and that the URL carries the search.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { builtDetailPages, type BuiltPage } from './built-pages.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
-const site = inject('seedSite');
+const site = await seedSite();
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -100,9 +101,9 @@ describe('Dutch search', () => {
     await open('/zoeken/?q=gijzelsoftware');
     const results = await shownResults();
     expect(results.map((r) => r.href)).toContain('/gidsen/back-ups-maken/');
-    expect((await page.locator('[data-search-results]').innerText()).toLowerCase()).not.toContain('gijzelsoftware');
-    await page.goto(server.url + '/gidsen/back-ups-maken/');
-    expect((await page.locator('body').innerText()).toLowerCase()).not.toContain('gijzelsoftware');
+    expect((await page.locator('[data-search-results]').textContent()).toLowerCase()).not.toContain('gijzelsoftware');
+    await page.goto(`${server.url}/gidsen/back-ups-maken/`);
+    expect((await page.locator('body').textContent()).toLowerCase()).not.toContain('gijzelsoftware');
   });
 
   it('says so, kindly, when nothing matches, and shows the themes and guides instead', async () => {
@@ -243,11 +244,11 @@ describe('accessibility', () => {
   it('without JavaScript shows the form, which submits to itself, and a hint', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(server.url + '/zoeken/?q=kassa');
+    await noJs.goto(`${server.url}/zoeken/?q=kassa`);
     expect(await noJs.isVisible('#search-page-q')).toBe(true);
     expect(await noJs.getAttribute('form[data-search-form]', 'action')).toBe('/zoeken/');
     expect(await noJs.getAttribute('form[data-search-form]', 'method')).toBe('get');
-    expect(await noJs.locator('body').innerText()).toContain('JavaScript');
+    expect(await noJs.locator('body').textContent()).toContain('JavaScript');
     await context.close();
   });
 });
