@@ -106,6 +106,15 @@ export const DISTRICTS = /* @__PURE__ */ valueList([
 ]);
 export type District = (typeof DISTRICTS.values)[number];
 
+/** Company sizes by the number of people employed. */
+export const COMPANY_SIZES = /* @__PURE__ */ valueList([
+  { value: 'zzp', label: { nl: 'Zzp (alleen jezelf)', en: 'Self-employed (just you)' } },
+  { value: '1-9', label: { nl: '1 tot 9 mensen in dienst', en: '1 to 9 employees' } },
+  { value: '10-49', label: { nl: '10 tot 49 mensen in dienst', en: '10 to 49 employees' } },
+  { value: '50-249', label: { nl: '50 tot 249 mensen in dienst', en: '50 to 249 employees' } },
+]);
+export type CompanySize = (typeof COMPANY_SIZES.values)[number];
+
 /** Kinds of support scheme. */
 export const SCHEME_TYPES = /* @__PURE__ */ valueList([
   { value: 'subsidie', label: { nl: 'Subsidie', en: 'Subsidy' }, slug: { nl: 'subsidie', en: 'subsidy' } },

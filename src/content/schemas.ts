@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import type { RawDocument } from './queries.ts';
 import {
+  COMPANY_SIZES,
   DISTRICTS,
   EVENT_LANGUAGES,
   EVENT_MODES,
@@ -25,6 +26,9 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'
 const datetime = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 datetime');
 const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'must be an https:// URL');
 const themes = z.array(theme);
+// Audience lists: empty means "all" (docs/content-model.md).
+const sectors = z.array(z.enum(SECTORS.values)).default([]);
+const districts = z.array(z.enum(DISTRICTS.values)).default([]);
 const meta = {
   _id: z.string(),
   _createdAt: z.string().optional(),
@@ -102,6 +106,8 @@ export const partner = z.object({
   kind: z.enum(PARTNER_KINDS.values),
   logo: image.optional(),
   themes: themes.default([]),
+  sectors,
+  districts,
   services: z.array(localeString).default([]),
   shortDescription: z.object({ nl: text.max(200, 'at most 200 characters'), en: z.string().max(200, 'at most 200 characters').optional() }),
   description: localeBlockContent.optional(),
@@ -121,7 +127,7 @@ export const guide = z
     summary: z.string().trim().min(50, 'at least 50 characters').max(220, 'at most 220 characters'),
     body: blockContent.default([]),
     steps: z.array(z.object({ _key: z.string(), title: text, text: text })).min(2, 'at least two steps'),
-    sectors: z.array(z.enum(SECTORS.values)).default([]),
+    sectors,
     timeNeeded: z.string().optional(),
     costIndication: z.string().optional(),
     partner: partnerRef.optional(),
@@ -178,9 +184,11 @@ export const event = z
       address: address.optional(),
       onlineUrl: httpsUrl.optional(),
     }),
+    district: z.enum(DISTRICTS.values).optional(),
     registrationUrl: httpsUrl.optional(),
     organisers: z.array(partnerRef).default([]),
     themes: themes.default([]),
+    sectors,
     costEuro: z.number().min(0, 'must not be negative').default(0),
     costNote: localeString.optional(),
     language: z.enum(EVENT_LANGUAGES.values).default('nl'),
@@ -208,6 +216,9 @@ export const scheme = z
     howToApply: localeBlockContent.optional(),
     applyUrl: httpsUrl,
     themes: themes.default([]),
+    sectors,
+    companySizes: z.array(z.enum(COMPANY_SIZES.values)).default([]),
+    districts,
     searchKeywords: z.array(z.string()).default([]),
   })
   .refine((s) => s.ongoing || s.deadline, { message: 'a deadline is required unless the scheme is ongoing', path: ['deadline'] });

@@ -2,6 +2,7 @@
 // (@mkb010/model), so the Studio offers exactly the values and labels the site knows.
 import {
   CALLOUT_TONES,
+  COMPANY_SIZES,
   DISTRICTS,
   DOCUMENT_LANGUAGES,
   EVENT_LANGUAGES,
@@ -40,6 +41,9 @@ export const SECTOR_OPTIONS: Option[] = SECTORS.options();
 
 /** Rotterdam's districts. */
 export const DISTRICT_OPTIONS: Option[] = DISTRICTS.options();
+
+/** Company sizes by the number of people employed. */
+export const COMPANY_SIZE_OPTIONS: Option[] = COMPANY_SIZES.options();
 
 /** Kinds of partner organisation. */
 export const PARTNER_KIND_OPTIONS: Option[] = PARTNER_KINDS.options();

@@ -3,7 +3,7 @@
 // must pick the same documents, and the answer must be the one a reader in Rotterdam expects.
 import { describe, expect, test } from 'vitest';
 import { evaluate, parse } from 'groq-js';
-import { isOverdue, isLive, ruleParams, windowState } from '@mkb010/model';
+import { type CheckTiming, isLive, isOverdue, type PublishWindow, ruleParams, windowState } from '@mkb010/model';
 import { isClosed, isUpcoming } from '../../src/lib/dates.ts';
 import { buildSchedule } from '../../src/lib/schedule-build.ts';
 import {
@@ -58,10 +58,10 @@ function site(now: Date): Record<string, string[]> {
     [CLOSED_SCHEMES]: ids('scheme', (d) => isClosed(scheme(d), now)),
     [UPCOMING_EVENTS]: ids('event', (d) => isUpcoming(event(d), now)),
     [PAST_EVENTS]: ids('event', (d) => !isUpcoming(event(d), now)),
-    [OVERDUE_GUIDES]: ids('guide', (d) => isOverdue(d, now)),
-    [LIVE_CAMPAIGNS]: ids('campaign', (d) => isLive(d, now)),
-    [SCHEDULED_CAMPAIGNS]: ids('campaign', (d) => windowState(d, now) === 'scheduled'),
-    [ENDED_CAMPAIGNS]: ids('campaign', (d) => windowState(d, now) === 'ended'),
+    [OVERDUE_GUIDES]: ids('guide', (d) => isOverdue(d as CheckTiming, now)),
+    [LIVE_CAMPAIGNS]: ids('campaign', (d) => isLive(d as PublishWindow, now)),
+    [SCHEDULED_CAMPAIGNS]: ids('campaign', (d) => windowState(d as PublishWindow, now) === 'scheduled'),
+    [ENDED_CAMPAIGNS]: ids('campaign', (d) => windowState(d as PublishWindow, now) === 'ended'),
   };
 }
 

@@ -100,18 +100,18 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
     for (const lang of ['nl', 'en'] as const) {
       it(`shows the dataset totals, both runs against their targets and the counting rule (${lang})`, async () => {
         const page = await open(PAGES[lang]);
-        const total = async (stage: string) => digits(await page.locator(`[data-progress-totals] [data-stage="${stage}"] dd`).first().textContent());
+        const total = async (stage: string) => digits(await page.locator(`[data-progress-totals] [data-stage="${stage}"] dd`).first().innerText());
         expect(await total('inspired')).toBe(expected.totals.inspired);
         expect(await total('informed')).toBe(expected.totals.informed);
         expect(await total('activated')).toBe(expected.totals.activated);
         expect(await total('reached')).toBe(expected.totals.reached);
-        const first = await page.locator('[data-run="first"]').textContent();
+        const first = await page.locator('[data-run="first"]').innerText();
         expect(first).toContain(`${fmt(expected.first.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.firstRunTarget, lang)}`);
-        const current = await page.locator('[data-run="current"]').textContent();
+        const current = await page.locator('[data-run="current"]').innerText();
         expect(current).toContain(`${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`);
-        const yearsFoot = await page.locator('[data-progress-table="years"] tfoot [data-reached]').textContent();
+        const yearsFoot = await page.locator('[data-progress-table="years"] tfoot [data-reached]').innerText();
         expect(digits(yearsFoot)).toBe(expected.totals.reached);
-        const rule = await page.locator('[data-counting-rule]').textContent();
+        const rule = await page.locator('[data-counting-rule]').innerText();
         expect(rule).toMatch(lang === 'nl' ? /één keer per rapportage/ : /once per report/);
         const links = await page.locator('[data-open-data] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
         expect(links).toEqual(['/data/voortgang-overzicht.csv', '/data/voortgang-rapportages.csv', '/data/voortgang.json']);
@@ -164,7 +164,7 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
 
       it(`shows the current run's reach against its target on the home page (${lang})`, async () => {
         const page = await open(HOMES[lang]);
-        const text = await page.locator('main').textContent();
+        const text = await page.locator('main').innerText();
         expect(text).toContain(`${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`);
         await page.close();
       });
