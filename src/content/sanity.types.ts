@@ -471,6 +471,21 @@ export type Event = {
   start?: string;
   end?: string;
   location?: EventLocation;
+  district?:
+    | "centrum"
+    | "delfshaven"
+    | "feijenoord"
+    | "charlois"
+    | "ijsselmonde"
+    | "kralingen-crooswijk"
+    | "noord"
+    | "hillegersberg-schiebroek"
+    | "prins-alexander"
+    | "overschie"
+    | "hoogvliet"
+    | "hoek-van-holland"
+    | "pernis"
+    | "rozenburg";
   registrationUrl?: string;
   organisers?: Array<
     {
@@ -478,6 +493,7 @@ export type Event = {
     } & PartnerReference
   >;
   themes?: Array<string>;
+  sectors?: Array<string>;
   costEuro?: number;
   costNote?: LocaleString;
   language?: "nl" | "en" | "nl-en";
@@ -531,6 +547,9 @@ export type Scheme = {
   howToApply?: LocaleBlockContent;
   applyUrl?: string;
   themes?: Array<string>;
+  sectors?: Array<string>;
+  companySizes?: Array<string>;
+  districts?: Array<string>;
   searchKeywords?: Array<string>;
 };
 
@@ -560,6 +579,8 @@ export type Partner = {
     _type: "image";
   };
   themes?: Array<string>;
+  sectors?: Array<string>;
+  districts?: Array<string>;
   services?: Array<
     {
       _key: string;
@@ -789,7 +810,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content/queries.ts
 // Variable: partnersQuery
-// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, seoTitle, kind, logo, themes, services, shortDescription, description, website, contact, emergencyPhone, emergencyNote}
+// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, seoTitle, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact, emergencyPhone, emergencyNote}
 export type PartnersQueryResult = Array<{
   _id: string;
   _type: "partner";
@@ -817,6 +838,8 @@ export type PartnersQueryResult = Array<{
     _type: "image";
   } | null;
   themes: Array<string> | null;
+  sectors: Array<string> | null;
+  districts: Array<string> | null;
   services: Array<
     {
       _key: string;
@@ -1001,7 +1024,7 @@ export type StoriesQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, description, start, end, allDay, location, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, themes, costEuro, costNote, language, cancelled, cancellationNote, image}
+// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -1016,6 +1039,22 @@ export type EventsQueryResult = Array<{
   end: string | null;
   allDay: boolean | null;
   location: EventLocation | null;
+  district:
+    | "centrum"
+    | "charlois"
+    | "delfshaven"
+    | "feijenoord"
+    | "hillegersberg-schiebroek"
+    | "hoek-van-holland"
+    | "hoogvliet"
+    | "ijsselmonde"
+    | "kralingen-crooswijk"
+    | "noord"
+    | "overschie"
+    | "pernis"
+    | "prins-alexander"
+    | "rozenburg"
+    | null;
   registrationUrl: string | null;
   organisers: Array<{
     _type: "deref";
@@ -1031,6 +1070,7 @@ export type EventsQueryResult = Array<{
     };
   }> | null;
   themes: Array<string> | null;
+  sectors: Array<string> | null;
   costEuro: number | null;
   costNote: LocaleString | null;
   language: "en" | "nl-en" | "nl" | null;
@@ -1049,7 +1089,7 @@ export type EventsQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: schemesQuery
-// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, searchKeywords}
+// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}
 export type SchemesQueryResult = Array<{
   _id: string;
   _type: "scheme";
@@ -1081,6 +1121,9 @@ export type SchemesQueryResult = Array<{
   howToApply: LocaleBlockContent | null;
   applyUrl: string | null;
   themes: Array<string> | null;
+  sectors: Array<string> | null;
+  companySizes: Array<string> | null;
+  districts: Array<string> | null;
   searchKeywords: Array<string> | null;
 }>;
 
