@@ -1,8 +1,8 @@
 // What search engines and link previews read: absolute URLs, titles, descriptions, hreflang
 // alternates and safe JSON-LD serialisation (the JSON-LD itself: structured-data.ts).
 import { siteUrl } from './build-env.ts';
+import type { Lang } from '@mkb010/model';
 import { imageSources, type SiteImage } from './images.ts';
-import type { Lang } from './routes.ts';
 
 // Cards, head links and JSON-LD resolve the same paths on many pages; keyed by origin and path.
 const absolute = new Map<string, string>();
@@ -13,7 +13,7 @@ export function absoluteUrl(path: string): string {
   const key = `${origin} ${path}`;
   let href = absolute.get(key);
   if (href === undefined) {
-    href = new URL(path, origin + '/').href;
+    href = new URL(path, `${origin}/`).href;
     absolute.set(key, href);
   }
   return href;

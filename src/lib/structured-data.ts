@@ -4,7 +4,7 @@
 // an object literal's own properties but not of spread ones.
 import type { BreadcrumbList, Article, Event, HowTo, ItemAvailability, Organization, WebPage, WithContext } from 'schema-dts';
 import { absoluteUrl } from './seo.ts';
-import type { Lang } from './routes.ts';
+import type { Lang } from '@mkb010/model';
 
 const CONTEXT = 'https://schema.org';
 const ORG_NAME = 'MKB010>>Next';

@@ -1,9 +1,10 @@
 // What a reader meets on every built page of the seed site: text without Markdown syntax, headings
 // that never skip a level, and titles short enough for a search result.
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedSite } from '../setup/seed-site.ts';
 import { attr, builtPaths, readPage, text, type BuiltPage, type Element } from './html.ts';
 
-const { outDir } = inject('seedSite');
+const { outDir } = await seedSite();
 let pages: BuiltPage[] = [];
 
 beforeAll(async () => {

@@ -5,13 +5,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedSite } from '../setup/seed-site.ts';
 import { siteUrl } from '../../src/lib/build-env.ts';
 import { ROOT } from '../helpers/build.ts';
 import { attr, builtPaths, fileOf, pagesIn, readPage, text, type BuiltPage, type Element } from './html.ts';
 import { seedDocs } from './seed-data.ts';
 
-const { outDir } = inject('seedSite');
+const { outDir } = await seedSite();
 const origin = siteUrl();
 let pages: BuiltPage[] = [];
 

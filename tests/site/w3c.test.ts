@@ -3,9 +3,10 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { seedSite } from '../setup/seed-site.ts';
 
-const { outDir } = inject('seedSite');
+const { outDir } = await seedSite();
 // The package exports the jar's path (as a String object).
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 

@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { CALLOUT_TONE_OPTIONS } from '../options';
 import { decorators, linkAnnotations } from './linkAnnotations';
 
 /** A highlighted box in running text: a tip, extra information or a warning. */
@@ -12,11 +13,7 @@ export const callout = defineType({
       title: 'Soort',
       type: 'string',
       options: {
-        list: [
-          { title: 'Informatie', value: 'info' },
-          { title: 'Tip', value: 'tip' },
-          { title: 'Let op', value: 'warning' },
-        ],
+        list: CALLOUT_TONE_OPTIONS,
         layout: 'radio',
         direction: 'horizontal',
       },
