@@ -7,8 +7,8 @@ import { mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDir } from '../helpers/serve.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDir } from '../../tools/serve.ts';
 import { attr, builtPaths, elements, readPage, text } from './html.ts';
 import { parse } from 'parse5';
 import { csvErrors, htmlErrors, icsErrors, jsonErrors, xmlErrors } from '../helpers/strict-parse.ts';
@@ -75,7 +75,7 @@ describe('hostile content renders as harmless text', () => {
           if (URL_ATTRS.includes(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\u0000-\u001f]/g, ''))) {
             problems.push(`${sitePath}: <${el.tagName} ${a.name}="${a.value}">`);
           }
-          if (a.name === 'href' && /^\s*\/[\/\\]/.test(a.value)) problems.push(`${sitePath}: off-site protocol-relative href "${a.value}"`);
+          if (a.name === 'href' && /^\s*\/[/\\]/.test(a.value)) problems.push(`${sitePath}: off-site protocol-relative href "${a.value}"`);
         }
       }
     }
