@@ -3,15 +3,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../src/lib/security.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { ROOT } from '../helpers/build.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
-import { builtPaths, readPage, attr } from './html.ts';
+import { seedSite } from '../setup/seed-site.ts';
+import { attr, builtPaths, readPage } from './html.ts';
 import { templatePairs } from './templates.ts';
 
-const { outDir } = inject('seedSite');
+const { outDir } = await seedSite();
 const headersFile = await readFile(path.join(ROOT, 'public/_headers'), 'utf8');
 let browser: Browser;
 let server: StaticServer;
