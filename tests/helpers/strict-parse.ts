@@ -50,27 +50,35 @@ export function csvErrors(text: string): string[] {
   let field = '';
   let record: string[] = [];
   let quoted = false;
-  let i = 0;
-  while (i < text.length) {
+  const endRecord = () => {
+    record.push(field);
+    records.push(record);
+    field = '';
+    record = [];
+  };
+  for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') {
-        quoted = false;
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
+        field += '"';
         i++;
-        if (i < text.length && !/[,\r\n]/.test(text[i]!)) errors.push(`text after a closing quote in record ${records.length + 1}`);
-      } else (field += c), i++;
-      continue;
-    }
-    if (c === '"' && field === '') (quoted = true), i++;
-    else if (c === '"') errors.push(`a bare quote in record ${records.length + 1}`), i++;
-    else if (c === ',') record.push(field), (field = ''), i++;
-    else if (c === '\r' || c === '\n') {
+      } else {
+        quoted = false;
+        const next = text[i + 1];
+        if (next !== undefined && !/[,\r\n]/.test(next)) errors.push(`text after a closing quote in record ${records.length + 1}`);
+      }
+    } else if (c === '"') {
+      if (field === '') quoted = true;
+      else errors.push(`a bare quote in record ${records.length + 1}`);
+    } else if (c === ',') {
       record.push(field);
-      records.push(record);
-      (field = ''), (record = []);
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else (field += c), i++;
+      field = '';
+    } else if (c === '\n') endRecord();
+    else if (c === '\r') {
+      endRecord();
+      if (text[i + 1] === '\n') i++;
+    } else field += c;
   }
   if (quoted) errors.push('a quoted field that never closes');
   if (field || record.length) records.push([...record, field]);
