@@ -1,6 +1,6 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, inGroup, required, sectorsField, slugField, themesField, urlField } from '../fields';
+import { imageField, inGroup, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
 import { DISTRICT_OPTIONS, EVENT_LANGUAGE_OPTIONS } from '../options';
 import { eventStatus, subtitle } from '../preview';
 import { districtOnlyAtVenue, endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
@@ -44,6 +44,7 @@ export const event = defineType({
         rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
       ],
     }),
+    inGroup('content', seoTitleField(true)),
     defineField({ name: 'description', group: 'content', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf het evenement.') }),
     defineField({
       name: 'allDay',

@@ -1,6 +1,6 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, inGroup, languageField, required, sectorsField, slugField, themesField, translationOfField } from '../fields';
+import { imageField, inGroup, languageField, required, sectorsField, seoTitleField, slugField, themesField, translationOfField } from '../fields';
 import { guideCheckStatus, languageLabel, subtitle, todayInAmsterdam } from '../preview';
 import { checkAgainAfterLastChecked, lengthBetween } from '../rules';
 
@@ -43,6 +43,7 @@ export const guide = defineType({
         rule.custom((value: string | undefined) => lengthBetween(value, 50, 220)),
       ],
     }),
+    seoTitleField(false, 'content'),
     inGroup('content', imageField('heroImage', 'Afbeelding bovenaan (optioneel)')),
     defineField({
       name: 'body',

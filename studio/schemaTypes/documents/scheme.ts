@@ -1,6 +1,6 @@
 import { BillIcon } from '@sanity/icons/Bill';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { companySizesField, districtsField, inGroup, required, sectorsField, slugField, themesField, urlField } from '../fields';
+import { companySizesField, districtsField, inGroup, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
 import { SCHEME_TYPE_OPTIONS, optionTitle } from '../options';
 import { schemeStatus, subtitle } from '../preview';
 import { deadlineUnlessOngoing, lengthBetween } from '../rules';
@@ -41,6 +41,7 @@ export const scheme = defineType({
         rule.custom((value: { en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
       ],
     }),
+    inGroup('links', seoTitleField(true)),
     defineField({
       name: 'schemeType',
       group: 'content',
