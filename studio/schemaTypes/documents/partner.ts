@@ -72,6 +72,7 @@ export const partner = defineType({
     }),
     defineField({
       name: 'emergencyPhone',
+      group: 'contact',
       title: 'Spoednummer (optioneel)',
       description: 'Alleen als ondernemers jullie in een noodgeval direct kunnen bellen, bijvoorbeeld bij een hack. Het staat op jullie partnerpagina en bij de gidsen en regelingen die naar jullie verwijzen.',
       type: 'string',
@@ -79,6 +80,7 @@ export const partner = defineType({
     }),
     defineField({
       name: 'emergencyNote',
+      group: 'contact',
       title: 'Wanneer bel je het spoednummer?',
       description: 'Eén korte zin, bijvoorbeeld "Dag en nacht bereikbaar bij een hack, ransomware of datalek."',
       type: 'localeString',
