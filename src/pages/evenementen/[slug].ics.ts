@@ -3,13 +3,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse, eventCalendar } from '../../lib/calendar.ts';
 import { siteUrl } from '../../lib/build-env.ts';
 import { siteData, type Event } from '../../lib/site-data.ts';
+import { routeProps } from '../../lib/route-props.ts';
 
 export const getStaticPaths = (async () => {
   const { events } = await siteData();
   return events.map((event) => ({ params: { slug: event.slug }, props: { event } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async (context) => {
+  const props = await routeProps(context, getStaticPaths);
+  if (!props) return new Response('Not found', { status: 404 });
   const { event } = props as { event: Event };
   return calendarResponse(eventCalendar(event, { lang: 'nl', siteUrl: siteUrl() }), `${event.slug}.ics`);
 };
