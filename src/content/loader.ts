@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { loadSiteContent, type SiteContent } from './load.ts';
 import type { CollectionName } from './queries.ts';
-import { describeProblems } from './report.ts';
+import { describeProblems, describeWarnings } from './report.ts';
 
 /** Where the current load is published for integrations (src/integrations/schedule.ts). */
 const SHARED = Symbol.for('mkb010.siteContent');
@@ -24,6 +24,7 @@ function content(name: CollectionName, context: LoaderContext): Promise<SiteCont
         const where = reportFile ? ` (report: ${reportFile})` : '';
         context.logger.info(`Content from ${report.source} (${report.perspective}): ${report.leftOut} document(s) left out${where}`);
         for (const line of problems) context.logger.warn(line);
+        for (const line of describeWarnings(report)) context.logger.warn(line);
       },
       () => {},
     );

@@ -45,7 +45,7 @@ const BASE = `_id, _type, _createdAt, _updatedAt, "slug": slug.current`;
 
 /** All partners. */
 export const partnersQuery = defineQuery(
-  `*[_type == "partner"]{${BASE}, name, kind, logo, themes, services, shortDescription, description, website, contact}`,
+  `*[_type == "partner"]{${BASE}, name, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact}`,
 );
 
 /** All guides (both languages). */
@@ -60,12 +60,12 @@ export const storiesQuery = defineQuery(
 
 /** All events. */
 export const eventsQuery = defineQuery(
-  `*[_type == "event"]{${BASE}, title, summary, description, start, end, allDay, location, registrationUrl, ${ORGANISERS_MANY}, themes, costEuro, costNote, language, cancelled, cancellationNote, image}`,
+  `*[_type == "event"]{${BASE}, title, summary, description, start, end, allDay, location, district, registrationUrl, ${ORGANISERS_MANY}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}`,
 );
 
 /** All support schemes. */
 export const schemesQuery = defineQuery(
-  `*[_type == "scheme"]{${BASE}, title, summary, schemeType, provider, ${PROVIDER_ONE}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, searchKeywords}`,
+  `*[_type == "scheme"]{${BASE}, title, summary, schemeType, provider, ${PROVIDER_ONE}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}`,
 );
 
 /** All campaigns, whatever their window (the pipeline filters on SITE_NOW, so one query serves both perspectives). */

@@ -437,6 +437,21 @@ export type Event = {
   start?: string;
   end?: string;
   location?: EventLocation;
+  district?:
+    | "centrum"
+    | "delfshaven"
+    | "feijenoord"
+    | "charlois"
+    | "ijsselmonde"
+    | "kralingen-crooswijk"
+    | "noord"
+    | "hillegersberg-schiebroek"
+    | "prins-alexander"
+    | "overschie"
+    | "hoogvliet"
+    | "hoek-van-holland"
+    | "pernis"
+    | "rozenburg";
   registrationUrl?: string;
   organisers?: Array<
     {
@@ -444,6 +459,7 @@ export type Event = {
     } & PartnerReference
   >;
   themes?: Array<string>;
+  sectors?: Array<string>;
   costEuro?: number;
   costNote?: LocaleString;
   language?: "nl" | "en" | "nl-en";
@@ -496,6 +512,9 @@ export type Scheme = {
   howToApply?: LocaleBlockContent;
   applyUrl?: string;
   themes?: Array<string>;
+  sectors?: Array<string>;
+  companySizes?: Array<string>;
+  districts?: Array<string>;
   searchKeywords?: Array<string>;
 };
 
@@ -525,6 +544,8 @@ export type Partner = {
     _type: "image";
   };
   themes?: Array<string>;
+  sectors?: Array<string>;
+  districts?: Array<string>;
   services?: Array<
     {
       _key: string;
@@ -749,7 +770,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content/queries.ts
 // Variable: partnersQuery
-// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, kind, logo, themes, services, shortDescription, description, website, contact}
+// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact}
 export type PartnersQueryResult = Array<{
   _id: string;
   _type: "partner";
@@ -776,6 +797,8 @@ export type PartnersQueryResult = Array<{
     _type: "image";
   } | null;
   themes: Array<string> | null;
+  sectors: Array<string> | null;
+  districts: Array<string> | null;
   services: Array<
     {
       _key: string;
@@ -952,7 +975,7 @@ export type StoriesQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, summary, description, start, end, allDay, location, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, themes, costEuro, costNote, language, cancelled, cancellationNote, image}
+// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -966,6 +989,22 @@ export type EventsQueryResult = Array<{
   end: string | null;
   allDay: boolean | null;
   location: EventLocation | null;
+  district:
+    | "centrum"
+    | "charlois"
+    | "delfshaven"
+    | "feijenoord"
+    | "hillegersberg-schiebroek"
+    | "hoek-van-holland"
+    | "hoogvliet"
+    | "ijsselmonde"
+    | "kralingen-crooswijk"
+    | "noord"
+    | "overschie"
+    | "pernis"
+    | "prins-alexander"
+    | "rozenburg"
+    | null;
   registrationUrl: string | null;
   organisers: Array<{
     _type: "deref";
@@ -979,6 +1018,7 @@ export type EventsQueryResult = Array<{
     };
   }> | null;
   themes: Array<string> | null;
+  sectors: Array<string> | null;
   costEuro: number | null;
   costNote: LocaleString | null;
   language: "en" | "nl-en" | "nl" | null;
@@ -997,7 +1037,7 @@ export type EventsQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: schemesQuery
-// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, searchKeywords}
+// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}
 export type SchemesQueryResult = Array<{
   _id: string;
   _type: "scheme";
@@ -1026,6 +1066,9 @@ export type SchemesQueryResult = Array<{
   howToApply: LocaleBlockContent | null;
   applyUrl: string | null;
   themes: Array<string> | null;
+  sectors: Array<string> | null;
+  companySizes: Array<string> | null;
+  districts: Array<string> | null;
   searchKeywords: Array<string> | null;
 }>;
 

@@ -33,6 +33,7 @@ const DISTRICTS = [
   'pernis',
   'rozenburg',
 ] as const;
+const COMPANY_SIZES = ['zzp', '1-9', '10-49', '50-249'] as const;
 const ROUTE_KEYS = ['home', 'guides', 'stories', 'events', 'schemes', 'partners', 'progress', 'search', 'about', 'accessibility', 'privacy'] as const;
 
 export const theme = z.enum(THEMES);
@@ -44,6 +45,9 @@ const datetime = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Numb
 const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'must be an https:// URL');
 const linkUrl = z.string().regex(/^(https:\/\/|mailto:|tel:)[^\s]+$/, 'must be an https://, mailto: or tel: link');
 const themes = z.array(theme);
+// Audience lists: empty means "all" (docs/content-model.md).
+const sectors = z.array(z.enum(SECTORS)).default([]);
+const districts = z.array(z.enum(DISTRICTS)).default([]);
 const meta = {
   _id: z.string(),
   _createdAt: z.string().optional(),
@@ -121,6 +125,8 @@ export const partner = z.object({
   kind: z.enum(['ondernemersvereniging', 'kennisinstelling', 'financier', 'brancheorganisatie', 'innovatiehub', 'overheid', 'onderwijs']),
   logo: image.optional(),
   themes: themes.default([]),
+  sectors,
+  districts,
   services: z.array(localeString).default([]),
   shortDescription: z.object({ nl: text.max(200, 'at most 200 characters'), en: z.string().max(200, 'at most 200 characters').optional() }),
   description: localeBlockContent.optional(),
@@ -140,7 +146,7 @@ export const guide = z
     summary: z.string().trim().min(50, 'at least 50 characters').max(220, 'at most 220 characters'),
     body: blockContent.default([]),
     steps: z.array(z.object({ _key: z.string(), title: text, text: text })).min(2, 'at least two steps'),
-    sectors: z.array(z.enum(SECTORS)).default([]),
+    sectors,
     timeNeeded: z.string().optional(),
     costIndication: z.string().optional(),
     partner: partnerRef.optional(),
@@ -197,9 +203,11 @@ export const event = z
       address: address.optional(),
       onlineUrl: httpsUrl.optional(),
     }),
+    district: z.enum(DISTRICTS).optional(),
     registrationUrl: httpsUrl.optional(),
     organisers: z.array(partnerRef).default([]),
     themes: themes.default([]),
+    sectors,
     costEuro: z.number().min(0, 'must not be negative').default(0),
     costNote: localeString.optional(),
     language: z.enum(['nl', 'en', 'nl-en']).default('nl'),
@@ -227,6 +235,9 @@ export const scheme = z
     howToApply: localeBlockContent.optional(),
     applyUrl: httpsUrl,
     themes: themes.default([]),
+    sectors,
+    companySizes: z.array(z.enum(COMPANY_SIZES)).default([]),
+    districts,
     searchKeywords: z.array(z.string()).default([]),
   })
   .refine((s) => s.ongoing || s.deadline, { message: 'a deadline is required unless the scheme is ongoing', path: ['deadline'] });

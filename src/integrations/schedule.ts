@@ -1,5 +1,6 @@
 // Writes the schedule (`${REPORT_DIR:-reports}/schedule.json`, outside dist/) at the end of every
-// successful build: the moments at which the published site would change if it were rebuilt.
+// successful build: the moments at which the published site would change if it were rebuilt. Beside
+// it goes the number of published documents, which the next build's shrink guard compares with.
 // Unpublished campaigns are not in the public collections; the pipeline's load (loadSiteContent,
 // handed over by the content loader) lists them in its report with their windows. Only times, ids
 // and types are written, and nothing goes into dist/.
@@ -11,6 +12,8 @@ import { contentPerspective, siteNow } from '../lib/build-env.ts';
 import { eventEndsAt, startOfAmsterdamDay, type DeadlineTiming } from '../lib/dates.ts';
 import { buildSchedule, describeChange, type Schedule } from '../lib/schedule.ts';
 import { loadSiteContent, type SiteContent } from '../content/load.ts';
+import { publishedTotal } from '../content/report.ts';
+import { writePublishedCount } from '../content/shrink-guard.ts';
 
 /** The folder build artefacts go to: REPORT_DIR, or `reports` in the project root. */
 export function reportDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -63,6 +66,9 @@ export default function scheduleIntegration(): AstroIntegration {
           contentPerspective(),
         );
         const file = await writeSchedule(schedule, reportDir(root));
+        if (contentPerspective() === 'published') {
+          await writePublishedCount(reportDir(root), { count: publishedTotal(report), source: report.source, at: new Date().toISOString() });
+        }
         const next = schedule.changes[0];
         logger.info(
           `Schedule: ${schedule.changes.length} upcoming change(s)${next ? `, next ${describeChange(next)}` : ''} (${path.relative(root, file) || file})`,

@@ -1,6 +1,6 @@
 // Field definitions shared by several document types, so a rule or a Dutch label lives in one place.
 import { defineArrayMember, defineField, type RuleDef, type SlugSourceContext } from 'sanity';
-import { LANGUAGE_OPTIONS, THEME_OPTIONS } from './options';
+import { DISTRICT_OPTIONS, LANGUAGE_OPTIONS, SECTOR_OPTIONS, THEME_OPTIONS, type Option } from './options';
 import {
   altTextPresent,
   safeUrl,
@@ -113,6 +113,52 @@ export function themesField(options: { required?: boolean } = { required: true }
         ? rule.required().min(1).unique().error('Kies minstens één thema: circulair, duurzaam of digitaal.')
         : rule.unique(),
   });
+}
+
+/** Company sizes by number of people employed (moves into the model's value lists). */
+export const COMPANY_SIZE_OPTIONS: Option[] = [
+  { title: 'Zzp (alleen jezelf)', value: 'zzp' },
+  { title: '1 tot 9 mensen in dienst', value: '1-9' },
+  { title: '10 tot 49 mensen in dienst', value: '10-49' },
+  { title: '50 tot 249 mensen in dienst', value: '50-249' },
+];
+
+/**
+ * A multiple choice from a fixed list where no choice means "all": the Hulpwijzer then shows the
+ * document to everyone, so the description must say so.
+ */
+function audienceField(name: string, title: string, list: Option[], description: string, group?: string) {
+  return defineField({
+    name,
+    title,
+    description,
+    type: 'array',
+    group,
+    of: [defineArrayMember({ type: 'string' })],
+    options: { list, layout: 'grid' },
+    validation: (rule) => rule.unique(),
+  });
+}
+
+/** The sectors a document is meant for; empty means every sector. */
+export function sectorsField(description: string, options: { group?: string } = {}) {
+  return audienceField('sectors', 'Sectoren', SECTOR_OPTIONS, `${description} Laat leeg als het voor alle sectoren is.`, options.group);
+}
+
+/** The districts a document is meant for; empty means all of Rotterdam. */
+export function districtsField(description: string, options: { group?: string } = {}) {
+  return audienceField('districts', 'Wijken', DISTRICT_OPTIONS, `${description} Laat leeg als het voor heel Rotterdam is.`, options.group);
+}
+
+/** The company sizes a scheme is for; empty means every size. */
+export function companySizesField(options: { group?: string } = {}) {
+  return audienceField(
+    'companySizes',
+    'Bedrijfsgrootte',
+    COMPANY_SIZE_OPTIONS,
+    'Voor bedrijven van welke grootte is de regeling? Laat leeg als de grootte niet uitmaakt.',
+    options.group,
+  );
 }
 
 /** The alt text and caption fields every image carries. */

@@ -7,6 +7,12 @@ import { RESERVED_PAGE_SLUGS } from './reserved';
 /** A message for the editor, or `true` when the value passes. */
 export type RuleResult = true | string;
 
+/** Checks that only an event at a venue names a district: an online event takes place nowhere. */
+export function districtOnlyAtVenue(mode: string | undefined, district: string | undefined): RuleResult {
+  if (!district || mode !== 'online') return true;
+  return 'Een online evenement is niet in een wijk. Maak het veld "Wijk" leeg, of kies bij Locatie "op locatie" of "hybride".';
+}
+
 /** Checks that a page's slug is not the address of one of the site's own sections (e.g. `gidsen`). */
 export function pageSlugFree(slug: string | undefined, language: string | undefined): RuleResult {
   if (!slug || (language !== 'nl' && language !== 'en')) return true;

@@ -14,7 +14,7 @@ export interface SanityServer {
   url: string;
   /** The dataset name it answers for. */
   dataset: string;
-  /** Every request it received: method, path, perspective parameter, the status it answered. */
+  /** Every request it received: method, path, perspective parameter, the status it answered (0: none, hanging). */
   requests: { method: string; path: string; perspective: string; status: number }[];
   /** Paths of the image downloads it served. */
   images: string[];
@@ -22,11 +22,22 @@ export interface SanityServer {
   failNext(statuses: number[]): void;
   /** Answers every request with this status until reset(). */
   failAlways(status: number): void;
+  /** Answers every query with this raw body (status 200 unless given) until reset(): a cut-off body, an HTML page. */
+  answerRaw(answer: RawAnswer): void;
+  /** Never answers a query until reset(), like a Content Lake that does not respond. */
+  hang(): void;
   /** Back to normal answers. */
   reset(): void;
   /** Changes the stored documents (as an editor's mutation would); later queries see the result. */
   update(change: (documents: RawDocument[]) => RawDocument[]): void;
   close(): Promise<void>;
+}
+
+/** A raw HTTP answer for answerRaw(). */
+export interface RawAnswer {
+  body: string;
+  status?: number;
+  contentType?: string;
 }
 
 export interface SanityServerOptions {
@@ -70,6 +81,8 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
   let maps = mapsOf(views);
   let queue: number[] = [];
   let always: number | undefined;
+  let raw: RawAnswer | undefined;
+  let hanging = false;
   const requests: SanityServer['requests'] = [];
   const images: string[] = [];
 
@@ -90,6 +103,12 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
       images.push(url.pathname);
       res.writeHead(body ? 200 : 404, { 'content-type': body ? 'image/png' : 'text/plain' });
       return res.end(body ?? 'Not found');
+    }
+    if (hanging) return log(0);
+    if (raw) {
+      log(raw.status ?? 200);
+      res.writeHead(raw.status ?? 200, { 'content-type': raw.contentType ?? 'application/json; charset=utf-8' });
+      return res.end(raw.body);
     }
     const forced = always ?? queue.shift();
     if (forced !== undefined) {
@@ -154,9 +173,17 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
     failAlways: (status) => {
       always = status;
     },
+    answerRaw: (answer) => {
+      raw = answer;
+    },
+    hang: () => {
+      hanging = true;
+    },
     reset: () => {
       queue = [];
       always = undefined;
+      raw = undefined;
+      hanging = false;
     },
     update: (change) => {
       all = change(all);

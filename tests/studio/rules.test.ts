@@ -3,7 +3,7 @@ import { evaluate, parse } from 'groq-js';
 import { expect, test } from 'vitest';
 import { docPath } from '../../src/lib/routes';
 import { campaignStatus, eventStatus, guideCheckStatus, schemeStatus, shortDate } from '../../studio/schemaTypes/preview';
-import { lengthBetween, safeUrl, slugFormat, wholeCount } from '../../studio/schemaTypes/rules';
+import { districtOnlyAtVenue, lengthBetween, safeUrl, slugFormat, wholeCount } from '../../studio/schemaTypes/rules';
 import { slugify } from '../../studio/schemaTypes/fields';
 import { documentPath, previewUrl } from '../../studio/siteUrl';
 import * as filters from '../../studio/structure/filters';
@@ -38,6 +38,13 @@ test('lengths: bounds are inclusive and the message says how far off the text is
   expect(lengthBetween('x'.repeat(90), 10, 90)).toBe(true);
   expect(lengthBetween('x'.repeat(91), 10, 90)).toMatch(/91 tekens .* hoogstens 90 .*1 te lang/);
   expect(lengthBetween('x'.repeat(9), 10, 90)).toMatch(/minstens 10 .*1 te kort/);
+});
+
+test('event district: allowed at a venue or hybrid, refused for an online event with a Dutch hint', () => {
+  expect(districtOnlyAtVenue('venue', 'charlois')).toBe(true);
+  expect(districtOnlyAtVenue('hybrid', 'centrum')).toBe(true);
+  expect(districtOnlyAtVenue('online', undefined)).toBe(true);
+  expect(districtOnlyAtVenue('online', 'charlois')).toMatch(/online evenement .*"Wijk" leeg/);
 });
 
 test('impact counts: whole numbers from zero', () => {

@@ -1,9 +1,9 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, required, slugField, themesField, urlField } from '../fields';
-import { EVENT_LANGUAGE_OPTIONS } from '../options';
+import { imageField, required, sectorsField, slugField, themesField, urlField } from '../fields';
+import { DISTRICT_OPTIONS, EVENT_LANGUAGE_OPTIONS } from '../options';
 import { eventStatus, subtitle } from '../preview';
-import { endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
+import { districtOnlyAtVenue, endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
 import { amsterdamDay } from '../time';
 
 /** An event (field-level translation: one slug, one calendar UID). */
@@ -69,6 +69,18 @@ export const event = defineType({
       ],
     }),
     defineField({ name: 'location', title: 'Locatie', type: 'eventLocation', validation: required('Vul in waar het evenement is.') }),
+    defineField({
+      name: 'district',
+      title: 'Wijk',
+      description: 'In welke wijk is het evenement? Alleen voor een evenement op één plek; laat leeg bij een online evenement. Leeg betekent: voor heel Rotterdam.',
+      type: 'string',
+      options: { list: DISTRICT_OPTIONS },
+      hidden: ({ document }) => (document?.location as { mode?: string } | undefined)?.mode === 'online' && !document?.district,
+      validation: (rule) =>
+        rule.custom((value: string | undefined, context) =>
+          districtOnlyAtVenue((context.document as { location?: { mode?: string } } | undefined)?.location?.mode, value),
+        ),
+    }),
     urlField('registrationUrl', 'Aanmeldlink (optioneel)', { description: 'Waar bezoekers zich aanmelden. Begint met https://.' }),
     defineField({
       name: 'organisers',
@@ -78,6 +90,7 @@ export const event = defineType({
       validation: (rule) => rule.required().min(1).unique().error('Kies minstens één organiserende partner, zonder dubbele.'),
     }),
     themesField(),
+    sectorsField('Voor welke sectoren is het evenement vooral?'),
     defineField({
       name: 'costEuro',
       title: 'Kosten in euro',

@@ -1,7 +1,6 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, languageField, required, slugField, themesField, translationOfField } from '../fields';
-import { SECTOR_OPTIONS } from '../options';
+import { imageField, languageField, required, sectorsField, slugField, themesField, translationOfField } from '../fields';
 import { guideCheckStatus, languageLabel, subtitle, todayInAmsterdam } from '../preview';
 import { checkAgainAfterLastChecked, lengthBetween } from '../rules';
 
@@ -62,16 +61,7 @@ export const guide = defineType({
       of: [defineArrayMember({ type: 'step' })],
       validation: (rule) => rule.required().min(2).error('Een gids heeft minstens twee stappen.'),
     }),
-    defineField({
-      name: 'sectors',
-      title: 'Sectoren',
-      description: 'Voor welke sectoren is deze gids vooral bedoeld? Leeg laten als hij voor iedereen is.',
-      type: 'array',
-      group: 'meta',
-      of: [defineArrayMember({ type: 'string' })],
-      options: { list: SECTOR_OPTIONS, layout: 'grid' },
-      validation: (rule) => rule.unique(),
-    }),
+    sectorsField('Voor welke sectoren is deze gids vooral bedoeld?', { group: 'meta' }),
     defineField({
       name: 'timeNeeded',
       title: 'Benodigde tijd (optioneel)',

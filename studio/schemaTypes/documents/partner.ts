@@ -1,6 +1,6 @@
 import { UsersIcon } from '@sanity/icons/Users';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, required, slugField, themesField, urlField } from '../fields';
+import { districtsField, imageField, required, sectorsField, slugField, themesField, urlField } from '../fields';
 import { PARTNER_KIND_OPTIONS, optionTitle } from '../options';
 import { subtitle } from '../preview';
 import { maxLength } from '../rules';
@@ -23,6 +23,8 @@ export const partner = defineType({
     }),
     imageField('logo', 'Logo', { description: 'Liefst een svg of png met transparante achtergrond. Alternatieve tekst: de naam van de organisatie.' }),
     themesField(),
+    sectorsField('Met welke sectoren werken jullie vooral?'),
+    districtsField('In welke wijken helpen jullie ondernemers?'),
     defineField({
       name: 'services',
       title: 'Waarmee helpen jullie?',

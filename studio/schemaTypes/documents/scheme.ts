@@ -1,6 +1,6 @@
 import { BillIcon } from '@sanity/icons/Bill';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { required, slugField, themesField, urlField } from '../fields';
+import { companySizesField, districtsField, required, sectorsField, slugField, themesField, urlField } from '../fields';
 import { SCHEME_TYPE_OPTIONS, optionTitle } from '../options';
 import { schemeStatus, subtitle, todayInAmsterdam } from '../preview';
 import { deadlineUnlessOngoing, lengthBetween } from '../rules';
@@ -84,6 +84,9 @@ export const scheme = defineType({
     defineField({ name: 'howToApply', title: 'Zo vraag je het aan', type: 'localeBlockContent', validation: required('Leg uit hoe je de regeling aanvraagt.') }),
     urlField('applyUrl', 'Link om aan te vragen', { required: true, description: 'De pagina van de aanbieder. Begint met https://.' }),
     themesField(),
+    sectorsField('Voor welke sectoren is de regeling bedoeld?'),
+    companySizesField(),
+    districtsField('Geldt de regeling alleen in bepaalde wijken?'),
     defineField({
       name: 'searchKeywords',
       title: 'Zoekwoorden',

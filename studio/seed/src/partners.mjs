@@ -40,6 +40,8 @@ export default function partners(ctx) {
     partner('ondernemershuis-rotterdam', 'Ondernemershuis Rotterdam', {
       kind: 'overheid',
       themes: ['circulair', 'duurzaam', 'digitaal'],
+      sectors: [],
+      districts: [],
       services: services([
         ['Eerste gesprek over je plannen', 'A first conversation about your plans'],
         ['Wegwijs in regelingen en vergunningen', 'Finding your way through schemes and permits'],
@@ -86,6 +88,8 @@ export default function partners(ctx) {
     partner('maakhaven-circulair', 'Maakhaven Circulair', {
       kind: 'innovatiehub',
       themes: ['circulair'],
+      sectors: ['maakindustrie', 'creatief', 'bouw-installatie'],
+      districts: [],
       services: services([
         ['Materiaallab voor reststromen', 'Materials lab for residual streams'],
         ['Werkplaats huren per dagdeel', 'Workshop space by the half day'],
@@ -130,6 +134,8 @@ export default function partners(ctx) {
     partner('energieloket-mkb-rijnmond', 'Energieloket Mkb Rijnmond', {
       kind: 'kennisinstelling',
       themes: ['duurzaam'],
+      sectors: [],
+      districts: [],
       services: services([
         ['Gratis energiescan van je pand', 'Free energy scan of your premises'],
         ['Onafhankelijk advies over zonnepanelen en warmtepompen', 'Independent advice on solar panels and heat pumps'],
@@ -182,6 +188,8 @@ export default function partners(ctx) {
     partner('digitale-werkplaats-010', 'Digitale Werkplaats 010', {
       kind: 'innovatiehub',
       themes: ['digitaal'],
+      sectors: [],
+      districts: [],
       services: services([
         ['Je webshop opzetten of verbeteren', 'Setting up or improving your online shop'],
         ['Slim werken met AI-tools', 'Working smarter with AI tools'],
@@ -225,6 +233,8 @@ export default function partners(ctx) {
     partner('kenniscentrum-nieuwe-economie', 'Kenniscentrum Nieuwe Economie', {
       kind: 'kennisinstelling',
       themes: ['circulair', 'digitaal'],
+      sectors: [],
+      districts: [],
       services: services([
         ['Praktijkonderzoek met studenten', 'Applied research with students'],
         ['Circulaire businessmodellen doorrekenen', 'Testing the numbers of circular business models'],
@@ -269,6 +279,8 @@ export default function partners(ctx) {
     partner('ondernemersvereniging-rotterdam-zuid', 'Ondernemersvereniging Rotterdam-Zuid', {
       kind: 'ondernemersvereniging',
       themes: ['duurzaam', 'digitaal'],
+      sectors: [],
+      districts: ['feijenoord', 'charlois', 'ijsselmonde'],
       services: services([
         ['Maandelijkse netwerkborrel op Zuid', 'Monthly networking drinks in Rotterdam-Zuid'],
         ['Collectief inkopen van energie en zonnepanelen', 'Group purchasing of energy and solar panels'],
@@ -310,6 +322,8 @@ export default function partners(ctx) {
     partner('winkelstraten-010', 'Stichting Winkelstraten 010', {
       kind: 'brancheorganisatie',
       themes: ['duurzaam', 'digitaal'],
+      sectors: ['retail', 'horeca', 'persoonlijke-dienstverlening'],
+      districts: [],
       services: services([
         ['Energieaanpak per winkelstraat', 'Energy approach for a whole shopping street'],
         ['Samen zichtbaar online: de straat op de kaart', 'Getting the whole street found online'],
@@ -359,6 +373,8 @@ export default function partners(ctx) {
     partner('havenkring-mkb', 'Havenkring Mkb', {
       kind: 'ondernemersvereniging',
       themes: ['duurzaam', 'circulair'],
+      sectors: ['logistiek-haven'],
+      districts: ['charlois', 'pernis', 'hoogvliet', 'rozenburg', 'hoek-van-holland'],
       services: services([
         ['Kennisdeling over emissievrij transport', 'Sharing knowledge on zero-emission transport'],
         ['Gezamenlijke laadpunten op bedrijventerreinen', 'Shared charging points on business parks'],
@@ -400,6 +416,8 @@ export default function partners(ctx) {
     partner('groenkrediet-rotterdam', 'Groenkrediet Rotterdam', {
       kind: 'financier',
       themes: ['duurzaam', 'circulair'],
+      sectors: [],
+      districts: [],
       services: services([
         ['Groene leningen vanaf €5.000', 'Green loans from €5,000'],
         ['Lening voor zonnepanelen en isolatie', 'Loans for solar panels and insulation'],
@@ -445,6 +463,8 @@ export default function partners(ctx) {
     partner('horeca-collectief-rotterdam', 'Horeca Collectief Rotterdam', {
       kind: 'brancheorganisatie',
       themes: ['duurzaam', 'circulair'],
+      sectors: ['horeca', 'food'],
+      districts: [],
       services: services([
         ['Minder voedselverspilling in de keuken', 'Less food waste in the kitchen'],
         ['Statiegeldbekers en herbruikbare bakjes', 'Deposit cups and reusable containers'],
@@ -489,6 +509,8 @@ export default function partners(ctx) {
     partner('bouwkring-rijnmond', 'Bouwkring Rijnmond', {
       kind: 'brancheorganisatie',
       themes: ['circulair', 'duurzaam'],
+      sectors: ['bouw-installatie'],
+      districts: [],
       services: services([
         ['Circulair slopen en oogsten van bouwmateriaal', 'Circular demolition and harvesting of building materials'],
         ['Materialenpaspoort voor je project', 'Material passports for your project'],
@@ -539,6 +561,8 @@ export default function partners(ctx) {
     partner('cyberveilig-010', 'CyberVeilig010', {
       kind: 'kennisinstelling',
       themes: ['digitaal'],
+      sectors: [],
+      districts: [],
       services: services([
         ['Gratis cyberveiligheidsscan', 'Free cyber security scan'],
         ['Phishing-training voor je personeel', 'Phishing training for your staff'],
@@ -590,6 +614,8 @@ export default function partners(ctx) {
     partner('praktijkacademie-rotterdam', 'Praktijkacademie Rotterdam', {
       kind: 'onderwijs',
       themes: ['circulair', 'duurzaam', 'digitaal'],
+      sectors: [],
+      districts: [],
       services: services([
         ['Korte cursussen voor ondernemers en personeel', 'Short courses for owners and staff'],
         ['Maatwerktraining op locatie', 'Tailored training at your premises'],

@@ -90,6 +90,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://ondernemershuis-rotterdam.example/duurzaamheidsvoucher',
       themes: ['duurzaam'],
+      sectors: [],
+      companySizes: ['zzp', '1-9', '10-49'],
+      districts: [],
       searchKeywords: ['energiebesparing', 'energie besparen', 'subsidie verduurzamen', 'ledlampen', 'isolatie', 'bedrijfspand', 'energievoucher', 'sustainability grant'],
     }),
 
@@ -132,6 +135,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://energieloket-rijnmond.example/scan-aanvragen',
       themes: ['duurzaam'],
+      sectors: [],
+      companySizes: [],
+      districts: [],
       searchKeywords: ['energiescan', 'energieadvies', 'energierekening', 'energiebesparing', 'maatwerkadvies', 'energy audit'],
     }),
 
@@ -192,6 +198,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://subsidies.rotterdam-voorbeeld.example/circulaire-innovatie',
       themes: ['circulair'],
+      sectors: ['maakindustrie', 'bouw-installatie', 'food', 'creatief'],
+      companySizes: ['1-9', '10-49', '50-249'],
+      districts: [],
       searchKeywords: ['circulaire economie', 'hergebruik', 'reststromen', 'grondstoffen besparen', 'innovatiesubsidie', 'productontwikkeling', 'circular grant'],
     }),
 
@@ -241,6 +250,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://groenkrediet-rotterdam.example/zonnepanelen',
       themes: ['duurzaam'],
+      sectors: [],
+      companySizes: [],
+      districts: [],
       searchKeywords: ['zonnepanelen', 'zonne-energie', 'pv-panelen', 'zonnedak', 'groene lening', 'financiering', 'solar loan'],
     }),
 
@@ -288,6 +300,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://digitalewerkplaats010.example/voucher',
       themes: ['digitaal'],
+      sectors: [],
+      companySizes: ['zzp', '1-9', '10-49'],
+      districts: [],
       searchKeywords: ['digitalisering', 'webshop', 'ict-voucher', 'automatisering', 'kassasysteem', 'online verkopen', 'digital voucher'],
     }),
 
@@ -334,6 +349,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://cyberveilig010.example/scan',
       themes: ['digitaal'],
+      sectors: [],
+      companySizes: [],
+      districts: [],
       searchKeywords: ['cybersecurity', 'cyberveiligheid', 'hacken', 'phishing', 'wachtwoorden', 'back-up', 'ransomware', 'informatiebeveiliging'],
     }),
 
@@ -387,6 +405,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://groenkrediet-rotterdam.example/verbouwlening',
       themes: ['duurzaam', 'circulair'],
+      sectors: [],
+      companySizes: [],
+      districts: [],
       searchKeywords: ['verbouwing', 'renovatie', 'isoleren', 'warmtepomp', 'circulair bouwen', 'groene financiering', 'hypotheek bedrijfspand'],
     }),
 
@@ -431,6 +452,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://maakhaven.example/reststromen',
       themes: ['circulair'],
+      sectors: ['maakindustrie', 'bouw-installatie', 'food', 'horeca', 'creatief', 'logistiek-haven', 'retail'],
+      companySizes: [],
+      districts: [],
       searchKeywords: ['restafval', 'reststroom', 'afvalstromen', 'hergebruik', 'materiaalmarkt', 'upcycling', 'bedrijfsafval', 'waste exchange'],
     }),
 
@@ -473,6 +497,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://digitalewerkplaats010.example/webshop-traject',
       themes: ['digitaal'],
+      sectors: ['retail', 'creatief', 'food', 'maakindustrie'],
+      companySizes: ['zzp', '1-9'],
+      districts: [],
       searchKeywords: ['webshop', 'webwinkel', 'online verkopen', 'e-commerce', 'online winkel', 'internetverkoop', 'online shop'],
     }),
 
@@ -512,6 +539,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://praktijkacademie-rotterdam.example/cursussen/circulair-inkopen',
       themes: ['circulair'],
+      sectors: [],
+      companySizes: [],
+      districts: [],
       searchKeywords: ['inkoop', 'circulair inkopen', 'duurzaam inkopen', 'leveranciers', 'hergebruik', 'procurement'],
     }),
 
@@ -551,6 +581,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://winkelstraten010.example/subsidie-winkelpanden',
       themes: ['duurzaam'],
+      sectors: ['retail', 'horeca'],
+      companySizes: ['zzp', '1-9', '10-49'],
+      districts: ['centrum', 'noord', 'feijenoord'],
       searchKeywords: ['winkelpand', 'winkelstraat', 'BIZ', 'bedrijveninvesteringszone', 'deurgordijn', 'winkelier', 'retail'],
     }),
 
@@ -595,6 +628,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://rvo-voorbeeld.example/innovatiekrediet',
       themes: ['circulair', 'digitaal'],
+      sectors: ['maakindustrie', 'logistiek-haven', 'bouw-installatie', 'zakelijke-dienstverlening'],
+      companySizes: ['1-9', '10-49', '50-249'],
+      districts: [],
       searchKeywords: ['innovatie', 'ontwikkelkosten', 'krediet', 'startup', 'scale-up', 'technologie', 'financiering innovatie', 'innovation loan'],
     }),
 
@@ -635,6 +671,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://subsidies.rotterdam-voorbeeld.example/elektrische-bestelbus',
       themes: ['duurzaam'],
+      sectors: ['logistiek-haven', 'bouw-installatie', 'food'],
+      companySizes: [],
+      districts: [],
       searchKeywords: ['bestelbus', 'bestelauto', 'elektrisch rijden', 'zero-emissiezone', 'ZE-zone', 'milieuzone', 'e-bus', 'electric van'],
     }),
 
@@ -678,6 +717,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://kenniscentrum-nieuwe-economie.example/ai-voucher',
       themes: ['digitaal'],
+      sectors: [],
+      companySizes: ['1-9', '10-49', '50-249'],
+      districts: [],
       searchKeywords: ['kunstmatige intelligentie', 'AI', 'chatbot', 'machine learning', 'automatisering', 'pilot', 'studenten', 'artificial intelligence'],
     }),
 
@@ -734,6 +776,9 @@ export default function schemes(ctx) {
       ),
       applyUrl: 'https://subsidies.rotterdam-voorbeeld.example/groen-dak',
       themes: ['duurzaam'],
+      sectors: [],
+      companySizes: [],
+      districts: [],
       searchKeywords: ['groen dak', 'sedumdak', 'daktuin', 'regenwater', 'klimaatadaptatie', 'vergroenen', 'hittestress', 'green roof'],
     }),
   ];
