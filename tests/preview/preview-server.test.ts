@@ -149,6 +149,7 @@ describe.each([
     }
     expect(seen).toContain(DRAFT_PATH);
     expect(seen.size).toBeGreaterThan(20);
+    expect((await server.get('/robots.txt')).body).toMatch(/^Disallow: \/$/m);
   });
 
   test('answers an unknown page with the 404 page', async () => {
