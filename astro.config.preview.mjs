@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/lib/build-env.ts';
+import routes from './src/integrations/routes.ts';
 import previewServer from './src/integrations/preview-server.ts';
 
 export default defineConfig({
@@ -21,7 +22,8 @@ export default defineConfig({
   server: { port: 4322 },
   // The preview keeps no state per visitor.
   session: false,
-  integrations: [previewServer()],
+  // The same route table as the public build; no search index, sitemap or schedule per request.
+  integrations: [routes(), previewServer()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -48,7 +48,7 @@ export async function weighPage(dist: string, template: string, urlPath: string,
   for (const m of text.matchAll(/<link\b[^>]*>/g)) {
     if (!/rel="?stylesheet/.test(m[0])) continue;
     const href = /href="([^"]+)"/.exec(m[0])?.[1];
-    if (!href || !href.startsWith('/')) continue;
+    if (!href?.startsWith('/')) continue;
     assets.push(href);
     css = add(css, weigh(await readFile(path.join(dist, href))));
   }

@@ -336,8 +336,8 @@ async function main(): Promise<void> {
 
   if (opts.search && searchDist) {
     log(`search on the ${searchSize}-document site in Chromium`);
-    const { serveDir } = await import('../tests/helpers/serve.ts');
-    const { launchBrowser } = await import('../tests/helpers/browser.ts');
+    const { serveDir } = await import('../tools/serve.ts');
+    const { launchBrowser } = await import('../tools/browser.ts');
     const server = await serveDir(searchDist);
     const browser = await launchBrowser();
     try {
@@ -361,7 +361,7 @@ async function main(): Promise<void> {
       if (!built.m.ok) report.notes.push(`Seed build for Lighthouse failed; see ${built.log}`);
       else {
         const guide = (await templatePages(built.dist)).find((p) => p.template === 'guide')?.path ?? '/gidsen/';
-        const { serveDir } = await import('../tests/helpers/serve.ts');
+        const { serveDir } = await import('../tools/serve.ts');
         const server = await serveDir(built.dist);
         report.lighthouse = [];
         try {
@@ -378,7 +378,7 @@ async function main(): Promise<void> {
 
   if (searchDist) await rm(searchDist, { recursive: true, force: true });
   await mkdir(opts.out, { recursive: true });
-  await writeFile(path.join(opts.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  await writeFile(path.join(opts.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(path.join(opts.out, 'report.md'), writeReport(report));
   log(`report: ${path.join(opts.out, 'report.md')}`);
   if (!existsSync(path.join(opts.out, 'report.md'))) process.exitCode = 1;

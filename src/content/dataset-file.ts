@@ -35,7 +35,7 @@ export const KEPT_EXTRACTIONS = 3;
 /** Reads an `.ndjson` or `.tar.gz` dataset file; errors name the file and what to do. */
 export async function readDataset(file: string, options: ReadDatasetOptions = {}): Promise<Dataset> {
   const abs = path.resolve(file);
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(abs);
   } catch {

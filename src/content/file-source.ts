@@ -39,7 +39,7 @@ export async function queryDocuments(
   label = 'dataset',
   byId: Map<string, RawDocument> = idMap(documents),
 ): Promise<unknown> {
-  let tree;
+  let tree: ReturnType<typeof parse>;
   try {
     tree = parse(query, { params });
   } catch (error) {

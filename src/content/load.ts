@@ -3,7 +3,7 @@
 // The Astro loader (loader.ts) and tests call loadSiteContent.
 import path from 'node:path';
 import { isStrict, siteNow } from '../lib/build-env.ts';
-import { isLive, windowState } from '../lib/schedule.ts';
+import { isLive, windowState } from '@mkb010/model';
 import { ContentSourceError, ContentValidationError, describeAnswer } from './errors.ts';
 import { normaliseDocument } from './normalise.ts';
 import { COLLECTION_NAMES, QUERIES, type CollectionName, type QueryResults } from './queries.ts';
@@ -13,6 +13,7 @@ import { readPublishedCount, shrinkAllowed, shrinkProblem } from './shrink-guard
 import { openContentSource, type SourceOptions } from './source.ts';
 import type { ContentSource } from './source-types.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: documents are untyped JSON until each field is validated
 type Doc = Record<string, any> & { _id: string; _type: string };
 
 export interface LoadOptions extends SourceOptions {
@@ -255,6 +256,7 @@ function pruneReferences(doc: Doc, site: Published, report: ContentReport): void
     if (site.hidden.has(ref)) return;
     report.danglingReferences.push({ id: doc._id, type: doc._type, path, ref, reason: site.leftOut.has(ref) ? 'left-out' : 'missing' });
   };
+  // biome-ignore lint/suspicious/noExplicitAny: walks any JSON value of a document
   const visit = (value: any, at: string): boolean => {
     if (!value || typeof value !== 'object') return true;
     if (Array.isArray(value)) {

@@ -112,7 +112,10 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
       } else {
         const file = path.resolve(images.assetBase, name);
         let found = fileCache.get(file);
-        if (found === undefined) fileCache.set(file, (found = existsSync(file)));
+        if (found === undefined) {
+          found = existsSync(file);
+          fileCache.set(file, found);
+        }
         if (found) out.file = file;
         else issues.push({ kind: 'image', path: at, message: `image file ${name} is missing beside the dataset (looked for ${file})` });
       }

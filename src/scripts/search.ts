@@ -2,7 +2,7 @@
 // page itself stays light), renders filters with counts and the results, and keeps the URL in step
 // so a search can be shared and back/forward work. Without JavaScript the page still shows the
 // form and a hint; this script only enhances it.
-import type { Lang } from '../lib/routes.ts';
+import type { Lang } from '@mkb010/model';
 import {
   FILTER_GROUPS,
   FILTER_HEADINGS,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
-import { startSanityServer, type SanityServer } from '../helpers/sanity-server.ts';
+import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
 import { FIXTURE, FIXTURE_IMAGES, FIXTURE_NOW } from './fixture.ts';
 
 const BUILD_TIMEOUT = 300_000;

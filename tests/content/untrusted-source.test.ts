@@ -9,7 +9,7 @@ import * as tar from 'tar';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadSiteContent } from '../../src/content/load.ts';
 import { COUNT_FILE, writePublishedCount } from '../../src/content/shrink-guard.ts';
-import { startSanityServer, type SanityServer } from '../helpers/sanity-server.ts';
+import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
 import { FIXTURE, FIXTURE_IMAGES, FIXTURE_NOW } from './fixture.ts';
 
 let server: SanityServer;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RawDocument } from '../../src/content/dataset-file.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { startPreviewServer, until, type Answer, type PreviewServer } from '../helpers/preview-server.ts';
-import { startSanityServer, type SanityServer } from '../helpers/sanity-server.ts';
+import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
 import { SITE_FIXTURE } from '../publishing/helpers.ts';
 
 /** Before the fixture campaign starts, as in the preview build tests. */

@@ -68,5 +68,5 @@ export function writeGeneratedDataset(file: string, seed = 20240101): void {
   docs.push(report('vertrokken-partner-2023', 'vertrokken-partner', '2023-01-01', '2023-12-31', 3));
   // A draft is not published and must not count.
   docs.push({ ...report('haven-en-co-2025', 'haven-en-co', '2025-01-01', '2025-03-31', 3), _id: 'drafts.impact-haven-en-co-2025' });
-  writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  writeFileSync(file, `${docs.map((d) => JSON.stringify(d)).join('\n')}\n`);
 }
