@@ -11,11 +11,12 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4322
 
-# Dependencies first, so a change to the code reuses this layer: the site's runtime packages only
-# (no test tools, not the Studio workspace).
+# Dependencies first, so a change to the code reuses this layer: the site's runtime packages and
+# the model workspace only (no test tools, not the Studio).
 COPY package.json package-lock.json ./
+COPY model/package.json model/package.json
 COPY studio/package.json studio/package.json
-RUN npm ci --no-audit --no-fund --omit=dev --workspaces=false && npm cache clean --force
+RUN npm ci --no-audit --no-fund --omit=dev --workspace=model --include-workspace-root && npm cache clean --force
 
 COPY . .
 # The build reads the sample dataset once (content collections); requests read the configured source.

@@ -14,7 +14,9 @@ try {
   parseBasicAuthSetting(process.env.PREVIEW_BASIC_AUTH);
   previewCacheMs(process.env);
   if (process.env.SANITY_PROJECT_ID?.trim() && !process.env.SANITY_API_READ_TOKEN?.trim()) {
-    throw new Error('SANITY_PROJECT_ID is set but SANITY_API_READ_TOKEN is not: the preview shows drafts, which need a read token (Viewer role).');
+    throw new Error(
+      'SANITY_PROJECT_ID is set but SANITY_API_READ_TOKEN is not: the preview shows drafts, which need a read token (Viewer role).',
+    );
   }
   if (!existsSync(entry)) throw new Error(`${entry} does not exist. Run "npm run preview:build" first.`);
 } catch (error) {
@@ -29,6 +31,8 @@ process.env.PORT ||= '4322';
 process.env.SANITY_MAX_ATTEMPTS ||= '2';
 process.env.SANITY_RETRY_DELAY_MS ||= '250';
 if (!process.env.PREVIEW_BASIC_AUTH?.trim()) {
-  console.warn('[preview] PREVIEW_BASIC_AUTH is not set: anyone who can reach this server sees the drafts. Set it on every host but your own machine.');
+  console.warn(
+    '[preview] PREVIEW_BASIC_AUTH is not set: anyone who can reach this server sees the drafts. Set it on every host but your own machine.',
+  );
 }
 await import(pathToFileURL(entry).href);

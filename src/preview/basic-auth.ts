@@ -13,7 +13,9 @@ export function parseBasicAuthSetting(raw: string | undefined): Credentials | un
   if (!value) return undefined;
   const colon = value.indexOf(':');
   if (colon < 1 || colon === value.length - 1) {
-    throw new Error('PREVIEW_BASIC_AUTH must be "user:password" (both parts non-empty), e.g. PREVIEW_BASIC_AUTH=redactie:een-lang-wachtwoord.');
+    throw new Error(
+      'PREVIEW_BASIC_AUTH must be "user:password" (both parts non-empty), e.g. PREVIEW_BASIC_AUTH=redactie:een-lang-wachtwoord.',
+    );
   }
   return { user: value.slice(0, colon), password: value.slice(colon + 1) };
 }

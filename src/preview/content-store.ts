@@ -38,7 +38,6 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
   let held: { snapshot: ContentSnapshot; stamp: string; loadedAt: number } | undefined;
   let loading: Promise<ContentSnapshot> | undefined;
   let failed: { error: unknown; at: number } | undefined;
-  let version = 0;
   let lastProblems: string | undefined;
 
   /** What identifies the source's state: the file's mtime and size; '' for the Content Lake. */
@@ -49,9 +48,10 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
   }
 
   async function load(stamp: string): Promise<ContentSnapshot> {
-    const source = file ? await openContentSource({ env, root: options.root }) : (lake ??= await openContentSource({ env, root: options.root }));
+    if (!file) lake ??= await openContentSource({ env, root: options.root });
+    const source = lake ?? (await openContentSource({ env, root: options.root }));
     const { collections, report } = await loadSiteContent({ env, root: options.root, source, reportDir: false, strict: false });
-    const snapshot = { collections, version: ++version };
+    const snapshot = { collections };
     held = { snapshot, stamp, loadedAt: Date.now() };
     const problems = describeProblems(report, 20);
     if (problems.join('\n') !== lastProblems) {

@@ -3,11 +3,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { SiteCollections } from '../content/load.ts';
 
-/** One loaded version of the draft content. */
+/** One loaded version of the draft content; caches key on its collections object. */
 export interface ContentSnapshot {
   collections: SiteCollections;
-  /** Counts up with every reload, so caches can tell versions apart. */
-  version: number;
 }
 
 const request = new AsyncLocalStorage<ContentSnapshot>();

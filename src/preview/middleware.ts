@@ -1,9 +1,9 @@
 // The preview server's middleware: basic auth, then this request's draft content (or a 503 while it
 // cannot be loaded), then noindex and no-store on whatever the page answers.
 import { defineMiddleware } from 'astro:middleware';
-import { isAuthorised, parseBasicAuthSetting } from './basic-auth.ts';
+import { type Credentials, isAuthorised, parseBasicAuthSetting } from './basic-auth.ts';
 import { createContentStore, type ContentStore } from './content-store.ts';
-import { renderWithContent } from './live-content.ts';
+import { type ContentSnapshot, renderWithContent } from './live-content.ts';
 import { previewCacheMs } from './settings.ts';
 import { unavailableResponse } from './unavailable.ts';
 
@@ -25,12 +25,14 @@ function privateAndUnindexed(response: Response): Response {
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  let credentials;
+  let credentials: Credentials | undefined;
   try {
     credentials = parseBasicAuthSetting(process.env.PREVIEW_BASIC_AUTH);
   } catch (error) {
     // Fail closed: a broken setting never opens the drafts to everyone.
-    return privateAndUnindexed(new Response(`${(error as Error).message}\n`, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+    return privateAndUnindexed(
+      new Response(`${(error as Error).message}\n`, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } }),
+    );
   }
   if (credentials && !isAuthorised(context.request.headers.get('authorization'), credentials)) {
     return privateAndUnindexed(
@@ -41,7 +43,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     );
   }
   store ??= createContentStore({ env: process.env, root: process.cwd(), maxAgeMs: previewCacheMs(process.env) });
-  let snapshot;
+  let snapshot: ContentSnapshot;
   try {
     snapshot = await store.current();
   } catch (error) {

@@ -10,7 +10,9 @@ export function previewCacheMs(env: NodeJS.ProcessEnv): number {
   if (!raw) return 2000;
   const ms = Number(raw);
   if (!Number.isInteger(ms) || ms < 0 || ms > MAX_CACHE_MS) {
-    throw new Error(`PREVIEW_CACHE_MS="${raw}" must be a whole number of milliseconds from 0 to ${MAX_CACHE_MS}, so a draft change shows within 5 seconds.`);
+    throw new Error(
+      `PREVIEW_CACHE_MS="${raw}" must be a whole number of milliseconds from 0 to ${MAX_CACHE_MS}, so a draft change shows within 5 seconds.`,
+    );
   }
   return ms;
 }

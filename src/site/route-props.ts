@@ -31,7 +31,11 @@ function paramsKey(params: Params): string {
 /** Astro's paginate() as far as getStaticPaths uses it: a list cut into pages, page 1 without a number. */
 function paginator(routePattern: string): PaginateFunction {
   const rest = routePattern.includes('[...page]');
-  const pathOf = (page: string | undefined) => `${routePattern.replace(/\[(\.\.\.)?page\]/, page ?? '').replace(/\/+/g, '/').replace(/\/?$/, '/')}`;
+  const pathOf = (page: string | undefined) =>
+    `${routePattern
+      .replace(/\[(\.\.\.)?page\]/, page ?? '')
+      .replace(/\/+/g, '/')
+      .replace(/\/?$/, '/')}`;
   const paginate = (data: readonly unknown[], args: { pageSize?: number; params?: Params; props?: Record<string, unknown> } = {}) => {
     const size = args.pageSize || 10;
     const lastPage = Math.max(1, Math.ceil(data.length / size));
@@ -70,7 +74,10 @@ export async function routeProps<P>(request: RouteRequest<P>, getStaticPaths: St
   const live = liveContent();
   if (!live) return request.props;
   let routes = entriesByVersion.get(live.collections);
-  if (!routes) entriesByVersion.set(live.collections, (routes = new Map()));
+  if (!routes) {
+    routes = new Map();
+    entriesByVersion.set(live.collections, routes);
+  }
   const pattern = request.routePattern;
   let entries = routes.get(pattern);
   if (!entries) {

@@ -91,7 +91,10 @@ export function siteData(): Promise<SiteData> {
   const live = liveContent();
   if (live) {
     let shaped = shapedSnapshots.get(live.collections);
-    if (!shaped) shapedSnapshots.set(live.collections, (shaped = shape(live.collections)));
+    if (!shaped) {
+      shaped = shape(live.collections);
+      shapedSnapshots.set(live.collections, shaped);
+    }
     return Promise.resolve(shaped);
   }
   loading ??= fromCollections().then(shape);

@@ -33,7 +33,11 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts the preview server built into `dir`, with `auth` as the credentials get() sends by default. */
-export async function startPreviewServer(options: { dir: string; env: Record<string, string | undefined>; auth?: string }): Promise<PreviewServer> {
+export async function startPreviewServer(options: {
+  dir: string;
+  env: Record<string, string | undefined>;
+  auth?: string;
+}): Promise<PreviewServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1', ...options.env, PORT: String(port) };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];

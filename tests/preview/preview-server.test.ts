@@ -32,7 +32,11 @@ beforeAll(async () => {
   // Inside the project, so the built server finds its packages in node_modules as it does when deployed.
   await mkdir(path.join(ROOT, '.tmp'), { recursive: true });
   work = await mkdtemp(path.join(ROOT, '.tmp', 'preview-server-'));
-  build = await buildSite({ config: 'astro.config.preview.mjs', outDir: path.join(work, 'server'), env: { CONTENT_FILE: SITE_FIXTURE, SITE_NOW: NOW } });
+  build = await buildSite({
+    config: 'astro.config.preview.mjs',
+    outDir: path.join(work, 'server'),
+    env: { CONTENT_FILE: SITE_FIXTURE, SITE_NOW: NOW },
+  });
   if (build.code !== 0) throw new Error(`The preview server build failed:\n${build.output.slice(-3000)}`);
 }, 600_000);
 
@@ -60,11 +64,23 @@ async function fileSource(): Promise<Source> {
   await copyFile(SITE_FIXTURE, file);
   const original = await readFile(file, 'utf8');
   let text = original;
-  const write = (t: string) => writeFile(file, (text = t));
-  const docs = () => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as RawDocument);
+  const write = (t: string) => {
+    text = t;
+    return writeFile(file, t);
+  };
+  const docs = () =>
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as RawDocument);
   return {
     env: { CONTENT_FILE: file, SANITY_PROJECT_ID: undefined, SANITY_API_READ_TOKEN: TOKEN },
-    edit: async (change) => write(`${change(docs()).map((d) => JSON.stringify(d)).join('\n')}\n`),
+    edit: async (change) =>
+      write(
+        `${change(docs())
+          .map((d) => JSON.stringify(d))
+          .join('\n')}\n`,
+      ),
     fail: async () => {
       await write(`${text}{ this line is not JSON\n`);
       return 'not valid JSON';
@@ -161,31 +177,55 @@ describe.each([
   test(`shows a change to the draft's title within ${SHOWS_WITHIN_MS / 1000} seconds, without a restart`, async () => {
     const title = 'Een warmtepomp voor je winkel in Delfshaven';
     await source.edit(withTitle(title));
-    const page = await until(() => server.get(DRAFT_PATH), (a) => a.body.includes(title), SHOWS_WITHIN_MS);
+    const page = await until(
+      () => server.get(DRAFT_PATH),
+      (a) => a.body.includes(title),
+      SHOWS_WITHIN_MS,
+    );
     expect(page.body).toContain(title);
     expect(page.body).not.toContain(`${DRAFT_TITLE}<`);
   });
 
   test('leaves out and reports a draft that breaks a rule; the rest still renders', async () => {
     await source.edit(withTitle(undefined));
-    const gone = await until(() => server.get(DRAFT_PATH), (a) => a.status === 404, SHOWS_WITHIN_MS);
+    const gone = await until(
+      () => server.get(DRAFT_PATH),
+      (a) => a.status === 404,
+      SHOWS_WITHIN_MS,
+    );
     expect(gone.status).toBe(404);
     // The report names the document as the drafts perspective does: by its published id.
     expect(server.output()).toContain(`invalid guide "${DRAFT_ID.replace('drafts.', '')}", field title`);
     expect((await server.get('/gidsen/')).status).toBe(200);
     await source.edit(withTitle(DRAFT_TITLE));
-    expect((await until(() => server.get(DRAFT_PATH), (a) => a.status === 200, SHOWS_WITHIN_MS)).body).toContain(DRAFT_TITLE);
+    expect(
+      (
+        await until(
+          () => server.get(DRAFT_PATH),
+          (a) => a.status === 200,
+          SHOWS_WITHIN_MS,
+        )
+      ).body,
+    ).toContain(DRAFT_TITLE);
   });
 
   test('answers 503 with a clear message while the source fails, then recovers by itself', async () => {
     const reason = await source.fail();
-    const down = await until(() => server.get(DRAFT_PATH), (a) => a.status === 503, SHOWS_WITHIN_MS + 5000);
+    const down = await until(
+      () => server.get(DRAFT_PATH),
+      (a) => a.status === 503,
+      SHOWS_WITHIN_MS + 5000,
+    );
     expect(down.status).toBe(503);
     expect(down.headers['retry-after']).toBeTruthy();
     expect(down.body).toContain('Het voorbeeld is tijdelijk niet beschikbaar');
     expect(down.body).toContain(reason);
     await source.recover();
-    const up = await until(() => server.get(DRAFT_PATH), (a) => a.status === 200, SHOWS_WITHIN_MS + 5000);
+    const up = await until(
+      () => server.get(DRAFT_PATH),
+      (a) => a.status === 200,
+      SHOWS_WITHIN_MS + 5000,
+    );
     expect(up.body).toContain(DRAFT_TITLE);
   });
 

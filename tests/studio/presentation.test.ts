@@ -14,8 +14,12 @@ function at(type: string, value: Record<string, unknown>) {
 }
 
 test('a guide, story, campaign or page is shown at its own language’s address', () => {
-  expect(at('guide', { title: 'Restwarmte benutten', slug: 'restwarmte', language: 'nl' })).toEqual([['Restwarmte benutten', '/gidsen/restwarmte/']]);
-  expect(at('story', { title: 'Bakery goes electric', slug: 'bakery', language: 'en' })).toEqual([['Bakery goes electric', '/en/stories/bakery/']]);
+  expect(at('guide', { title: 'Restwarmte benutten', slug: 'restwarmte', language: 'nl' })).toEqual([
+    ['Restwarmte benutten', '/gidsen/restwarmte/'],
+  ]);
+  expect(at('story', { title: 'Bakery goes electric', slug: 'bakery', language: 'en' })).toEqual([
+    ['Bakery goes electric', '/en/stories/bakery/'],
+  ]);
   expect(at('page', { title: 'Over ons', slug: 'over', language: 'nl' })).toEqual([['Over ons', '/over/']]);
   expect(at('campaign', { title: 'Lenteactie', slug: 'lente', language: 'nl' })).toEqual([['Lenteactie', '/campagnes/lente/']]);
 });
@@ -29,7 +33,10 @@ test('an event, scheme or partner is shown in both languages, whatever language 
     ['Warmtenet Rijnmond (Nederlands)', '/partners/warmtenet/'],
     ['Warmtenet Rijnmond (Engels)', '/en/partners/warmtenet/'],
   ]);
-  expect(at('scheme', { title: { nl: 'Warmtevoucher' }, slug: 'warmtevoucher' })?.map(([, href]) => href)).toEqual(['/regelingen/warmtevoucher/', '/en/support/warmtevoucher/']);
+  expect(at('scheme', { title: { nl: 'Warmtevoucher' }, slug: 'warmtevoucher' })?.map(([, href]) => href)).toEqual([
+    '/regelingen/warmtevoucher/',
+    '/en/support/warmtevoucher/',
+  ]);
 });
 
 test('no locations for a document without a slug yet, or a type without a page', () => {

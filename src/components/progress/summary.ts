@@ -13,6 +13,9 @@ const cached = new WeakMap<object, ImpactSummary>();
 export async function progressSummary(): Promise<ImpactSummary> {
   const d = await siteData();
   let summary = cached.get(d);
-  if (!summary) cached.set(d, (summary = summariseImpact(d.impactReports, d.settings ?? { currentRunStart: DEFAULT_RUN_START })));
+  if (!summary) {
+    summary = summariseImpact(d.impactReports, d.settings ?? { currentRunStart: DEFAULT_RUN_START });
+    cached.set(d, summary);
+  }
   return summary;
 }
