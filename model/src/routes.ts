@@ -5,7 +5,10 @@ import { type Lang, LANGS } from './lang.ts';
 import { SCHEME_TYPES, type SchemeType, THEMES, type Theme } from './lists.ts';
 
 /** Content types that have their own pages. */
-export type ContentType = 'guide' | 'story' | 'event' | 'scheme' | 'partner' | 'campaign' | 'page';
+export const CONTENT_TYPES = ['guide', 'story', 'event', 'scheme', 'partner', 'campaign', 'page'] as const;
+
+/** A content type that has its own pages. */
+export type ContentType = (typeof CONTENT_TYPES)[number];
 
 /** The site's sections: an overview with the detail pages of one content type below it. */
 export const SECTIONS = {
