@@ -13,7 +13,8 @@ export default defineConfig({
   site: siteUrl(),
   output: 'server',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are files, as in the public build: the pages' Content-Security-Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: './dist-preview',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro-preview',
   // The whole page is rendered before it is sent, so a failure mid-page becomes an error page, and

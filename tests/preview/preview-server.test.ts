@@ -141,6 +141,11 @@ describe.each([
     expect(page.body).toContain(`<h1`);
     expect(page.body).toContain(DRAFT_TITLE);
     expect((await server.get('/gidsen/')).body).toContain(DRAFT_TITLE);
+    // Styled as on the public site: the stylesheet is a file (the pages' CSP allows no inline style).
+    expect(page.body).not.toContain('<style');
+    const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(page.body)?.[1];
+    expect(css).toBeDefined();
+    expect((await server.get(css!)).status).toBe(200);
   });
 
   test('asks for the password and shows nothing without it', async () => {
