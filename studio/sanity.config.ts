@@ -1,8 +1,9 @@
 import { nlNLLocale } from '@sanity/locale-nl-nl';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
-import { dataset, projectId } from './env';
-import { schemaTypes } from './schemaTypes';
+import { dataset, previewBaseUrl, projectId } from './env';
+import { presentation } from './presentation';
+import { documentTypes, schemaTypes } from './schemaTypes';
 import { previewUrl, type LinkableDocument } from './siteUrl';
 import { structure } from './structure';
 import { partnerTemplates } from './structure/templates';
@@ -16,7 +17,8 @@ export default defineConfig({
   title: 'MKB010>>Next',
   projectId,
   dataset,
-  plugins: [structureTool({ structure, title: 'Inhoud' }), nlNLLocale()],
+  // The Presentation tool only with a preview server to show; without one, "Bekijk op de site" says so.
+  plugins: [structureTool({ structure, title: 'Inhoud' }), nlNLLocale(), ...(previewBaseUrl ? [presentation(previewBaseUrl, documentTypes)] : [])],
   schema: {
     types: schemaTypes,
     // No "new site settings" in the create menu: there is exactly one.
