@@ -49,8 +49,6 @@ const ALT = {
 export default function (ctx) {
   const { date, ref, refs, pt, slug, steps } = ctx;
   const hero = (file, lang) => ctx.image(file, ALT[file][lang]);
-  const inline = (file, lang, caption) =>
-    caption ? { image: file, alt: ALT[file][lang], caption } : { image: file, alt: ALT[file][lang] };
 
   return [
     // 1 ─ Reusing production waste (with English translation)
