@@ -30,6 +30,8 @@ process.env.CONTENT_PERSPECTIVE = 'drafts';
 process.env.PORT ||= '4322';
 process.env.SANITY_MAX_ATTEMPTS ||= '2';
 process.env.SANITY_RETRY_DELAY_MS ||= '250';
+// An editor waits for a page: a Lake that does not answer becomes the 503 page within about 20 s.
+process.env.SANITY_REQUEST_TIMEOUT_MS ||= '10000';
 if (!process.env.PREVIEW_BASIC_AUTH?.trim()) {
   console.warn(
     '[preview] PREVIEW_BASIC_AUTH is not set: anyone who can reach this server sees the drafts. Set it on every host but your own machine.',
