@@ -52,7 +52,9 @@ describe('the site under a base path', () => {
         ...[...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => m[1]!.split(',').map((c) => c.trim().split(/\s+/)[0]!)),
         // JSON-LD and Open Graph carry absolute URLs.
         ...[...html.matchAll(/https?:\/\/example\.org[^"'\s<>]*/g)].map((m) => m[0]),
-      ].map((a) => a.replace(/&amp;/g, '&'));
+      ]
+        // A calendar subscription is the feed's address with the webcal: scheme.
+        .map((a) => a.replace(/&amp;/g, '&').replace(/^webcal:/, 'https:'));
       for (const address of addresses) {
         if (/^(#|mailto:|tel:)/.test(address) || /^https?:\/\/(?!example\.org)/.test(address)) continue;
         const resolved = new URL(address, `${SITE}/${page}`).href;
