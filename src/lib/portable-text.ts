@@ -45,3 +45,14 @@ export function internalHref(target: LinkTarget | null | undefined, pageLang: La
   const lang: Lang = target.language === 'en' || target.language === 'nl' ? target.language : pageLang;
   return docPath(target._type as ContentType, target.slug, lang);
 }
+
+/** A `tel:` link for a phone number as editors type it ("010 000 10 10"), or null when it has too few digits. */
+export function telHref(phone: string | null | undefined): string | null {
+  const dial = phone?.replace(/[^+\d]/g, '') ?? '';
+  return dial.replace('+', '').length >= 6 ? `tel:${dial}` : null;
+}
+
+/** A `mailto:` link for an e-mail address, or null when the text is not one address. */
+export function mailtoHref(email: string | null | undefined): string | null {
+  return email && /^[^\s@:/?#]+@[^\s@:/?#]+\.[^\s@:/?#]+$/.test(email) ? `mailto:${email}` : null;
+}
