@@ -1,9 +1,7 @@
 // Where a document lives on the preview site: the model's route table (@mkb010/model), so the
 // Studio links to exactly the addresses the site builds.
-import { type ContentType, docPath, routePath } from '@mkb010/model';
+import { CONTENT_TYPES, type ContentType, docPath, routePath } from '@mkb010/model';
 import { previewBaseUrl } from './env';
-
-const TYPES_WITH_PAGES: readonly string[] = ['guide', 'story', 'event', 'scheme', 'partner', 'campaign', 'page'] satisfies ContentType[];
 
 /** The fields of a document that decide its URL. */
 export interface LinkableDocument {
@@ -16,7 +14,7 @@ export interface LinkableDocument {
 export function documentPath(doc: LinkableDocument): string | undefined {
   if (doc._type === 'siteSettings') return routePath('home', 'nl');
   const slug = doc.slug?.current;
-  if (!slug || !TYPES_WITH_PAGES.includes(doc._type)) return undefined;
+  if (!slug || !(CONTENT_TYPES as readonly string[]).includes(doc._type)) return undefined;
   return docPath(doc._type as ContentType, slug, doc.language === 'en' ? 'en' : 'nl');
 }
 

@@ -5,7 +5,10 @@ import { type Lang, LANGS } from './lang.ts';
 import { GOALS, type Goal, SCHEME_TYPES, SECTORS, type SchemeType, type Sector, THEMES, type Theme } from './lists.ts';
 
 /** Content types that have their own pages. */
-export type ContentType = 'guide' | 'story' | 'event' | 'scheme' | 'partner' | 'campaign' | 'page';
+export const CONTENT_TYPES = ['guide', 'story', 'event', 'scheme', 'partner', 'campaign', 'page'] as const;
+
+/** A content type that has its own pages. */
+export type ContentType = (typeof CONTENT_TYPES)[number];
 
 /** The site's sections: an overview with the detail pages of one content type below it. */
 export const SECTIONS = {

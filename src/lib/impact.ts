@@ -18,13 +18,13 @@
 // RUNS: a report belongs to the current run when its period starts on or after
 // settings.currentRunStart, otherwise to the first run (2018 up to the day before). A report that
 // starts before and ends on or after that day is counted in the first run and listed as straddling.
-import type { Theme } from '@mkb010/model';
+import { THEMES, type Theme } from '@mkb010/model';
 
 /** The funnel stages, from the furthest back: partners report each entrepreneur in one of them. */
 export const STAGES = ['inspired', 'informed', 'activated'] as const;
 export type Stage = (typeof STAGES)[number];
 
-const THEME_ORDER: readonly Theme[] = ['circulair', 'duurzaam', 'digitaal'];
+const THEME_ORDER: readonly Theme[] = THEMES.values;
 
 /** One line of a report: entrepreneurs per stage on one theme. */
 export interface ImpactFigure {

@@ -1,7 +1,7 @@
 // The rule functions and preview helpers, called directly, at their boundaries.
 import { evaluate, parse } from 'groq-js';
 import { expect, test } from 'vitest';
-import { docPath, ruleParams } from '@mkb010/model';
+import { CONTENT_TYPES, docPath, ruleParams } from '@mkb010/model';
 import { campaignStatus, eventStatus, guideCheckStatus, schemeStatus, shortDate } from '../../studio/schemaTypes/preview';
 import { districtOnlyAtVenue, lengthBetween, safeUrl, slugFormat, wholeCount } from '../../studio/schemaTypes/rules';
 import { slugify } from '../../studio/schemaTypes/fields';
@@ -71,7 +71,7 @@ test('previews: campaign, scheme, event and guide status lines', () => {
 });
 
 test('preview links are the addresses of the route table in the model', () => {
-  const types = ['guide', 'story', 'event', 'scheme', 'partner', 'campaign', 'page'] as const;
+  const types = CONTENT_TYPES;
   for (const type of types) {
     for (const lang of ['nl', 'en'] as const) {
       expect(documentPath({ _type: type, slug: { current: 'voorbeeld' }, language: lang }), `${type} ${lang}`).toBe(
