@@ -178,13 +178,6 @@ export type Step = {
   text?: string;
 };
 
-export type Callout = {
-  _type: "callout";
-  tone?: "info" | "tip" | "warning";
-  title?: string;
-  text?: string;
-};
-
 export type PartnerReference = {
   _ref: string;
   _type: "reference";
@@ -204,6 +197,44 @@ export type CampaignReference = {
   _type: "reference";
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "campaign";
+};
+
+export type Callout = {
+  _type: "callout";
+  tone?: "info" | "tip" | "warning";
+  title?: string;
+  body?: Array<{
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "normal";
+    listItem?: "bullet";
+    markDefs?: Array<
+      | {
+          href?: string;
+          _type: "link";
+          _key: string;
+        }
+      | {
+          reference?:
+            | GuideReference
+            | StoryReference
+            | EventReference
+            | SchemeReference
+            | PartnerReference
+            | PageReference
+            | CampaignReference;
+          _type: "internalLink";
+          _key: string;
+        }
+    >;
+    level?: number;
+    _type: "block";
+    _key: string;
+  }>;
 };
 
 export type BlockContent = Array<
@@ -330,6 +361,7 @@ export type Guide = {
   translationOf?: GuideReference;
   themes?: Array<string>;
   summary?: string;
+  seoTitle?: string;
   heroImage?: {
     asset?: SanityImageAssetReference;
     media?: unknown;
@@ -404,6 +436,7 @@ export type Story = {
     | "rozenburg";
   quote?: string;
   summary?: string;
+  seoTitle?: string;
   image?: {
     asset?: SanityImageAssetReference;
     media?: unknown;
@@ -433,6 +466,7 @@ export type Event = {
   title?: LocaleString;
   slug?: Slug;
   summary?: LocaleText;
+  seoTitle?: LocaleString;
   description?: LocaleBlockContent;
   allDay?: boolean;
   start?: string;
@@ -502,6 +536,7 @@ export type Scheme = {
   title?: LocaleString;
   slug?: Slug;
   summary?: LocaleText;
+  seoTitle?: LocaleString;
   schemeType?: "subsidie" | "voucher" | "lening" | "advies" | "training";
   provider?: string;
   providerPartner?: PartnerReference;
@@ -553,6 +588,7 @@ export type Partner = {
     } & LocaleString
   >;
   shortDescription?: LocaleText;
+  seoTitle?: LocaleString;
   description?: LocaleBlockContent;
   website?: string;
   contact?: {
@@ -560,6 +596,8 @@ export type Partner = {
     phone?: string;
     address?: string;
   };
+  emergencyPhone?: string;
+  emergencyNote?: LocaleString;
 };
 
 export type Page = {
@@ -573,6 +611,7 @@ export type Page = {
   language?: "nl" | "en";
   translationOf?: PageReference;
   summary?: string;
+  seoTitle?: string;
   body?: BlockContent;
   updatedAt?: string;
 };
@@ -588,6 +627,7 @@ export type Campaign = {
   language?: "nl" | "en";
   translationOf?: CampaignReference;
   summary?: string;
+  seoTitle?: string;
   publishFrom?: string;
   publishUntil?: string;
   sections?: Array<
@@ -740,10 +780,10 @@ export type AllSanitySchemaTypes =
   | NavItem
   | EventLocation
   | Step
-  | Callout
   | PartnerReference
   | PageReference
   | CampaignReference
+  | Callout
   | BlockContent
   | LocaleBlockContent
   | LocaleText
@@ -771,7 +811,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content/queries.ts
 // Variable: partnersQuery
-// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact}
+// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, seoTitle, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact, emergencyPhone, emergencyNote}
 export type PartnersQueryResult = Array<{
   _id: string;
   _type: "partner";
@@ -779,6 +819,7 @@ export type PartnersQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   name: string | null;
+  seoTitle: LocaleString | null;
   kind:
     | "brancheorganisatie"
     | "financier"
@@ -813,11 +854,13 @@ export type PartnersQueryResult = Array<{
     phone?: string;
     address?: string;
   } | null;
+  emergencyPhone: string | null;
+  emergencyNote: LocaleString | null;
 }>;
 
 // Source: ../src/content/queries.ts
 // Variable: guidesQuery
-// Query: *[_type == "guide"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, "relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}
+// Query: *[_type == "guide"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, "relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}
 export type GuidesQueryResult = Array<{
   _id: string;
   _type: "guide";
@@ -825,6 +868,7 @@ export type GuidesQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: string | null;
+  seoTitle: string | null;
   language: "en" | "nl" | null;
   translationOf: string | null;
   themes: Array<string> | null;
@@ -846,6 +890,8 @@ export type GuidesQueryResult = Array<{
       _type: "partner";
       name: string | null;
       slug: string | null;
+      emergencyPhone: string | null;
+      emergencyNote: LocaleString | null;
     };
   } | null;
   relatedGuides: Array<{
@@ -895,7 +941,7 @@ export type GuidesQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: storiesQuery
-// Query: *[_type == "story"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, publishedAt}
+// Query: *[_type == "story"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, publishedAt}
 export type StoriesQueryResult = Array<{
   _id: string;
   _type: "story";
@@ -903,6 +949,7 @@ export type StoriesQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: string | null;
+  seoTitle: string | null;
   language: "en" | "nl" | null;
   translationOf: string | null;
   company: string | null;
@@ -955,6 +1002,8 @@ export type StoriesQueryResult = Array<{
       _type: "partner";
       name: string | null;
       slug: string | null;
+      emergencyPhone: string | null;
+      emergencyNote: LocaleString | null;
     };
   } | null;
   relatedGuides: Array<{
@@ -976,7 +1025,7 @@ export type StoriesQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}
+// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -984,6 +1033,7 @@ export type EventsQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: LocaleString | null;
+  seoTitle: LocaleString | null;
   summary: LocaleText | null;
   description: LocaleBlockContent | null;
   start: string | null;
@@ -1016,6 +1066,8 @@ export type EventsQueryResult = Array<{
       _type: "partner";
       name: string | null;
       slug: string | null;
+      emergencyPhone: string | null;
+      emergencyNote: LocaleString | null;
     };
   }> | null;
   themes: Array<string> | null;
@@ -1038,7 +1090,7 @@ export type EventsQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: schemesQuery
-// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}
+// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}
 export type SchemesQueryResult = Array<{
   _id: string;
   _type: "scheme";
@@ -1046,6 +1098,7 @@ export type SchemesQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: LocaleString | null;
+  seoTitle: LocaleString | null;
   summary: LocaleText | null;
   schemeType: "advies" | "lening" | "subsidie" | "training" | "voucher" | null;
   provider: string | null;
@@ -1057,6 +1110,8 @@ export type SchemesQueryResult = Array<{
       _type: "partner";
       name: string | null;
       slug: string | null;
+      emergencyPhone: string | null;
+      emergencyNote: LocaleString | null;
     };
   } | null;
   eligibility: LocaleBlockContent | null;
@@ -1075,7 +1130,7 @@ export type SchemesQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: campaignsQuery
-// Query: *[_type == "campaign"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {"guides": guides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}}, _type == "featuredStories" => {"stories": stories[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes, image}}}, _type == "featuredEvents" => {"events": events[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}}}, _type == "featuredSchemes" => {"schemes": schemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}}}}
+// Query: *[_type == "campaign"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {"guides": guides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}}, _type == "featuredStories" => {"stories": stories[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes, image}}}, _type == "featuredEvents" => {"events": events[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}}}, _type == "featuredSchemes" => {"schemes": schemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}}}}
 export type CampaignsQueryResult = Array<{
   _id: string;
   _type: "campaign";
@@ -1083,6 +1138,7 @@ export type CampaignsQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: string | null;
+  seoTitle: string | null;
   language: "en" | "nl" | null;
   translationOf: string | null;
   summary: string | null;
@@ -1224,7 +1280,7 @@ export type CampaignsQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, summary, body, updatedAt}
+// Query: *[_type == "page"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, summary, body, updatedAt}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: "page";
@@ -1232,6 +1288,7 @@ export type PagesQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: string | null;
+  seoTitle: string | null;
   language: "en" | "nl" | null;
   translationOf: string | null;
   summary: string | null;
@@ -1241,7 +1298,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: impactReportsQuery
-// Query: *[_type == "impactReport"]{_id, _type, _createdAt, _updatedAt, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, periodStart, periodEnd, activity, figures}
+// Query: *[_type == "impactReport"]{_id, _type, _createdAt, _updatedAt, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, periodStart, periodEnd, activity, figures}
 export type ImpactReportsQueryResult = Array<{
   _id: string;
   _type: "impactReport";
@@ -1255,6 +1312,8 @@ export type ImpactReportsQueryResult = Array<{
       _type: "partner";
       name: string | null;
       slug: string | null;
+      emergencyPhone: string | null;
+      emergencyNote: LocaleString | null;
     };
   } | null;
   periodStart: string | null;
