@@ -182,16 +182,23 @@ describe('Hulpwijzer pages', () => {
     }
   });
 
-  it('axe finds no WCAG 2.1 A/AA violations, also with a district chosen, in both languages', async () => {
+  it('axe finds no WCAG 2.1 A/AA violations, also with a district chosen, in both languages, and the CSP blocks nothing', async () => {
     const paths = [...PAGES.flatMap((p) => [p.nl, p.en]), '/hulpwijzer/duurzaam/horeca/#wijk-charlois', '/en/help-finder/sustainable/hospitality/#district-charlois'];
     for (const sitePath of paths) {
       const page = await browser.newPage();
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`));
+      });
       await page.goto(server.url + sitePath);
+      const blocked = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
       const violations = await axeViolations(page);
       await page.close();
+      expect(blocked, sitePath).toEqual([]);
       expect(violations, `${sitePath}\n${describeViolations(violations)}`).toEqual([]);
     }
-  });
+  }, 180_000);
 
   it('a district link moves focus to the note that says what the list now shows', async () => {
     const page = await browser.newPage();

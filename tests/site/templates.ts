@@ -43,9 +43,6 @@ export async function templatePairs(outDir: string): Promise<{ pairs: TemplatePa
     { template: 'partners by theme', nl: '/partners/thema/circulair/', en: '/en/partners/theme/circular/', paired: true },
     { template: 'schemes overview', nl: '/regelingen/', en: '/en/support/', paired: true },
     { template: 'schemes filtered', nl: '/regelingen/thema/duurzaam/soort/subsidie/', en: '/en/support/theme/sustainable/type/subsidy/', paired: true },
-    { template: 'help finder', nl: '/hulpwijzer/', en: '/en/help-finder/', paired: true },
-    { template: 'help finder question', nl: '/hulpwijzer/minder-afval/', en: '/en/help-finder/less-waste/', paired: true },
-    { template: 'help finder result', nl: '/hulpwijzer/duurzaam/horeca/', en: '/en/help-finder/sustainable/hospitality/', paired: true },
   ];
   const missing: string[] = [];
   const add = (template: string, found: { nl: string; en: string; paired: boolean } | undefined) => {
