@@ -3,6 +3,7 @@
 // @mkb010/model, so the site's links, the sitemap, the Studio's preview URLs and the slugs a
 // document may not take all agree with the pages that exist.
 import type { AstroIntegration } from 'astro';
+import { finderDistrictsCss } from './finder-styles.ts';
 import {
   FEEDS,
   LANGS,
@@ -66,7 +67,9 @@ export default function routes(): AstroIntegration {
   return {
     name: 'mkb010-routes',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
+      'astro:config:setup': ({ injectRoute, updateConfig }) => {
+        // The Hulpwijzer's result pages import their district stylesheet from this plugin.
+        updateConfig({ vite: { plugins: [finderDistrictsCss()] } });
         for (const route of ROUTE_TEMPLATES) {
           for (const lang of route.once ? (['nl'] as const) : LANGS) {
             injectRoute({ pattern: dir(route.pattern(lang)) || '/', entrypoint: route.entrypoint });
