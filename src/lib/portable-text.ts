@@ -73,10 +73,9 @@ export function outlineHeadings<T>(blocks: readonly T[], top: number): T[] {
   });
 }
 
-/** A `tel:` link for a phone number as editors type it ("010 000 10 10"), or null when it has too few digits. */
-export function telHref(phone: string | null | undefined): string | null {
-  const dial = phone?.replace(/[^+\d]/g, '') ?? '';
-  return dial.replace('+', '').length >= 6 ? `tel:${dial}` : null;
+/** A `tel:` link for a phone number as people write it ("010 123 45 67" → "tel:0101234567"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+\d]/g, '')}`;
 }
 
 /** A `mailto:` link for an e-mail address, or null when the text is not one address. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { admits, finderResults, forDistrict } from '../../src/site/finder.ts';
 import { textInShort } from '../../src/lib/text-in-short.ts';
-import { mailtoHref, telHref } from '../../src/lib/portable-text.ts';
+import { mailtoHref } from '../../src/lib/portable-text.ts';
 import type { Event, Guide, Partner, Scheme } from '../../src/site/site-data.ts';
 
 const NOW = new Date('2026-11-28T11:00:00Z');
@@ -99,13 +99,7 @@ describe('textInShort', () => {
   });
 });
 
-describe('contact links from free text', () => {
-  it('a phone number becomes a tel: link of its digits; too few digits stay text', () => {
-    expect(telHref('010 000 10 10')).toBe('tel:0100001010');
-    expect(telHref('+31 10 000 10 10')).toBe('tel:+31100001010');
-    expect(telHref('bel ons')).toBeNull();
-    expect(telHref(undefined)).toBeNull();
-  });
+describe('e-mail links from free text', () => {
   it('only a single plain address becomes a mailto: link', () => {
     expect(mailtoHref('info@ondernemershuis-rotterdam.example')).toBe('mailto:info@ondernemershuis-rotterdam.example');
     for (const bad of ['info@', 'a@b.nl?subject=x', 'a@b.nl cc@c.nl', 'javascript:a@b.nl', '']) expect(mailtoHref(bad), bad).toBeNull();
