@@ -156,6 +156,7 @@ export type NavItem = {
     | "events"
     | "schemes"
     | "partners"
+    | "finder"
     | "progress"
     | "search"
     | "about"
