@@ -156,6 +156,7 @@ export type NavItem = {
     | "events"
     | "schemes"
     | "partners"
+    | "finder"
     | "progress"
     | "search"
     | "about"
@@ -313,6 +314,7 @@ export type SiteSettings = {
   targetEntrepreneurs?: number;
   firstRunTarget?: number;
   currentRunStart?: string;
+  currentRunEnd?: string;
   contact?: {
     email?: string;
     phone?: string;
@@ -1327,7 +1329,7 @@ export type ImpactReportsQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: settingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, contact, navigation, footerLinks, footerText}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, currentRunEnd, contact, navigation, footerLinks, footerText}
 export type SettingsQueryResult = Array<{
   _id: "siteSettings";
   _type: "siteSettings";
@@ -1338,6 +1340,7 @@ export type SettingsQueryResult = Array<{
   targetEntrepreneurs: number | null;
   firstRunTarget: number | null;
   currentRunStart: string | null;
+  currentRunEnd: string | null;
   contact: {
     email?: string;
     phone?: string;

@@ -331,11 +331,12 @@ export const settings = z.object({
   targetEntrepreneurs: z.number().int().positive(),
   firstRunTarget: z.number().int().positive().default(5000),
   currentRunStart: date,
+  currentRunEnd: date.optional(),
   contact: contact.optional(),
   navigation: z.array(navItem).default([]),
   footerLinks: z.array(navItem).default([]),
   footerText: localeText.optional(),
-});
+}).refine((st) => !st.currentRunEnd || st.currentRunEnd > st.currentRunStart, { message: 'must be after currentRunStart', path: ['currentRunEnd'] });
 
 /** Collection name → schema of its entries. */
 export const SCHEMAS = {

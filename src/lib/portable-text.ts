@@ -72,3 +72,13 @@ export function outlineHeadings<T>(blocks: readonly T[], top: number): T[] {
     return { ...block, style: `h${level}` };
   });
 }
+
+/** A `tel:` link for a phone number as people write it ("010 123 45 67" → "tel:0101234567"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+\d]/g, '')}`;
+}
+
+/** A `mailto:` link for an e-mail address, or null when the text is not one address. */
+export function mailtoHref(email: string | null | undefined): string | null {
+  return email && /^[^\s@:/?#]+@[^\s@:/?#]+\.[^\s@:/?#]+$/.test(email) ? `mailto:${email}` : null;
+}

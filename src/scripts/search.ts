@@ -26,7 +26,9 @@ import { renderExcerpt } from './search-excerpt.ts';
 import { SEARCH_TEXT } from './search-text.ts';
 
 const PAGE_SIZE = 10;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The path the site lives under (`/`, or `/mkb010/` for a project site), as the search page states it. */
+const BASE = document.querySelector<HTMLElement>('[data-search]')?.dataset.base ?? '/';
+const PAGEFIND_URL = `${BASE}pagefind/pagefind.js`;
 
 type Counts = Record<string, number>;
 
@@ -87,7 +89,8 @@ let pagefindPromise: Promise<PagefindApi> | undefined;
 /** Loads Pagefind once; it then fetches only the index chunks a search needs. */
 function loadPagefind(): Promise<PagefindApi> {
   pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (pf) => {
-    await pf.options({ excerptLength: 28 });
+    // Result addresses are indexed from the site's root; baseUrl puts them below the base path.
+    await pf.options({ excerptLength: 28, baseUrl: BASE });
     return pf;
   });
   pagefindPromise.catch(() => (pagefindPromise = undefined));
