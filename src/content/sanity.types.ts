@@ -331,6 +331,13 @@ export type SiteSettings = {
     } & NavItem
   >;
   footerText?: LocaleText;
+  commsTeam?: Array<string>;
+  partnerEditors?: Array<{
+    partner?: PartnerReference;
+    editors?: Array<string>;
+    _type: "partnerEditorList";
+    _key: string;
+  }>;
 };
 
 export type ImpactReport = {
