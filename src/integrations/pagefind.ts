@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { PAGE_SINK, type PageSink } from './pagefind-middleware.ts';
+import { VocabularyCollector } from './search-vocabulary.ts';
 
 /** What one language's index holds. */
 export interface LanguageStats {
@@ -57,6 +58,7 @@ export class SiteIndex implements PageSink {
   private readonly pending: Promise<void>[] = [];
   private readonly urls = new Set<string>();
   private readonly errors: string[] = [];
+  private readonly vocabulary = new VocabularyCollector();
   private sawBody = false;
 
   private readonly index: pagefind.PagefindIndex;
@@ -87,6 +89,7 @@ export class SiteIndex implements PageSink {
     // when none has one the index is written empty (see finish), so it need not be sent at all.
     if (content === undefined) return;
     this.sawBody = true;
+    this.vocabulary.addPage(content);
     this.pending.push(
       this.index.addHTMLFile({ url, content }).then(
         (added) => void this.errors.push(...added.errors.map((e) => `${url}: ${e}`)),
@@ -112,6 +115,7 @@ export class SiteIndex implements PageSink {
       }
       const written = await this.index.writeFiles({ outputPath });
       if (written.errors.length) throw new IndexingError(written.errors);
+      await this.vocabulary.write(siteDir);
       const log = await readFile(path.join(this.logDir, 'pagefind.log'), 'utf8').catch(() => '');
       const pages = await pagesPerLanguage(siteDir);
       const words = wordsPerLanguage(log);
