@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/lib/build-env.ts';
+import routes from './src/integrations/routes.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import schedule from './src/integrations/schedule.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   // last: it swaps the staged site into outDir only when every other step has succeeded.
   // The sitemap reads each built page's hreflang links; a preview build writes none.
   // schedule writes reports/schedule.json (outside dist) for `npm run schedule:check`.
-  integrations: [sitemap(), pagefind(), schedule(), atomicDist()],
+  integrations: [routes(), sitemap(), pagefind(), schedule(), atomicDist()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -4,7 +4,7 @@
 //
 // Usage: node bench/content-load.ts file|lake <data.ndjson> <SITE_NOW>   (prints one JSON line)
 import { loadSiteContent } from '../src/content/load.ts';
-import { startSanityServer } from '../tests/helpers/sanity-server.ts';
+import { startSanityServer } from '../tools/sanity-server.ts';
 
 export interface LoadTiming {
   via: 'file' | 'lake';

@@ -80,7 +80,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   const docs = buildDocuments(options.size, options.seed ?? 20261127, await readSeed(), Date.parse(siteNow));
   await mkdir(options.outDir, { recursive: true });
   const file = path.join(options.outDir, 'data.ndjson');
-  await writeFile(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  await writeFile(file, `${docs.map((d) => JSON.stringify(d)).join('\n')}\n`);
   // `_sanityAsset` paths are relative to the ndjson's folder; the seed's images serve every clone.
   const images = path.join(options.outDir, 'images');
   await rm(images, { recursive: true, force: true });

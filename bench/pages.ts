@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { PATH_WORDS, routePath, SCHEME_TYPES, type SectionType, sectionPath, themePath } from '@mkb010/model';
 
 export interface Weight {
   raw: number;
@@ -48,7 +49,7 @@ export async function weighPage(dist: string, template: string, urlPath: string,
   for (const m of text.matchAll(/<link\b[^>]*>/g)) {
     if (!/rel="?stylesheet/.test(m[0])) continue;
     const href = /href="([^"]+)"/.exec(m[0])?.[1];
-    if (!href || !href.startsWith('/')) continue;
+    if (!href?.startsWith('/')) continue;
     assets.push(href);
     css = add(css, weigh(await readFile(path.join(dist, href))));
   }
@@ -92,21 +93,23 @@ export async function templatePages(dist: string): Promise<{ template: string; p
   const known = (p: string) => existsSync(path.join(dist, p, 'index.html'));
   // Generated clones end in -<number>; the seed's own documents come first.
   const seedLike = (n: string) => !/-\d+$/.test(n);
-  const FILTER_DIRS = new Set(['thema', 'soort', 'archief', 'pagina', 'subsidie', 'voucher', 'lening', 'advies', 'training']);
+  // Words below a section that are not detail pages: the model's path words and scheme-type slugs.
+  const FILTER_DIRS = new Set<string>([...Object.values(PATH_WORDS).map((w) => w.nl), ...SCHEME_TYPES.values.map((t) => SCHEME_TYPES.slug(t, 'nl'))]);
   const detail = (n: string) => seedLike(n) && !FILTER_DIRS.has(n);
+  const folder = (type: SectionType) => sectionPath(type, 'nl').slice(1, -1);
   const candidates: [string, string | undefined, boolean][] = [
-    ['home', '/', true],
-    ['theme hub', '/thema/circulair/', true],
-    ['guide overview', '/gidsen/', true],
-    ['guide', await firstPage(dist, 'gidsen', detail), true],
-    ['story', await firstPage(dist, 'verhalen', detail), true],
-    ['event', await firstPage(dist, 'evenementen', detail), true],
-    ['scheme', await firstPage(dist, 'regelingen', detail), true],
-    ['partner', await firstPage(dist, 'partners', detail), true],
-    ['campaign', await firstPage(dist, 'campagnes'), true],
-    ['static page', '/over/', true],
-    ['search', '/zoeken/', false],
-    ['progress', '/voortgang/', true],
+    ['home', routePath('home', 'nl'), true],
+    ['theme hub', themePath('circulair', 'nl'), true],
+    ['guide overview', sectionPath('guide', 'nl'), true],
+    ['guide', await firstPage(dist, folder('guide'), detail), true],
+    ['story', await firstPage(dist, folder('story'), detail), true],
+    ['event', await firstPage(dist, folder('event'), detail), true],
+    ['scheme', await firstPage(dist, folder('scheme'), detail), true],
+    ['partner', await firstPage(dist, folder('partner'), detail), true],
+    ['campaign', await firstPage(dist, folder('campaign')), true],
+    ['static page', routePath('about', 'nl'), true],
+    ['search', routePath('search', 'nl'), false],
+    ['progress', routePath('progress', 'nl'), true],
   ];
   return candidates.filter((c): c is [string, string, boolean] => !!c[1] && known(c[1])).map(([template, p, content]) => ({ template, path: p, content }));
 }

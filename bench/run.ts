@@ -22,6 +22,7 @@ import { measureRun, type RunResult } from './measure.ts';
 import { templatePages, weighPage, type PageWeight } from './pages.ts';
 import { writeReport } from './report.ts';
 import { measureSearch, type SearchResult } from './search.ts';
+import { routePath, sectionPath } from '@mkb010/model';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -336,8 +337,8 @@ async function main(): Promise<void> {
 
   if (opts.search && searchDist) {
     log(`search on the ${searchSize}-document site in Chromium`);
-    const { serveDir } = await import('../tests/helpers/serve.ts');
-    const { launchBrowser } = await import('../tests/helpers/browser.ts');
+    const { serveDir } = await import('../tools/serve.ts');
+    const { launchBrowser } = await import('../tools/browser.ts');
     const server = await serveDir(searchDist);
     const browser = await launchBrowser();
     try {
@@ -360,12 +361,12 @@ async function main(): Promise<void> {
       const built = await buildSiteMeasured(work, path.join(ROOT, 'studio/seed/data.ndjson'), siteNow);
       if (!built.m.ok) report.notes.push(`Seed build for Lighthouse failed; see ${built.log}`);
       else {
-        const guide = (await templatePages(built.dist)).find((p) => p.template === 'guide')?.path ?? '/gidsen/';
-        const { serveDir } = await import('../tests/helpers/serve.ts');
+        const guide = (await templatePages(built.dist)).find((p) => p.template === 'guide')?.path ?? sectionPath('guide', 'nl');
+        const { serveDir } = await import('../tools/serve.ts');
         const server = await serveDir(built.dist);
         report.lighthouse = [];
         try {
-          for (const [name, p] of [['home', '/'], ['guide', guide], ['search', '/zoeken/']] as const) {
+          for (const [name, p] of [['home', routePath('home', 'nl')], ['guide', guide], ['search', routePath('search', 'nl')]] as const) {
             log(`Lighthouse: ${name} ${p}`);
             report.lighthouse.push(await runLighthouse(cli, name, server.url, p));
           }
@@ -378,7 +379,7 @@ async function main(): Promise<void> {
 
   if (searchDist) await rm(searchDist, { recursive: true, force: true });
   await mkdir(opts.out, { recursive: true });
-  await writeFile(path.join(opts.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  await writeFile(path.join(opts.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(path.join(opts.out, 'report.md'), writeReport(report));
   log(`report: ${path.join(opts.out, 'report.md')}`);
   if (!existsSync(path.join(opts.out, 'report.md'))) process.exitCode = 1;

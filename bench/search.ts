@@ -2,6 +2,7 @@
 // type a query at a person's pace, press Enter. Measures the time from the submit until the first result is in the list, and the
 // bytes fetched (response headers + bodies: pagefind.js, wasm, index chunks, fragments).
 import type { Browser } from 'playwright-core';
+import { routePath } from '@mkb010/model';
 
 export interface SearchQuery {
   lang: 'nl' | 'en';
@@ -79,7 +80,7 @@ export async function measureSearch(browser: Browser, base: string, queries: Sea
         }, () => {}),
       );
     });
-    const pagePath = query.lang === 'nl' ? '/zoeken/' : '/en/search/';
+    const pagePath = routePath('search', query.lang);
     await page.goto(base + pagePath, { waitUntil: 'networkidle' });
     await page.evaluate(() => {
       const w = window as any;

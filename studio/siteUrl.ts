@@ -1,30 +1,7 @@
-// Where a document lives on the preview site. A copy of the small part of src/lib/routes.ts the
-// Studio needs (the Studio is a separate workspace); tests/studio/site-url.test.ts checks that
-// both give the same paths.
-
+// Where a document lives on the preview site: the model's route table (@mkb010/model), so the
+// Studio links to exactly the addresses the site builds.
+import { CONTENT_TYPES, type ContentType, docPath, routePath } from '@mkb010/model';
 import { previewBaseUrl } from './env';
-
-type Lang = 'nl' | 'en';
-
-const SECTIONS: Record<Lang, Record<string, string>> = {
-  nl: {
-    guide: '/gidsen/',
-    story: '/verhalen/',
-    event: '/evenementen/',
-    scheme: '/regelingen/',
-    partner: '/partners/',
-    campaign: '/campagnes/',
-  },
-  en: {
-    guide: '/en/guides/',
-    story: '/en/stories/',
-    event: '/en/events/',
-    scheme: '/en/support/',
-    partner: '/en/partners/',
-    campaign: '/en/campaigns/',
-  },
-};
-
 
 /** The fields of a document that decide its URL. */
 export interface LinkableDocument {
@@ -35,14 +12,10 @@ export interface LinkableDocument {
 
 /** Path of a document's page on the site, or undefined for types without a page. */
 export function documentPath(doc: LinkableDocument): string | undefined {
+  if (doc._type === 'siteSettings') return routePath('home', 'nl');
   const slug = doc.slug?.current;
-  if (doc._type === 'siteSettings') return '/';
-  if (!slug) return undefined;
-  const lang: Lang = doc.language === 'en' ? 'en' : 'nl';
-  const safe = encodeURIComponent(slug);
-  if (doc._type === 'page') return lang === 'nl' ? `/${safe}/` : `/en/${safe}/`;
-  const section = SECTIONS[lang][doc._type];
-  return section ? `${section}${safe}/` : undefined;
+  if (!slug || !(CONTENT_TYPES as readonly string[]).includes(doc._type)) return undefined;
+  return docPath(doc._type as ContentType, slug, doc.language === 'en' ? 'en' : 'nl');
 }
 
 /** Full preview URL of a document, or undefined when it has no page yet. */

@@ -1,7 +1,7 @@
 // Reads a dataset file as Sanity exports it: `data.ndjson` lines, or a whole `sanity dataset export`
 // archive (.tar.gz with `<name>/data.ndjson` and the `images/` and `files/` folders beside it).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
@@ -16,17 +16,26 @@ export interface Dataset {
   assetBase: string;
   /** The file it came from (absolute). */
   file: string;
+  /** Things a person should know that did not stop the read (e.g. invalid UTF-8 on a line). */
+  warnings: string[];
 }
 
 export interface ReadDatasetOptions {
   /** Where archives are extracted (default: a folder per archive version under the OS temp dir). */
   extractRoot?: string;
+  /** The largest uncompressed archive accepted, in bytes (default 1 GiB). */
+  maxArchiveBytes?: number;
 }
+
+/** Default for CONTENT_MAX_ARCHIVE_BYTES: 1 GiB uncompressed. */
+export const DEFAULT_MAX_ARCHIVE_BYTES = 1024 ** 3;
+/** Extracted archives kept in the cache: the one in use and a few recent ones (switching back is quick). */
+export const KEPT_EXTRACTIONS = 3;
 
 /** Reads an `.ndjson` or `.tar.gz` dataset file; errors name the file and what to do. */
 export async function readDataset(file: string, options: ReadDatasetOptions = {}): Promise<Dataset> {
   const abs = path.resolve(file);
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(abs);
   } catch {
@@ -36,13 +45,52 @@ export async function readDataset(file: string, options: ReadDatasetOptions = {}
   }
   if (!info.isFile()) throw new ContentSourceError(`Dataset file ${abs} is not a file. Set CONTENT_FILE to an .ndjson or .tar.gz file.`);
   if (/\.(tar\.gz|tgz)$/i.test(abs)) return readArchive(abs, info, options);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(abs, 'utf8');
+    bytes = await readFile(abs);
   } catch (error) {
     throw new ContentSourceError(`Dataset file ${abs} cannot be read (${(error as NodeJS.ErrnoException).code ?? error}). Check its permissions.`);
   }
-  return { documents: parseNdjson(text, abs), assetBase: path.dirname(abs), file: abs };
+  return fromBytes(bytes, abs, path.dirname(abs), abs);
+}
+
+/** Decodes and parses a data.ndjson; a file without any document is no dataset. */
+function fromBytes(bytes: Buffer, label: string, assetBase: string, file: string): Dataset {
+  const { text, warnings } = decodeUtf8(bytes, label);
+  const documents = parseNdjson(text, label);
+  if (documents.length === 0) {
+    throw new ContentSourceError(
+      `${label} holds no documents (${bytes.length} bytes). A dataset file with nothing in it would publish an empty site; check CONTENT_FILE or export the dataset again.`,
+    );
+  }
+  return { documents, assetBase, file, warnings };
+}
+
+/**
+ * Decodes UTF-8. Invalid bytes become U+FFFD as before, but each line that had them is named, so an
+ * editor learns which document to fix instead of finding "�" on the site.
+ */
+export function decodeUtf8(bytes: Uint8Array, label: string): { text: string; warnings: string[] } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const warnings: string[] = [];
+    text.split('\n').forEach((line, i) => {
+      if (line.includes('\uFFFD') && !Buffer.from(line, 'utf8').equals(lineBytes(bytes, i))) {
+        warnings.push(`${label}, line ${i + 1}: invalid UTF-8 bytes, shown as "\uFFFD"; save the file as UTF-8 or export the dataset again`);
+      }
+    });
+    return { text, warnings };
+  }
+}
+
+/** The raw bytes of line `index` (0-based, split at \n). */
+function lineBytes(bytes: Uint8Array, index: number): Buffer {
+  let start = 0;
+  for (let i = 0; i < index; i++) start = bytes.indexOf(0x0a, start) + 1;
+  const end = bytes.indexOf(0x0a, start);
+  return Buffer.from(bytes.subarray(start, end === -1 ? bytes.length : end));
 }
 
 /** Parses ndjson text; a malformed line fails with its line number. */
@@ -74,10 +122,23 @@ export function parseNdjson(text: string, label: string): RawDocument[] {
 
 async function readArchive(abs: string, info: { size: number; mtimeMs: number }, options: ReadDatasetOptions): Promise<Dataset> {
   const entries: string[] = [];
+  const limit = options.maxArchiveBytes ?? DEFAULT_MAX_ARCHIVE_BYTES;
+  let unpacked = 0;
   try {
-    await tar.t({ file: abs, onReadEntry: (entry) => entries.push(entry.path) });
+    await tar.t({
+      file: abs,
+      onReadEntry: (entry) => {
+        entries.push(entry.path);
+        unpacked += entry.size ?? 0;
+      },
+    });
   } catch (error) {
     throw new ContentSourceError(`Dataset archive ${abs} cannot be read as .tar.gz (${(error as Error).message}). Use the file "sanity dataset export" writes.`);
+  }
+  if (unpacked > limit) {
+    throw new ContentSourceError(
+      `Dataset archive ${abs} unpacks to ${unpacked} bytes, more than the limit of ${limit} bytes (CONTENT_MAX_ARCHIVE_BYTES). Raise CONTENT_MAX_ARCHIVE_BYTES if the dataset really is this large.`,
+    );
   }
   const dataPath = entries
     .filter((p) => path.posix.basename(p) === 'data.ndjson')
@@ -107,16 +168,40 @@ async function readArchive(abs: string, info: { size: number; mtimeMs: number },
       if (!(await exists(done))) throw error;
       await rm(partial, { recursive: true, force: true });
     });
+  } else {
+    // Marks it as recently used, so pruning keeps it.
+    const now = new Date();
+    await utimes(done, now, now).catch(() => {});
   }
+  await pruneExtractions(root, key);
   const dataFile = path.join(target, ...dataPath.split('/'));
   const label = `${abs} (${dataPath})`;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(dataFile, 'utf8');
+    bytes = await readFile(dataFile);
   } catch (error) {
     throw new ContentSourceError(`${label} cannot be read after extraction (${(error as NodeJS.ErrnoException).code ?? error}).`);
   }
-  return { documents: parseNdjson(text, label), assetBase: path.dirname(dataFile), file: abs };
+  return fromBytes(bytes, label, path.dirname(dataFile), abs);
+}
+
+/**
+ * Keeps the extraction cache small: the archive in use and the most recently used others, up to
+ * KEPT_EXTRACTIONS in all. Folders still being extracted (`.partial-`) belong to running builds.
+ */
+export async function pruneExtractions(root: string, current: string): Promise<void> {
+  const names = await readdir(root).catch(() => [] as string[]);
+  const used: { name: string; at: number }[] = [];
+  for (const name of names) {
+    if (name === current || name.includes('.partial-')) continue;
+    const at = await stat(path.join(root, name, '.extracted')).then(
+      (s) => s.mtimeMs,
+      () => 0,
+    );
+    used.push({ name, at });
+  }
+  used.sort((a, b) => b.at - a.at);
+  for (const { name } of used.slice(KEPT_EXTRACTIONS - 1)) await rm(path.join(root, name), { recursive: true, force: true });
 }
 
 async function exists(p: string): Promise<boolean> {

@@ -3,8 +3,9 @@
 // and its content report, plus one small query for what the public collections do not hold
 // (campaigns outside their window, and who owns a document that was left out).
 import { addDays } from 'date-fns';
-import { amsterdamDay, isUpcoming } from '../lib/dates.ts';
+import { amsterdamDay, type EventTiming, isUpcoming } from '../lib/dates.ts';
 import { siteNow } from '../lib/build-env.ts';
+import { type CheckTiming, isOverdue } from '@mkb010/model';
 import { loadSiteContent, type SiteContent } from './load.ts';
 import type { DanglingReference, DuplicateSlug, FieldProblem } from './report.ts';
 import { openContentSource, type SourceOptions } from './source.ts';
@@ -13,6 +14,7 @@ import type { ContentSource } from './source-types.ts';
 /** How far ahead campaign starts and ends are listed. */
 export const CAMPAIGN_HORIZON_DAYS = 14;
 
+// biome-ignore lint/suspicious/noExplicitAny: documents are untyped JSON until each field is validated
 type Doc = Record<string, any> & { _id: string; _type: string };
 
 export interface ReportInvalid {
@@ -145,7 +147,7 @@ export function makeEditorReport(content: SiteContent, extra: Extra, now: Date, 
   }
   const ownedBy = (id: string) => !partner || (owners.get(id)?.has(partner.id) ?? false);
 
-  const isStale = (g: Doc) => typeof g.checkAgainBy === 'string' && g.checkAgainBy < today;
+  const isStale = (g: Doc) => isOverdue(g as CheckTiming, now);
   const guides = collections.guides as Doc[];
   const staleGuides: StaleGuide[] = guides
     .filter(isStale)
@@ -162,7 +164,7 @@ export function makeEditorReport(content: SiteContent, extra: Extra, now: Date, 
     .sort((a, b) => a.checkAgainBy.localeCompare(b.checkAgainBy) || a.id.localeCompare(b.id));
 
   const eventsWithoutRegistration = (collections.events as Doc[])
-    .filter((e) => isUpcoming(e as any, now) && !e.cancelled && !e.registrationUrl && ownedBy(e._id))
+    .filter((e) => isUpcoming(e as unknown as EventTiming, now) && !e.cancelled && !e.registrationUrl && ownedBy(e._id))
     .sort((a, b) => String(a.start).localeCompare(String(b.start)))
     .map((e) => ({ id: e._id, title: e.title?.nl ?? e._id, start: e.start, organisers: (e.organisers ?? []).map((o: Doc) => o.name) }));
 

@@ -11,11 +11,13 @@ export interface FileSourceOptions {
   file: string;
   perspective: Perspective;
   extractRoot?: string;
+  /** The largest uncompressed archive accepted, in bytes. */
+  maxArchiveBytes?: number;
 }
 
 /** Opens a dataset file (.ndjson or .tar.gz) and returns a source that queries it. */
 export async function openFileSource(options: FileSourceOptions): Promise<ContentSource> {
-  const dataset = await readDataset(options.file, { extractRoot: options.extractRoot });
+  const dataset = await readDataset(options.file, { extractRoot: options.extractRoot, maxArchiveBytes: options.maxArchiveBytes });
   const documents = applyPerspective(dataset.documents, options.perspective);
   const byId = idMap(documents);
   const label = `dataset file ${dataset.file}`;
@@ -24,6 +26,7 @@ export async function openFileSource(options: FileSourceOptions): Promise<Conten
     label,
     perspective: options.perspective,
     images: { assetBase: dataset.assetBase },
+    warnings: dataset.warnings,
     query: (name, query, params) => queryDocuments(documents, query, params, `${label}, query "${name}"`, byId),
   };
 }
@@ -36,7 +39,7 @@ export async function queryDocuments(
   label = 'dataset',
   byId: Map<string, RawDocument> = idMap(documents),
 ): Promise<unknown> {
-  let tree;
+  let tree: ReturnType<typeof parse>;
   try {
     tree = parse(query, { params });
   } catch (error) {

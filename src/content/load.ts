@@ -3,15 +3,17 @@
 // The Astro loader (loader.ts) and tests call loadSiteContent.
 import path from 'node:path';
 import { isStrict, siteNow } from '../lib/build-env.ts';
-import { isLive, windowState } from '../lib/schedule.ts';
-import { ContentValidationError } from './errors.ts';
+import { isLive, windowState } from '@mkb010/model';
+import { ContentSourceError, ContentValidationError, describeAnswer } from './errors.ts';
 import { normaliseDocument } from './normalise.ts';
 import { COLLECTION_NAMES, QUERIES, type CollectionName, type QueryResults } from './queries.ts';
-import { describeProblems, problemCount, writeContentReport, type ContentReport } from './report.ts';
+import { describeProblems, problemCount, publishedTotal, writeContentReport, type ContentReport } from './report.ts';
 import { SCHEMAS, type Campaign, type Event, type Guide, type ImpactReport, type Page, type Partner, type Scheme, type Settings, type Story } from './schemas.ts';
+import { readPublishedCount, shrinkAllowed, shrinkProblem } from './shrink-guard.ts';
 import { openContentSource, type SourceOptions } from './source.ts';
 import type { ContentSource } from './source-types.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: documents are untyped JSON until each field is validated
 type Doc = Record<string, any> & { _id: string; _type: string };
 
 export interface LoadOptions extends SourceOptions {
@@ -45,6 +47,13 @@ export interface SiteContent {
   reportFile?: string;
 }
 
+/**
+ * What a Sanity document id may be: letters, digits, `_`, `-` and `.` (path separators, as in
+ * `drafts.`), at most 128 characters, not starting with `-` or `.`. Anything else (a line break, a
+ * slash) could break out of the places an id is written: calendar UIDs, file names, HTML ids.
+ */
+const SANITY_ID = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
 /** Types whose translations are separate documents linked by translationOf. */
 const TRANSLATED: CollectionName[] = ['guides', 'stories', 'campaigns', 'pages'];
 const TRANSLATED_TYPES = new Set(['guide', 'story', 'campaign', 'page']);
@@ -60,6 +69,11 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
   const drafts = source.perspective === 'drafts';
 
   const raw = await Promise.all(COLLECTION_NAMES.map((name) => queryCollection(source, name)));
+  if (raw.every((docs) => docs.length === 0)) {
+    throw new ContentSourceError(
+      `${source.label} answered no documents at all for any of the ${COLLECTION_NAMES.length} queries. An empty source would publish an empty site; check SANITY_PROJECT_ID, SANITY_DATASET or CONTENT_FILE.`,
+    );
+  }
 
   const report: ContentReport = {
     generatedAt: new Date().toISOString(),
@@ -72,6 +86,7 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
     duplicates: [],
     danglingReferences: [],
     campaignsOutsideWindow: [],
+    warnings: (source.warnings ?? []).map((message) => ({ message })),
   };
   const collections = {} as Record<CollectionName, Doc[]>;
   const translationOf = new Map<string, string>();
@@ -80,6 +95,16 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
   COLLECTION_NAMES.forEach((name, i) => {
     const valid: Doc[] = [];
     for (const rawDoc of raw[i]) {
+      if (!SANITY_ID.test(rawDoc._id)) {
+        report.invalid.push({
+          id: rawDoc._id,
+          type: rawDoc._type,
+          collection: name,
+          problems: [{ path: '_id', message: 'is not a Sanity document id (letters, digits, "_", "-" and "." only, at most 128 characters)' }],
+        });
+        leftOutIds.add(rawDoc._id);
+        continue;
+      }
       let scheduleState: ReturnType<typeof windowState> | undefined;
       if (rawDoc._type === 'campaign') {
         const window = { publishFrom: rawDoc.publishFrom, publishUntil: rawDoc.publishUntil };
@@ -101,6 +126,7 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
       for (const issue of issues.filter((x) => x.kind === 'dangling')) {
         report.danglingReferences.push({ ...holder, path: issue.path, ref: issue.ref ?? '', reason: 'missing' });
       }
+      for (const issue of issues.filter((x) => x.kind === 'text')) report.warnings.push({ ...holder, path: issue.path, message: issue.message });
       const problems = issues.filter((x) => x.kind === 'image').map((x) => ({ path: x.path, message: x.message }));
       const parsed = SCHEMAS[name].safeParse(doc);
       if (!parsed.success) {
@@ -143,6 +169,11 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
   report.leftOut = leftOutIds.size;
 
   const dir = options.reportDir ?? path.resolve(root, env.REPORT_DIR?.trim() || 'reports');
+  // Only a public build is compared: a preview shows drafts and never replaces the public site.
+  if (dir !== false && !drafts && !shrinkAllowed(env)) {
+    const problem = shrinkProblem(await readPublishedCount(dir), publishedTotal(report), source.label);
+    if (problem) throw new ContentSourceError(problem);
+  }
   const reportFile = dir === false ? undefined : await writeContentReport(report, dir);
   if ((options.strict ?? isStrict(env)) && problemCount(report) > 0) {
     throw new ContentValidationError(
@@ -160,7 +191,15 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
  */
 async function queryCollection<N extends CollectionName>(source: ContentSource, name: N): Promise<QueryResults[N]> {
   const result = await source.query(name, QUERIES[name]);
-  return (Array.isArray(result) ? result : []) as QueryResults[N];
+  if (!Array.isArray(result)) {
+    // Never read as "no documents": that would publish an empty site.
+    throw new ContentSourceError(`${source.label}: query "${name}" answered ${describeAnswer(result)}, not a list of documents. The site was not built; check the source and build again.`);
+  }
+  const bad = result.findIndex((doc) => !doc || typeof doc !== 'object' || typeof doc._id !== 'string' || typeof doc._type !== 'string');
+  if (bad !== -1) {
+    throw new ContentSourceError(`${source.label}: query "${name}" answered a list holding ${describeAnswer(result[bad])}, not documents with _id and _type.`);
+  }
+  return result as QueryResults[N];
 }
 
 /** Zod's issue path as `steps[1].title`. */
@@ -217,6 +256,7 @@ function pruneReferences(doc: Doc, site: Published, report: ContentReport): void
     if (site.hidden.has(ref)) return;
     report.danglingReferences.push({ id: doc._id, type: doc._type, path, ref, reason: site.leftOut.has(ref) ? 'left-out' : 'missing' });
   };
+  // biome-ignore lint/suspicious/noExplicitAny: walks any JSON value of a document
   const visit = (value: any, at: string): boolean => {
     if (!value || typeof value !== 'object') return true;
     if (Array.isArray(value)) {

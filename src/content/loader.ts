@@ -3,10 +3,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { loadSiteContent, type SiteContent } from './load.ts';
 import type { CollectionName } from './queries.ts';
-import { describeProblems } from './report.ts';
+import { describeProblems, describeWarnings } from './report.ts';
+import { buildHandover } from '../lib/build-handover.ts';
 
-/** Where the current load is published for integrations (src/integrations/schedule.ts). */
-const SHARED = Symbol.for('mkb010.siteContent');
 let shared: Promise<SiteContent> | undefined;
 const consumed = new Set<CollectionName>();
 
@@ -16,7 +15,7 @@ function content(name: CollectionName, context: LoaderContext): Promise<SiteCont
     consumed.clear();
     shared = loadSiteContent({ root: fileURLToPath(context.config.root) });
     // Handed to build integrations in this process (the schedule), so they judge the same load.
-    (globalThis as Record<symbol, unknown>)[SHARED] = shared;
+    buildHandover().siteContent = shared;
     // Said once per load, by whichever collection started it.
     shared.then(
       ({ report, reportFile }) => {
@@ -24,6 +23,7 @@ function content(name: CollectionName, context: LoaderContext): Promise<SiteCont
         const where = reportFile ? ` (report: ${reportFile})` : '';
         context.logger.info(`Content from ${report.source} (${report.perspective}): ${report.leftOut} document(s) left out${where}`);
         for (const line of problems) context.logger.warn(line);
+        for (const line of describeWarnings(report)) context.logger.warn(line);
       },
       () => {},
     );

@@ -7,9 +7,9 @@ import path from 'node:path';
 import type { RawDocument } from './queries.ts';
 import type { ImageContext } from './source-types.ts';
 
-/** A problem found while normalising one document. */
+/** A problem found while normalising one document (`text`: cleaned, a warning only). */
 export interface NormaliseIssue {
-  kind: 'dangling' | 'image';
+  kind: 'dangling' | 'image' | 'text';
   path: string;
   message: string;
   ref?: string;
@@ -20,13 +20,38 @@ type Obj = { [key: string]: Json };
 
 const REMOVE = Symbol('remove');
 
+/**
+ * Characters no page, feed or calendar may carry: C0 controls except tab and newline, DEL,
+ * U+FFFE/U+FFFF, and surrogates without their pair. XML parsers reject them, and they do nothing
+ * for a reader.
+ */
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Returns `text` without unsafe characters, and how many were removed. */
+export function cleanText(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const cleaned = text.replace(UNSAFE_CHARS, () => {
+    removed++;
+    return '';
+  });
+  return { text: cleaned, removed };
+}
+
 /** Normalises one projected document in place of a copy; returns it with the issues found. */
 export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc: Obj; issues: NormaliseIssue[] } {
   const issues: NormaliseIssue[] = [];
   const fileCache = new Map<string, boolean>();
+  // Inside a resolved reference the text is the other document's, which reports it itself.
+  let inReference = 0;
   // The walk is generic over JSON: it reshapes whatever the query returned, field names aside.
   const out = walk(doc as unknown as Obj, '', true) as Obj;
   return { doc: out, issues };
+
+  function clean(value: string, at: string): string {
+    const { text, removed } = cleanText(value);
+    if (removed > 0 && inReference === 0) issues.push({ kind: 'text', path: at, message: `${removed} invisible control character(s) removed` });
+    return text;
+  }
 
   function walk(value: Json, at: string, root = false): Json | typeof REMOVE {
     if (value === null) return REMOVE;
@@ -38,10 +63,18 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
       });
       return items;
     }
+    if (typeof value === 'string') return clean(value, at);
     if (typeof value !== 'object') return value;
     if (!root && value._type === 'deref') {
       const target = value.doc;
-      if (target && typeof target === 'object' && !Array.isArray(target)) return walk(target, at);
+      if (target && typeof target === 'object' && !Array.isArray(target)) {
+        inReference++;
+        try {
+          return walk(target, at);
+        } finally {
+          inReference--;
+        }
+      }
       issues.push({ kind: 'dangling', path: at, ref: String(value._ref), message: `refers to "${value._ref}", which does not exist` });
       return REMOVE;
     }
@@ -57,7 +90,8 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
   function normaliseImage(value: Obj, at: string): Json {
     const out: Obj = {};
     for (const key of ['_type', '_key', 'alt', 'caption'] as const) {
-      if (typeof value[key] === 'string') out[key] = value[key];
+      const v = value[key];
+      if (typeof v === 'string') out[key] = clean(v, `${at}.${key}`);
     }
     out._type = 'image';
     const exported = typeof value._sanityAsset === 'string' ? value._sanityAsset : undefined;
@@ -73,10 +107,15 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
     if (exported) {
       if (!images.assetBase) {
         issues.push({ kind: 'image', path: at, message: `image "${exported}" points at a file, but the source is not a dataset file` });
+      } else if (!insideImages(images.assetBase, name)) {
+        issues.push({ kind: 'image', path: at, message: `image "${exported}" points outside the dataset's images/ folder` });
       } else {
         const file = path.resolve(images.assetBase, name);
         let found = fileCache.get(file);
-        if (found === undefined) fileCache.set(file, (found = existsSync(file)));
+        if (found === undefined) {
+          found = existsSync(file);
+          fileCache.set(file, found);
+        }
         if (found) out.file = file;
         else issues.push({ kind: 'image', path: at, message: `image file ${name} is missing beside the dataset (looked for ${file})` });
       }
@@ -95,6 +134,13 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
     }
     return out;
   }
+}
+
+/** True when a dataset's image path resolves to a file inside its `images/` folder (never `..` or an absolute path out). */
+export function insideImages(assetBase: string, name: string): boolean {
+  const folder = path.resolve(assetBase, 'images');
+  const file = path.resolve(assetBase, name);
+  return file.startsWith(folder + path.sep) && !name.includes('\0');
 }
 
 function isImage(value: Obj): boolean {

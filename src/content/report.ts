@@ -43,6 +43,15 @@ export interface ScheduledCampaign {
   publishUntil?: string;
 }
 
+/** Something an editor should know that did not keep a document off the site. */
+export interface ContentWarning {
+  /** The document, when the warning is about one. */
+  id?: string;
+  type?: string;
+  path?: string;
+  message: string;
+}
+
 export interface ContentReport {
   generatedAt: string;
   source: string;
@@ -56,6 +65,13 @@ export interface ContentReport {
   danglingReferences: DanglingReference[];
   /** Campaigns outside their publish window at siteNow (not on the published site, not an error). */
   campaignsOutsideWindow: ScheduledCampaign[];
+  /** Text that was cleaned, bytes that were not UTF-8: published, but worth fixing at the source. */
+  warnings: ContentWarning[];
+}
+
+/** The number of documents the site publishes. */
+export function publishedTotal(report: ContentReport): number {
+  return Object.values(report.counts).reduce((sum, c) => sum + c.published, 0);
 }
 
 /** Number of problems an editor must fix. */
@@ -67,7 +83,7 @@ export function problemCount(report: ContentReport): number {
 export function describeProblems(report: ContentReport, limit = 50): string[] {
   const lines: string[] = [];
   for (const doc of report.invalid) {
-    for (const p of doc.problems) lines.push(`invalid ${doc.type} "${doc.id}", field ${p.path || '(document)'}: ${p.message}`);
+    for (const p of doc.problems) lines.push(`invalid ${doc.type} ${JSON.stringify(doc.id)}, field ${p.path || '(document)'}: ${p.message}`);
   }
   for (const d of report.duplicates) {
     lines.push(
@@ -79,6 +95,13 @@ export function describeProblems(report: ContentReport, limit = 50): string[] {
     lines.push(`${r.type} "${r.id}", field ${r.path}: refers to "${r.ref}", ${why}`);
   }
   if (lines.length > limit) return [...lines.slice(0, limit), `… and ${lines.length - limit} more (see the content report)`];
+  return lines;
+}
+
+/** Warnings as lines for a person (build log). */
+export function describeWarnings(report: ContentReport, limit = 20): string[] {
+  const lines = report.warnings.map((w) => (w.id ? `${w.type} ${JSON.stringify(w.id)}, field ${w.path || '(document)'}: ${w.message}` : w.message));
+  if (lines.length > limit) return [...lines.slice(0, limit), `… and ${lines.length - limit} more warning(s) (see the content report)`];
   return lines;
 }
 

@@ -3,51 +3,32 @@
 // validate documents when they are loaded and define the Astro collections.
 import { z } from 'astro/zod';
 import type { RawDocument } from './queries.ts';
-import { isReservedPageSlug } from '../lib/routes.ts';
+import {
+  COMPANY_SIZES,
+  DISTRICTS,
+  EVENT_LANGUAGES,
+  EVENT_MODES,
+  isReservedPageSlug,
+  LANGS,
+  PARTNER_KINDS,
+  ROUTE_KEYS,
+  SCHEME_TYPES,
+  SECTORS,
+  THEMES,
+  WINDOW_STATES,
+} from '@mkb010/model';
 
-const THEMES = ['circulair', 'duurzaam', 'digitaal'] as const;
-const SECTORS = [
-  'retail',
-  'horeca',
-  'bouw-installatie',
-  'logistiek-haven',
-  'creatief',
-  'food',
-  'persoonlijke-dienstverlening',
-  'maakindustrie',
-  'zakelijke-dienstverlening',
-] as const;
-const DISTRICTS = [
-  'centrum',
-  'delfshaven',
-  'feijenoord',
-  'charlois',
-  'ijsselmonde',
-  'kralingen-crooswijk',
-  'noord',
-  'hillegersberg-schiebroek',
-  'prins-alexander',
-  'overschie',
-  'hoogvliet',
-  'hoek-van-holland',
-  'pernis',
-  'rozenburg',
-] as const;
-const COMPANY_SIZES = ['zzp', '1-9', '10-49', '50-249'] as const;
-const ROUTE_KEYS = ['home', 'guides', 'stories', 'events', 'schemes', 'partners', 'progress', 'search', 'about', 'accessibility', 'privacy'] as const;
-
-export const theme = z.enum(THEMES);
-export const language = z.enum(['nl', 'en']);
+export const theme = z.enum(THEMES.values);
+export const language = z.enum(LANGS);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase letters, digits and single hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const datetime = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 datetime');
 const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'must be an https:// URL');
-const linkUrl = z.string().regex(/^(https:\/\/|mailto:|tel:)[^\s]+$/, 'must be an https://, mailto: or tel: link');
 const themes = z.array(theme);
 // Audience lists: empty means "all" (docs/content-model.md).
-const sectors = z.array(z.enum(SECTORS)).default([]);
-const districts = z.array(z.enum(DISTRICTS)).default([]);
+const sectors = z.array(z.enum(SECTORS.values)).default([]);
+const districts = z.array(z.enum(DISTRICTS.values)).default([]);
 const meta = {
   _id: z.string(),
   _createdAt: z.string().optional(),
@@ -122,7 +103,7 @@ export const partner = z.object({
   _type: z.literal('partner'),
   name: text,
   slug,
-  kind: z.enum(['ondernemersvereniging', 'kennisinstelling', 'financier', 'brancheorganisatie', 'innovatiehub', 'overheid', 'onderwijs']),
+  kind: z.enum(PARTNER_KINDS.values),
   logo: image.optional(),
   themes: themes.default([]),
   sectors,
@@ -172,8 +153,8 @@ export const story = z.object({
   translation: translation.optional(),
   company: text,
   entrepreneur: text,
-  sector: z.enum(SECTORS).optional(),
-  district: z.enum(DISTRICTS).optional(),
+  sector: z.enum(SECTORS.values).optional(),
+  district: z.enum(DISTRICTS.values).optional(),
   quote: z.string().max(240, 'at most 240 characters').optional(),
   summary: text,
   body: blockContent.default([]),
@@ -198,19 +179,19 @@ export const event = z
     end: datetime,
     allDay: z.boolean().default(false),
     location: z.object({
-      mode: z.enum(['venue', 'online', 'hybrid']),
+      mode: z.enum(EVENT_MODES.values),
       venueName: z.string().optional(),
       address: address.optional(),
       onlineUrl: httpsUrl.optional(),
     }),
-    district: z.enum(DISTRICTS).optional(),
+    district: z.enum(DISTRICTS.values).optional(),
     registrationUrl: httpsUrl.optional(),
     organisers: z.array(partnerRef).default([]),
     themes: themes.default([]),
     sectors,
     costEuro: z.number().min(0, 'must not be negative').default(0),
     costNote: localeString.optional(),
-    language: z.enum(['nl', 'en', 'nl-en']).default('nl'),
+    language: z.enum(EVENT_LANGUAGES.values).default('nl'),
     cancelled: z.boolean().default(false),
     cancellationNote: localeString.optional(),
     image: image.optional(),
@@ -224,7 +205,7 @@ export const scheme = z
     title: localeString,
     slug,
     summary: localeText,
-    schemeType: z.enum(['subsidie', 'voucher', 'lening', 'advies', 'training']),
+    schemeType: z.enum(SCHEME_TYPES.values),
     provider: text,
     providerPartner: partnerRef.optional(),
     eligibility: localeBlockContent.optional(),
@@ -236,7 +217,7 @@ export const scheme = z
     applyUrl: httpsUrl,
     themes: themes.default([]),
     sectors,
-    companySizes: z.array(z.enum(COMPANY_SIZES)).default([]),
+    companySizes: z.array(z.enum(COMPANY_SIZES.values)).default([]),
     districts,
     searchKeywords: z.array(z.string()).default([]),
   })
@@ -271,7 +252,7 @@ export const campaign = z
     publishFrom: datetime.optional(),
     publishUntil: datetime.optional(),
     /** Where the publish window stands at SITE_NOW (always 'live' in a published build). */
-    scheduleState: z.enum(['scheduled', 'live', 'ended']),
+    scheduleState: z.enum(WINDOW_STATES),
     sections: z.array(section).default([]),
   })
   .refine((c) => !c.publishFrom || !c.publishUntil || Date.parse(c.publishUntil) > Date.parse(c.publishFrom), {

@@ -17,6 +17,8 @@ export interface ContentSource {
   label: string;
   perspective: Perspective;
   images: ImageContext;
+  /** What the source noticed while reading that an editor should know (goes into the content report). */
+  warnings?: string[];
   /** Runs one named GROQ query and returns its result. */
   query(name: string, query: string, params?: Record<string, unknown>): Promise<unknown>;
 }

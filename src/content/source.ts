@@ -33,10 +33,11 @@ export async function openContentSource(options: SourceOptions = {}): Promise<Co
       token: env.SANITY_API_READ_TOKEN?.trim() || undefined,
       maxAttempts: positiveInt(env, 'SANITY_MAX_ATTEMPTS'),
       retryDelayMs: positiveInt(env, 'SANITY_RETRY_DELAY_MS', true),
+      timeoutMs: positiveInt(env, 'SANITY_REQUEST_TIMEOUT_MS'),
     });
   }
   const file = path.resolve(root, env.CONTENT_FILE?.trim() || DEFAULT_CONTENT_FILE);
-  return openFileSource({ file, perspective, extractRoot: options.extractRoot });
+  return openFileSource({ file, perspective, extractRoot: options.extractRoot, maxArchiveBytes: positiveInt(env, 'CONTENT_MAX_ARCHIVE_BYTES') });
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, zeroOk = false): number | undefined {

@@ -1,5 +1,6 @@
 // Writes the schedule (`${REPORT_DIR:-reports}/schedule.json`, outside dist/) at the end of every
-// successful build: the moments at which the published site would change if it were rebuilt.
+// successful build: the moments at which the published site would change if it were rebuilt. Beside
+// it goes the number of published documents, which the next build's shrink guard compares with.
 // Unpublished campaigns are not in the public collections; the pipeline's load (loadSiteContent,
 // handed over by the content loader) lists them in its report with their windows. Only times, ids
 // and types are written, and nothing goes into dist/.
@@ -8,19 +9,16 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentPerspective, siteNow } from '../lib/build-env.ts';
-import { eventEndsAt, startOfAmsterdamDay, type DeadlineTiming } from '../lib/dates.ts';
-import { buildSchedule, describeChange, type Schedule } from '../lib/schedule.ts';
-import { loadSiteContent, type SiteContent } from '../content/load.ts';
+import { describeChange, type Schedule } from '../lib/schedule.ts';
+import { buildSchedule } from '../lib/schedule-build.ts';
+import { loadSiteContent } from '../content/load.ts';
+import { buildHandover } from '../lib/build-handover.ts';
+import { publishedTotal } from '../content/report.ts';
+import { writePublishedCount } from '../content/shrink-guard.ts';
 
 /** The folder build artefacts go to: REPORT_DIR, or `reports` in the project root. */
 export function reportDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(root, env.REPORT_DIR?.trim() || 'reports');
-}
-
-/** The moment a scheme closes, as isClosed() in dates.ts judges it: when the day after its deadline starts in Amsterdam. */
-export function schemeClosesAt(scheme: DeadlineTiming): Date | undefined {
-  if (scheme.ongoing || !scheme.deadline) return undefined;
-  return startOfAmsterdamDay(scheme.deadline, 1);
 }
 
 /** Writes `schedule.json` into `dir` (via a temporary file, so a reader never sees half of it). */
@@ -51,18 +49,21 @@ export default function scheduleIntegration(): AstroIntegration {
         if (!builtAt) return;
         // The load the content loader made for this build (same process), or, if the content
         // layer did not run a load, a fresh one judged at the same moment.
-        const handed = (globalThis as Record<symbol, unknown>)[Symbol.for('mkb010.siteContent')] as Promise<SiteContent> | undefined;
+        const handed = buildHandover().siteContent;
         const { collections, report } = await (handed ?? loadSiteContent({ root, now: builtAt, reportDir: false, strict: false }));
         const schedule = buildSchedule(
           {
             campaigns: [...collections.campaigns, ...report.campaignsOutsideWindow.map((c) => ({ _id: c.id, ...c }))],
-            events: collections.events.map((e) => ({ _id: e._id, endsAt: eventEndsAt(e as Parameters<typeof eventEndsAt>[0]) })),
-            schemes: collections.schemes.map((s) => ({ _id: s._id, closesAt: schemeClosesAt(s) })),
+            events: collections.events,
+            schemes: collections.schemes,
           },
           builtAt,
           contentPerspective(),
         );
         const file = await writeSchedule(schedule, reportDir(root));
+        if (contentPerspective() === 'published') {
+          await writePublishedCount(reportDir(root), { count: publishedTotal(report), source: report.source, at: new Date().toISOString() });
+        }
         const next = schedule.changes[0];
         logger.info(
           `Schedule: ${schedule.changes.length} upcoming change(s)${next ? `, next ${describeChange(next)}` : ''} (${path.relative(root, file) || file})`,

@@ -1,6 +1,6 @@
 // The same page in each language: translation pairs for documents translated per document,
 // both languages for documents translated per field.
-import { docPath, type ContentType, type Lang } from './routes.ts';
+import { docPath, type ContentType, type Lang } from '@mkb010/model';
 import type { Alternates } from './seo.ts';
 
 interface DocLevel {

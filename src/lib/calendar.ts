@@ -6,7 +6,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ic
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { amsterdamDay, eventEndsAt, ZONE } from './dates.ts';
 import { pickText } from './i18n.ts';
-import { docPath, routePath, type Lang } from './routes.ts';
+import { docPath, routePath, type Lang } from '@mkb010/model';
 
 /** The part of an event document a calendar needs (docs/content-model.md, `event`). */
 export interface CalendarEvent {
@@ -117,7 +117,7 @@ function amsterdamTimezone(name: string): string | null {
   if (text === undefined) {
     const block = tzlib_get_ical_block(name);
     const raw = Array.isArray(block) ? block[0] : block;
-    text = raw && raw.includes('BEGIN:VTIMEZONE') ? raw.replace(/^(TZID|X-LIC-LOCATION):.*$/gm, `$1:${name}`) : null;
+    text = raw?.includes('BEGIN:VTIMEZONE') ? raw.replace(/^(TZID|X-LIC-LOCATION):.*$/gm, `$1:${name}`) : null;
     timezoneBlocks.set(name, text);
   }
   return text;
@@ -179,7 +179,7 @@ export function locationText(location: CalendarEvent['location']): string | null
   if (location.mode !== 'online') {
     const a = location.address;
     const place = [a?.postalCode, a?.city].filter(Boolean).join(' ');
-    const parts = [location.venueName, a?.street, place].filter((p): p is string => Boolean(p && p.trim()));
+    const parts = [location.venueName, a?.street, place].filter((p): p is string => Boolean(p?.trim()));
     if (parts.length > 0) return parts.join(', ');
   }
   return location.onlineUrl ?? null;

@@ -1,12 +1,14 @@
-// Dates and times as readers in Rotterdam see them: every datetime shown in Europe/Amsterdam,
-// `date` fields (YYYY-MM-DD) as calendar days, and the rules for "upcoming", "past" and "closed".
+// Dates and times as readers in Rotterdam see them: every datetime shown in Europe/Amsterdam and
+// `date` fields (YYYY-MM-DD) as calendar days. The rules for "upcoming", "past" and "closed" are the
+// model's (@mkb010/model), re-exported here for the pages.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { nl as nlLocale } from 'date-fns/locale/nl';
 import { enGB } from 'date-fns/locale/en-GB';
-import type { Lang } from './routes.ts';
+import { amsterdamDay, type EventTiming, type Lang, ZONE } from '@mkb010/model';
 
-export const ZONE = 'Europe/Amsterdam';
+export { amsterdamDay, eventEndsAt, isClosed, isUpcoming, startOfAmsterdamDay, ZONE } from '@mkb010/model';
+export type { DeadlineTiming, EventTiming } from '@mkb010/model';
 
 const LOCALES = { nl: nlLocale, en: enGB };
 
@@ -29,28 +31,7 @@ function parseDay(day: string): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-// Building a TZDate costs several time-zone offset lookups, so day starts and formatted days are
-// memoised by their input: listings ask for the same few thousand days on every page.
-const dayStarts = new Map<string, number>();
 const formattedDays = new Map<string, string>();
-
-/** The moment a calendar day starts in Amsterdam (a day offset may be added). */
-export function startOfAmsterdamDay(day: string, offsetDays = 0): Date {
-  const key = `${day}|${offsetDays}`;
-  let ms = dayStarts.get(key);
-  if (ms === undefined) {
-    const [y, m, d] = parseDay(day);
-    ms = new TZDate(y, m - 1, d + offsetDays, 0, 0, 0, ZONE).getTime();
-    dayStarts.set(key, ms);
-  }
-  // A fresh Date each call: callers may change the one they get.
-  return new Date(ms);
-}
-
-/** The Amsterdam calendar day (YYYY-MM-DD) of a moment. */
-export function amsterdamDay(iso: string | Date): string {
-  return amsterdamFormat(new Date(iso).getTime(), 'yyyy-MM-dd');
-}
 
 /** A `date` field as readers see it: "12 maart 2026" / "12 March 2026". */
 export function formatDay(day: string, lang: Lang): string {
@@ -79,23 +60,6 @@ export function machineDateTime(iso: string): string {
   return amsterdamFormat(new Date(iso).getTime(), "yyyy-MM-dd'T'HH:mmxxx");
 }
 
-export interface EventTiming {
-  start: string;
-  end: string;
-  allDay?: boolean | null;
-}
-
-/** The moment an event is over: its end, or for all-day events the end of its last day. */
-export function eventEndsAt(event: EventTiming): Date {
-  if (event.allDay) return startOfAmsterdamDay(amsterdamDay(event.end), 1);
-  return new Date(event.end);
-}
-
-/** True while an event has not yet ended at `now` (running events still count as upcoming). */
-export function isUpcoming(event: EventTiming, now: Date): boolean {
-  return eventEndsAt(event).getTime() > now.getTime();
-}
-
 /** When an event happens, in Amsterdam time, as one readable line. */
 export function formatEventWhen(event: EventTiming, lang: Lang): string {
   const startDay = amsterdamDay(event.start);
@@ -110,15 +74,4 @@ export function formatEventWhen(event: EventTiming, lang: Lang): string {
     return `${formatLongDate(event.start, lang)}, ${formatTime(event.start)}–${formatTime(event.end)}${clock ? ` ${clock}` : ''}`;
   }
   return `${formatLongDate(event.start, lang)} ${formatTime(event.start)} ${until} ${formatLongDate(event.end, lang)} ${formatTime(event.end)}`;
-}
-
-export interface DeadlineTiming {
-  ongoing?: boolean | null;
-  deadline?: string | null;
-}
-
-/** True when a scheme's deadline day has fully passed in Amsterdam at `now`. */
-export function isClosed(scheme: DeadlineTiming, now: Date): boolean {
-  if (scheme.ongoing || !scheme.deadline) return false;
-  return now.getTime() >= startOfAmsterdamDay(scheme.deadline, 1).getTime();
 }

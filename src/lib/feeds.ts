@@ -1,7 +1,7 @@
 // What the RSS feeds and robots.txt say. Pure functions over content, so the endpoints stay thin
 // and tests can check the choices (which items, which order) without a build.
 import { startOfAmsterdamDay } from './dates.ts';
-import { docPath, rssPath, type Lang } from './routes.ts';
+import { docPath, rssPath, type Lang } from '@mkb010/model';
 
 /** The part of a guide or story a feed item needs. */
 export interface FeedDoc {

@@ -1,6 +1,8 @@
 // Interface text in Dutch and English, and the rules for field-level translations
 // (locale objects whose English may be missing and then falls back to Dutch).
-import type { Lang, Theme } from './routes.ts';
+import { DISTRICTS, PAGE_LABELS, EVENT_LANGUAGES, PARTNER_KINDS, SCHEME_TYPES, SECTORS, THEMES, type Lang, type Theme } from '@mkb010/model';
+
+export { otherLang } from '@mkb010/model';
 
 const nl = {
   siteName: 'MKB010>>Next',
@@ -9,19 +11,10 @@ const nl = {
   mainNav: 'Hoofdmenu',
   footerNav: 'Meer over deze site',
   breadcrumb: 'Kruimelpad',
-  home: 'Home',
-  guides: 'Gidsen',
-  stories: 'Verhalen',
-  events: 'Evenementen',
-  schemes: 'Regelingen',
-  partners: 'Partners',
-  progress: 'Voortgang',
-  search: 'Zoeken',
-  about: 'Over ons',
-  accessibility: 'Toegankelijkheid',
-  privacy: 'Privacy',
+  ...PAGE_LABELS.nl,
   searchLabel: 'Zoek op deze site',
   searchButton: 'Zoeken',
+  searchDescription: 'Zoek in de gidsen, verhalen, evenementen, regelingen en partners van MKB010>>Next.',
   searchPlaceholderHint: 'Bijvoorbeeld: zonnepanelen, webwinkel of subsidie',
   languageSwitch: 'Read this page in English',
   languageSwitchShort: 'English',
@@ -149,19 +142,10 @@ const en: Dict = {
   mainNav: 'Main menu',
   footerNav: 'More about this site',
   breadcrumb: 'Breadcrumb',
-  home: 'Home',
-  guides: 'Guides',
-  stories: 'Stories',
-  events: 'Events',
-  schemes: 'Support schemes',
-  partners: 'Partners',
-  progress: 'Progress',
-  search: 'Search',
-  about: 'About us',
-  accessibility: 'Accessibility',
-  privacy: 'Privacy',
+  ...PAGE_LABELS.en,
   searchLabel: 'Search this site',
   searchButton: 'Search',
+  searchDescription: 'Search the guides, stories, events, support schemes and partners of MKB010>>Next.',
   searchPlaceholderHint: 'For example: solar panels, web shop or subsidy',
   languageSwitch: 'Lees deze pagina in het Nederlands',
   languageSwitchShort: 'Nederlands',
@@ -286,20 +270,10 @@ export function ui(lang: Lang): Dict {
   return DICTS[lang];
 }
 
-/** The other language (for language switches and hreflang). */
-export function otherLang(lang: Lang): Lang {
-  return lang === 'nl' ? 'en' : 'nl';
-}
-
 /** Locale tag for Intl APIs and the Open Graph locale. */
 export function localeTag(lang: Lang): string {
   return lang === 'nl' ? 'nl-NL' : 'en-GB';
 }
-
-const THEME_LABELS: Record<Lang, Record<Theme, string>> = {
-  nl: { circulair: 'Circulair', duurzaam: 'Duurzaam', digitaal: 'Digitaal' },
-  en: { circulair: 'Circular', duurzaam: 'Sustainable', digitaal: 'Digital' },
-};
 
 const THEME_INTROS: Record<Lang, Record<Theme, string>> = {
   nl: {
@@ -316,7 +290,7 @@ const THEME_INTROS: Record<Lang, Record<Theme, string>> = {
 
 /** Display name of a theme. */
 export function themeLabel(theme: Theme, lang: Lang): string {
-  return THEME_LABELS[lang][theme];
+  return THEMES.label(theme, lang);
 }
 
 /** One-sentence plain-language introduction of a theme. */
@@ -324,116 +298,29 @@ export function themeIntro(theme: Theme, lang: Lang): string {
   return THEME_INTROS[lang][theme];
 }
 
-const SCHEME_TYPES: Record<Lang, Record<string, string>> = {
-  nl: { subsidie: 'Subsidie', voucher: 'Voucher', lening: 'Lening', advies: 'Gratis advies', training: 'Training' },
-  en: { subsidie: 'Subsidy', voucher: 'Voucher', lening: 'Loan', advies: 'Free advice', training: 'Training' },
-};
-
-/** Scheme types in display order. */
-export const SCHEME_TYPE_KEYS = ['subsidie', 'voucher', 'lening', 'advies', 'training'] as const;
-export type SchemeType = (typeof SCHEME_TYPE_KEYS)[number];
-
-const SCHEME_TYPE_SLUGS: Record<Lang, Record<SchemeType, string>> = {
-  nl: { subsidie: 'subsidie', voucher: 'voucher', lening: 'lening', advies: 'advies', training: 'training' },
-  en: { subsidie: 'subsidy', voucher: 'voucher', lening: 'loan', advies: 'advice', training: 'training' },
-};
-
 /** Display name of a scheme type. */
 export function schemeTypeLabel(type: string, lang: Lang): string {
-  return SCHEME_TYPES[lang][type] ?? type;
+  return SCHEME_TYPES.label(type, lang);
 }
-
-/** URL segment of a scheme type in a language. */
-export function schemeTypeSlug(type: SchemeType, lang: Lang): string {
-  return SCHEME_TYPE_SLUGS[lang][type];
-}
-
-const PARTNER_KINDS: Record<Lang, Record<string, string>> = {
-  nl: {
-    ondernemersvereniging: 'Ondernemersvereniging',
-    kennisinstelling: 'Kennisinstelling',
-    financier: 'Financier',
-    brancheorganisatie: 'Brancheorganisatie',
-    innovatiehub: 'Innovatiehub',
-    overheid: 'Overheid',
-    onderwijs: 'Onderwijs',
-  },
-  en: {
-    ondernemersvereniging: 'Business association',
-    kennisinstelling: 'Knowledge institute',
-    financier: 'Financier',
-    brancheorganisatie: 'Trade association',
-    innovatiehub: 'Innovation hub',
-    overheid: 'Government',
-    onderwijs: 'Education',
-  },
-};
 
 /** Display name of a partner kind. */
 export function partnerKindLabel(kind: string, lang: Lang): string {
-  return PARTNER_KINDS[lang][kind] ?? kind;
+  return PARTNER_KINDS.label(kind, lang);
 }
-
-const SECTORS: Record<Lang, Record<string, string>> = {
-  nl: {
-    retail: 'Detailhandel',
-    horeca: 'Horeca',
-    'bouw-installatie': 'Bouw en installatie',
-    'logistiek-haven': 'Logistiek en haven',
-    creatief: 'Creatieve sector',
-    food: 'Food',
-    'persoonlijke-dienstverlening': 'Persoonlijke dienstverlening',
-    maakindustrie: 'Maakindustrie',
-    'zakelijke-dienstverlening': 'Zakelijke dienstverlening',
-  },
-  en: {
-    retail: 'Retail',
-    horeca: 'Hospitality',
-    'bouw-installatie': 'Construction and installation',
-    'logistiek-haven': 'Logistics and the port',
-    creatief: 'Creative industry',
-    food: 'Food',
-    'persoonlijke-dienstverlening': 'Personal services',
-    maakindustrie: 'Manufacturing',
-    'zakelijke-dienstverlening': 'Business services',
-  },
-};
 
 /** Display name of a sector. */
 export function sectorLabel(sector: string, lang: Lang): string {
-  return SECTORS[lang][sector] ?? sector;
+  return SECTORS.label(sector, lang);
 }
-
-const DISTRICTS: Record<string, string> = {
-  centrum: 'Centrum',
-  delfshaven: 'Delfshaven',
-  feijenoord: 'Feijenoord',
-  charlois: 'Charlois',
-  ijsselmonde: 'IJsselmonde',
-  'kralingen-crooswijk': 'Kralingen-Crooswijk',
-  noord: 'Noord',
-  'hillegersberg-schiebroek': 'Hillegersberg-Schiebroek',
-  'prins-alexander': 'Prins Alexander',
-  overschie: 'Overschie',
-  hoogvliet: 'Hoogvliet',
-  'hoek-van-holland': 'Hoek van Holland',
-  pernis: 'Pernis',
-  rozenburg: 'Rozenburg',
-};
 
 /** Display name of a Rotterdam district (proper names, the same in both languages). */
 export function districtLabel(district: string): string {
-  return DISTRICTS[district] ?? district;
+  return DISTRICTS.label(district, 'nl');
 }
-
-const SPOKEN: Record<Lang, Record<string, string>> = {
-  nl: { nl: 'Nederlands', en: 'Engels', 'nl-en': 'Nederlands en Engels' },
-  en: { nl: 'Dutch', en: 'English', 'nl-en': 'Dutch and English' },
-};
 
 /** Display name of an event's spoken language. */
 export function spokenLanguageLabel(code: string, lang: Lang): string {
-  return SPOKEN[lang][code] ?? code;
+  return EVENT_LANGUAGES.label(code, lang);
 }
 
 /** A field-level translated value: Dutch required, English optional. */
@@ -483,6 +370,9 @@ export function formatEuro(amount: number, lang: Lang): string {
 /** Formats a whole number with the language's digit grouping. */
 export function formatNumber(n: number, lang: Lang): string {
   let f = numberFormats.get(lang);
-  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(localeTag(lang))));
+  if (!f) {
+    f = new Intl.NumberFormat(localeTag(lang));
+    numberFormats.set(lang, f);
+  }
   return f.format(n);
 }

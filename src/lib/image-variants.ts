@@ -45,7 +45,10 @@ async function resize({ source, width, natural }: Variant): Promise<Buffer> {
   let input: string | Buffer = source;
   if (source.startsWith('https://')) {
     let pending = downloads.get(source);
-    if (!pending) downloads.set(source, (pending = download(source, natural)));
+    if (!pending) {
+      pending = download(source, natural);
+      downloads.set(source, pending);
+    }
     input = await pending;
   }
   try {

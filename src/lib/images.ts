@@ -65,7 +65,7 @@ function cdnBuilder(url: string) {
 
 /** src, srcset and intrinsic size of an image, at most `maxWidth` wide; null when it cannot be shown. */
 export function imageSources(image: SiteImage | null | undefined, maxWidth = 1600): ImageSources | null {
-  if (!image || !image.width || !image.height) return null;
+  if (!image?.width || !image.height) return null;
   const widths = variantWidths(image.width, maxWidth);
   const largest = widths[widths.length - 1]!;
   const height = Math.round((image.height * largest) / image.width);

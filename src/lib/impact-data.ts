@@ -42,7 +42,7 @@ function csvField(value: Cell): string {
 }
 
 function csv(header: readonly string[], rows: Cell[][]): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 function stageCells(c: StageCounts): number[] {
@@ -122,5 +122,5 @@ export function impactJson(summary: ImpactSummary, rule: { nl: string; en: strin
       ...pickCounts(r),
     })),
   };
-  return JSON.stringify(data, null, 2) + '\n';
+  return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -18,13 +18,13 @@
 // RUNS: a report belongs to the current run when its period starts on or after
 // settings.currentRunStart, otherwise to the first run (2018 up to the day before). A report that
 // starts before and ends on or after that day is counted in the first run and listed as straddling.
-import type { Theme } from './routes.ts';
+import { THEMES, type Theme } from '@mkb010/model';
 
 /** The funnel stages, from the furthest back: partners report each entrepreneur in one of them. */
 export const STAGES = ['inspired', 'informed', 'activated'] as const;
 export type Stage = (typeof STAGES)[number];
 
-const THEME_ORDER: readonly Theme[] = ['circulair', 'duurzaam', 'digitaal'];
+const THEME_ORDER: readonly Theme[] = THEMES.values;
 
 /** One line of a report: entrepreneurs per stage on one theme. */
 export interface ImpactFigure {
@@ -207,14 +207,20 @@ export function summariseImpact(reports: readonly ImpactReportInput[], settings:
     if (dataUntil === null || report.periodEnd > dataUntil) dataUntil = report.periodEnd;
 
     let y = years.get(year);
-    if (!y) years.set(year, (y = { year, quarters: [null, null, null, null], notByQuarter: null, ...emptyCounts() }));
+    if (!y) {
+      y = { year, quarters: [null, null, null, null], notByQuarter: null, ...emptyCounts() };
+      years.set(year, y);
+    }
     add(y, reach);
     if (quarter === null) y.notByQuarter = add(y.notByQuarter ?? emptyCounts(), reach);
     else y.quarters[quarter - 1] = add(y.quarters[quarter - 1] ?? emptyCounts(), reach);
 
     const slug = report.partner?.slug ?? '';
     let p = partners.get(slug);
-    if (!p) partners.set(slug, (p = { slug, name: report.partner?.name ?? null, currentRun: 0, ...emptyCounts() }));
+    if (!p) {
+      p = { slug, name: report.partner?.name ?? null, currentRun: 0, ...emptyCounts() };
+      partners.set(slug, p);
+    }
     add(p, reach);
     if (run === 'current') p.currentRun += reach.reached;
 

@@ -1,6 +1,6 @@
 // Header and footer links: from site settings (route keys + labels) when they are usable,
 // otherwise the site's own default set, so a missing or broken singleton never empties the menu.
-import { isRouteKey, routePath, type Lang, type RouteKey } from './routes.ts';
+import { isRouteKey, routePath, type Lang, type RouteKey } from '@mkb010/model';
 import { pick, ui, type Localized } from './i18n.ts';
 
 export interface NavLink {

@@ -1,7 +1,8 @@
 // What each rendered page's <head> says about itself for the sitemap (hreflang alternates and
 // noindex), recorded by the layout while the page renders, so the sitemap does not have to read
-// and parse every built page again. The page bundle and the integrations are separate module
-// instances in one process, so the record lives on globalThis under a registered symbol.
+// and parse every built page again. The record passes through the build's hand-over
+// (build-handover.ts), because the page bundle and the integrations are separate module instances.
+import { buildHandover } from './build-handover.ts';
 
 /** One hreflang alternate, as the sitemap writes it. */
 export interface HeadAlternate {
@@ -15,11 +16,10 @@ export interface RecordedHead {
   alternates: HeadAlternate[];
 }
 
-const KEY = Symbol.for('mkb010.pageHeads');
-
 function registry(): Map<string, RecordedHead> {
-  const store = globalThis as Record<symbol, Map<string, RecordedHead> | undefined>;
-  return (store[KEY] ??= new Map());
+  const handover = buildHandover();
+  handover.pageHeads ??= new Map();
+  return handover.pageHeads;
 }
 
 /** Same key for `/gidsen/café/` and `/gidsen/caf%C3%A9/`. */

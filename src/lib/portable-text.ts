@@ -1,5 +1,5 @@
 // Rules for links inside CMS text: only web, mail, phone and the site's own paths become links.
-import { docPath, type ContentType, type Lang } from './routes.ts';
+import { docPath, type ContentType, type Lang } from '@mkb010/model';
 
 /** The href as it may appear in the page, or null when it must render as plain text. */
 export function safeHref(raw: unknown): string | null {

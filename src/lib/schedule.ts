@@ -1,26 +1,6 @@
-// Publish windows. A campaign is public while publishFrom <= now < publishUntil; an empty bound is open.
-// And the schedule: the moments at which the published site would change (see below).
-// No imports: `npm run schedule:check` runs this on bare Node, before any `npm ci`.
-
-export interface PublishWindow {
-  publishFrom?: string | null;
-  publishUntil?: string | null;
-}
-
-/** True when the window is open at `now`. */
-export function isLive(window: PublishWindow, now: Date): boolean {
-  const t = now.getTime();
-  if (window.publishFrom && t < Date.parse(window.publishFrom)) return false;
-  if (window.publishUntil && t >= Date.parse(window.publishUntil)) return false;
-  return true;
-}
-
-/** Where a window stands at `now`: not yet started, live, or ended. */
-export function windowState(window: PublishWindow, now: Date): 'scheduled' | 'live' | 'ended' {
-  if (window.publishFrom && now.getTime() < Date.parse(window.publishFrom)) return 'scheduled';
-  if (window.publishUntil && now.getTime() >= Date.parse(window.publishUntil)) return 'ended';
-  return 'live';
-}
+// The schedule file: the moments at which the published site would change (see below), and the
+// check that reads it. No imports: `npm run schedule:check` runs this on bare Node, before any
+// `npm ci`. The moments themselves come from the model's rules (schedule-build.ts).
 
 // ---------------------------------------------------------------------------------------------
 // The schedule: the moments at which the published site would change if it were rebuilt. The
@@ -50,37 +30,6 @@ export interface Schedule {
   changes: ScheduledChange[];
   /** The first of `changes`, or null when nothing is scheduled. */
   nextChange: string | null;
-}
-
-/**
- * What the schedule needs to know about content: every campaign's window (also unpublished ones),
- * and when each event ends and each scheme closes, judged as the pages judge them (src/lib/dates.ts).
- */
-export interface ScheduleInput {
-  campaigns: ({ _id: string } & PublishWindow)[];
-  events: { _id: string; endsAt: Date }[];
-  schemes: { _id: string; closesAt: Date | undefined }[];
-}
-
-/** Builds the schedule: every change after `builtAt`, soonest first. */
-export function buildSchedule(input: ScheduleInput, builtAt: Date, perspective: Schedule['perspective']): Schedule {
-  const changes: ScheduledChange[] = [];
-  const add = (at: Date | undefined, kind: ChangeKind, type: ScheduledChange['type'], id: string) => {
-    if (!at || Number.isNaN(at.getTime()) || at.getTime() <= builtAt.getTime()) return;
-    changes.push({ at: at.toISOString(), kind, type, id });
-  };
-  const seen = new Set<string>();
-  for (const c of input.campaigns) {
-    // A campaign may be listed both as published and as outside its window; count it once.
-    if (seen.has(c._id)) continue;
-    seen.add(c._id);
-    if (c.publishFrom) add(new Date(c.publishFrom), 'campaign-start', 'campaign', c._id);
-    if (c.publishUntil) add(new Date(c.publishUntil), 'campaign-end', 'campaign', c._id);
-  }
-  for (const e of input.events) add(e.endsAt, 'event-end', 'event', e._id);
-  for (const s of input.schemes) add(s.closesAt, 'scheme-close', 'scheme', s._id);
-  changes.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-  return { version: 1, builtAt: builtAt.toISOString(), perspective, changes, nextChange: changes[0]?.at ?? null };
 }
 
 /** Changes that have happened since the build: builtAt < at <= now. */

@@ -1,6 +1,6 @@
 // What search engines and link previews read: absolute URLs, hreflang alternates and JSON-LD.
 import { siteUrl } from './build-env.ts';
-import type { Lang } from './routes.ts';
+import type { Lang } from '@mkb010/model';
 
 // Cards, head links and JSON-LD resolve the same paths on many pages; keyed by origin and path.
 const absolute = new Map<string, string>();
@@ -11,7 +11,7 @@ export function absoluteUrl(path: string): string {
   const key = `${origin} ${path}`;
   let href = absolute.get(key);
   if (href === undefined) {
-    href = new URL(path, origin + '/').href;
+    href = new URL(path, `${origin}/`).href;
     absolute.set(key, href);
   }
   return href;

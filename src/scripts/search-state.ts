@@ -1,6 +1,6 @@
 // The search page's state lives in its URL (`?q=…&thema=…&type=…`), so a search can be shared and
 // the back button works. This module turns a URL into state and back; it knows no DOM.
-import type { Lang } from '../lib/routes.ts';
+import type { Lang } from '@mkb010/model';
 import { FILTER_GROUPS, FILTER_PARAMS, urlValue, type FilterGroup } from '../components/search/labels.ts';
 
 /** A search: the query and, per filter group, the selected values as they appear in the URL. */

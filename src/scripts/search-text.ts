@@ -1,5 +1,5 @@
 // Interface text of the search page's script, Dutch and English.
-import type { Lang } from '../lib/routes.ts';
+import type { Lang } from '@mkb010/model';
 
 interface SearchText {
   results(n: number, q: string): string;

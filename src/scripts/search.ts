@@ -4,7 +4,7 @@
 // shared and back/forward work. Filter lists are Pagefind's largest fixed download, so they load
 // only once the filters are on screen (at once beside the results on a wide screen, when "Filters"
 // is opened on a phone). Without JavaScript the page still shows the form and a hint.
-import type { Lang } from '../lib/routes.ts';
+import type { Lang } from '@mkb010/model';
 import {
   FILTER_GROUPS,
   FILTER_HEADINGS,
@@ -407,7 +407,7 @@ function stateFromForm(view: View, lang: Lang): SearchState {
   return stateFromSearch(params.toString(), lang);
 }
 
-function navigate(view: View, lang: Lang, state: SearchState): void {
+function navigate(lang: Lang, state: SearchState): void {
   const search = searchFromState(state, lang);
   const url = `${location.pathname}${search}`;
   if (search !== location.search) history.pushState(null, '', url);
@@ -424,21 +424,21 @@ function start(): void {
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();
     const state = stateFromForm(view, lang);
-    navigate(view, lang, state);
+    navigate(lang, state);
     void controller.run(state);
   });
   view.filters.addEventListener('change', () => {
     const state = stateFromForm(view, lang);
     // A filter applies to the query that was searched, not to unsubmitted typing.
     state.q = stateFromSearch(location.search, lang).q;
-    navigate(view, lang, state);
+    navigate(lang, state);
     void controller.run(state);
   });
   view.filters.addEventListener('click', (event) => {
     if (!(event.target instanceof HTMLElement) || !event.target.closest('[data-search-clear]')) return;
     const state = stateFromSearch(location.search, lang);
     for (const g of FILTER_GROUPS) state.filters[g] = [];
-    navigate(view, lang, state);
+    navigate(lang, state);
     void controller.run(state).then(() => view.input.focus());
   });
   // A suggestion is a link to that search; followed here without reloading the page.
@@ -447,7 +447,7 @@ function start(): void {
     if (!link) return;
     event.preventDefault();
     const state = stateFromSearch(new URL(link.href).search, lang);
-    navigate(view, lang, state);
+    navigate(lang, state);
     void controller.run(state).then(() => view.input.focus());
   });
   // Pagefind's runtime, wasm and language metadata (its fixed cost) load while the person is still

@@ -1,6 +1,6 @@
 // Field definitions shared by several document types, so a rule or a Dutch label lives in one place.
 import { defineArrayMember, defineField, type RuleDef, type SlugSourceContext } from 'sanity';
-import { DISTRICT_OPTIONS, LANGUAGE_OPTIONS, SECTOR_OPTIONS, THEME_OPTIONS, type Option } from './options';
+import { COMPANY_SIZE_OPTIONS, DISTRICT_OPTIONS, LANGUAGE_OPTIONS, SECTOR_OPTIONS, THEME_OPTIONS, type Option } from './options';
 import {
   altTextPresent,
   safeUrl,
@@ -115,14 +115,6 @@ export function themesField(options: { required?: boolean } = { required: true }
   });
 }
 
-/** Company sizes by number of people employed (moves into the model's value lists). */
-export const COMPANY_SIZE_OPTIONS: Option[] = [
-  { title: 'Zzp (alleen jezelf)', value: 'zzp' },
-  { title: '1 tot 9 mensen in dienst', value: '1-9' },
-  { title: '10 tot 49 mensen in dienst', value: '10-49' },
-  { title: '50 tot 249 mensen in dienst', value: '50-249' },
-];
-
 /**
  * A multiple choice from a fixed list where no choice means "all": the Hulpwijzer then shows the
  * document to everyone, so the description must say so.
@@ -211,5 +203,6 @@ export function urlField(name: string, title: string, options: UrlOptions & { re
 /** A required field's validation with a Dutch message. */
 export function required(message: string) {
   // Generic over the rule type, so it fits string, date, reference and other fields alike.
+  // biome-ignore lint/suspicious/noExplicitAny: Sanity's RuleDef takes the field's value type; any field fits
   return <R extends RuleDef<R, any>>(rule: R): R => rule.required().error(message);
 }

@@ -1,4 +1,19 @@
-// Fixed value lists from docs/content-model.md, with the Dutch titles editors pick from.
+// The value lists editors pick from, as Sanity field options. Every list is the model's
+// (@mkb010/model), so the Studio offers exactly the values and labels the site knows.
+import {
+  CALLOUT_TONES,
+  COMPANY_SIZES,
+  DISTRICTS,
+  DOCUMENT_LANGUAGES,
+  EVENT_LANGUAGES,
+  EVENT_MODES,
+  PAGES,
+  PARTNER_KINDS,
+  ROUTE_KEYS,
+  SCHEME_TYPES,
+  SECTORS,
+  THEMES,
+} from '@mkb010/model';
 
 /** A value stored in the dataset and the Dutch title the Studio shows for it. */
 export interface Option {
@@ -7,90 +22,37 @@ export interface Option {
 }
 
 /** The three themes of the programme. */
-export const THEME_OPTIONS: Option[] = [
-  { title: 'Circulair', value: 'circulair' },
-  { title: 'Duurzaam', value: 'duurzaam' },
-  { title: 'Digitaal', value: 'digitaal' },
-];
+export const THEME_OPTIONS: Option[] = THEMES.options();
 
 /** Languages a document can be written in. */
-export const LANGUAGE_OPTIONS: Option[] = [
-  { title: 'Nederlands', value: 'nl' },
-  { title: 'Engels', value: 'en' },
-];
+export const LANGUAGE_OPTIONS: Option[] = DOCUMENT_LANGUAGES.options();
 
 /** Spoken languages at an event. */
-export const EVENT_LANGUAGE_OPTIONS: Option[] = [
-  { title: 'Nederlands', value: 'nl' },
-  { title: 'Engels', value: 'en' },
-  { title: 'Nederlands en Engels', value: 'nl-en' },
-];
+export const EVENT_LANGUAGE_OPTIONS: Option[] = EVENT_LANGUAGES.options();
+
+/** Where an event takes place. */
+export const EVENT_MODE_OPTIONS: Option[] = EVENT_MODES.options();
+
+/** Kinds of highlighted box in running text. */
+export const CALLOUT_TONE_OPTIONS: Option[] = CALLOUT_TONES.options();
 
 /** SME sectors. */
-export const SECTOR_OPTIONS: Option[] = [
-  { title: 'Winkels en retail', value: 'retail' },
-  { title: 'Horeca', value: 'horeca' },
-  { title: 'Bouw en installatie', value: 'bouw-installatie' },
-  { title: 'Logistiek en haven', value: 'logistiek-haven' },
-  { title: 'Creatieve sector', value: 'creatief' },
-  { title: 'Food', value: 'food' },
-  { title: 'Persoonlijke dienstverlening', value: 'persoonlijke-dienstverlening' },
-  { title: 'Maakindustrie', value: 'maakindustrie' },
-  { title: 'Zakelijke dienstverlening', value: 'zakelijke-dienstverlening' },
-];
+export const SECTOR_OPTIONS: Option[] = SECTORS.options();
 
 /** Rotterdam's districts. */
-export const DISTRICT_OPTIONS: Option[] = [
-  { title: 'Centrum', value: 'centrum' },
-  { title: 'Delfshaven', value: 'delfshaven' },
-  { title: 'Feijenoord', value: 'feijenoord' },
-  { title: 'Charlois', value: 'charlois' },
-  { title: 'IJsselmonde', value: 'ijsselmonde' },
-  { title: 'Kralingen-Crooswijk', value: 'kralingen-crooswijk' },
-  { title: 'Noord', value: 'noord' },
-  { title: 'Hillegersberg-Schiebroek', value: 'hillegersberg-schiebroek' },
-  { title: 'Prins Alexander', value: 'prins-alexander' },
-  { title: 'Overschie', value: 'overschie' },
-  { title: 'Hoogvliet', value: 'hoogvliet' },
-  { title: 'Hoek van Holland', value: 'hoek-van-holland' },
-  { title: 'Pernis', value: 'pernis' },
-  { title: 'Rozenburg', value: 'rozenburg' },
-];
+export const DISTRICT_OPTIONS: Option[] = DISTRICTS.options();
+
+/** Company sizes by the number of people employed. */
+export const COMPANY_SIZE_OPTIONS: Option[] = COMPANY_SIZES.options();
 
 /** Kinds of partner organisation. */
-export const PARTNER_KIND_OPTIONS: Option[] = [
-  { title: 'Ondernemersvereniging', value: 'ondernemersvereniging' },
-  { title: 'Kennisinstelling', value: 'kennisinstelling' },
-  { title: 'Financier', value: 'financier' },
-  { title: 'Brancheorganisatie', value: 'brancheorganisatie' },
-  { title: 'Innovatiehub', value: 'innovatiehub' },
-  { title: 'Overheid', value: 'overheid' },
-  { title: 'Onderwijs', value: 'onderwijs' },
-];
+export const PARTNER_KIND_OPTIONS: Option[] = PARTNER_KINDS.options();
 
 /** Kinds of support scheme. */
-export const SCHEME_TYPE_OPTIONS: Option[] = [
-  { title: 'Subsidie', value: 'subsidie' },
-  { title: 'Voucher', value: 'voucher' },
-  { title: 'Lening', value: 'lening' },
-  { title: 'Gratis advies', value: 'advies' },
-  { title: 'Training', value: 'training' },
-];
+export const SCHEME_TYPE_OPTIONS: Option[] = SCHEME_TYPES.options();
 
-/** Route keys from src/lib/routes.ts that navigation may point to. */
-export const ROUTE_OPTIONS: Option[] = [
-  { title: 'Home', value: 'home' },
-  { title: 'Gidsen', value: 'guides' },
-  { title: 'Succesverhalen', value: 'stories' },
-  { title: 'Evenementen', value: 'events' },
-  { title: 'Regelingen', value: 'schemes' },
-  { title: 'Partners', value: 'partners' },
-  { title: 'Voortgang', value: 'progress' },
-  { title: 'Zoeken', value: 'search' },
-  { title: 'Over MKB010>>Next', value: 'about' },
-  { title: 'Toegankelijkheid', value: 'accessibility' },
-  { title: 'Privacy', value: 'privacy' },
-];
+/** The site's fixed pages that navigation may point to. */
+export const ROUTE_OPTIONS: Option[] = ROUTE_KEYS.map((key) => ({ title: PAGES[key].label.nl, value: key }));
 
 /** Dutch title of a stored value, or the value itself when unknown. */
 export function optionTitle(options: Option[], value: string | undefined): string {

@@ -1,7 +1,18 @@
 // Status lines for document previews, so an editor sees in a list what state a document is in.
 // Pure functions of the document and "now", tested directly.
 
-import { amsterdamDay } from './time';
+import {
+  amsterdamDay,
+  type CheckTiming,
+  type DeadlineTiming,
+  EVENT_OVER,
+  holds,
+  isClosed,
+  isOverdue,
+  type PublishWindow,
+  windowState,
+  ZONE,
+} from '@mkb010/model';
 
 const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
@@ -11,7 +22,7 @@ export function shortDate(iso: string | undefined, withYear = true): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
+    timeZone: ZONE,
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
@@ -21,38 +32,49 @@ export function shortDate(iso: string | undefined, withYear = true): string {
   return withYear ? `${text} ${get('year')}` : text;
 }
 
-/** A campaign's state: scheduled, live or ended, relative to `now`. */
-export function campaignStatus(publishFrom: string | undefined, publishUntil: string | undefined, now: Date): string {
-  const t = now.getTime();
-  if (publishFrom && Date.parse(publishFrom) > t) return `Gepland vanaf ${shortDate(publishFrom)}`;
-  if (publishUntil && Date.parse(publishUntil) <= t) return `Afgelopen op ${shortDate(publishUntil)}`;
-  return publishUntil ? `Live tot ${shortDate(publishUntil)}` : 'Live';
+/** A campaign's state at `now` by the model's window rule: scheduled, live or ended. */
+export function campaignStatus(campaign: PublishWindow, now: Date): string {
+  const state = windowState(campaign, now);
+  if (state === 'scheduled') return `Gepland vanaf ${shortDate(campaign.publishFrom ?? undefined)}`;
+  if (state === 'ended') return `Afgelopen op ${shortDate(campaign.publishUntil ?? undefined)}`;
+  return campaign.publishUntil ? `Live tot ${shortDate(campaign.publishUntil)}` : 'Live';
 }
 
-/** A scheme's state: ongoing, open until its deadline, or closed. */
-export function schemeStatus(ongoing: boolean | undefined, deadline: string | undefined, today: string): string {
-  if (ongoing) return 'Doorlopend';
-  if (!deadline) return 'Geen sluitingsdatum';
-  return deadline < today ? 'Gesloten' : `Open tot ${shortDate(deadline)}`;
+/** A scheme's state at `now` by the model's rule: ongoing, open until its deadline, or closed. */
+export function schemeStatus(scheme: DeadlineTiming, now: Date): string {
+  if (scheme.ongoing) return 'Doorlopend';
+  if (!scheme.deadline) return 'Geen sluitingsdatum';
+  return isClosed(scheme, now) ? 'Gesloten' : `Open tot en met ${shortDate(scheme.deadline)}`;
 }
 
-/** An event's state: cancelled, past, or its date. */
-export function eventStatus(start: string | undefined, end: string | undefined, cancelled: boolean | undefined, now: Date): string {
-  const when = shortDate(start);
-  if (cancelled) return `Geannuleerd · ${when}`;
-  if ((end ?? start) && Date.parse((end ?? start) as string) < now.getTime()) return `Geweest · ${when}`;
+/** The fields of an event its list line shows. */
+export interface EventPreview {
+  start?: string;
+  end?: string;
+  allDay?: boolean;
+  cancelled?: boolean;
+}
+
+/** An event's state at `now` by the model's rule: cancelled, past, or its date. */
+export function eventStatus(event: EventPreview, now: Date): string {
+  const when = shortDate(event.start);
+  if (event.cancelled) return `Geannuleerd · ${when}`;
+  const end = event.end ?? event.start;
+  if (end && holds(EVENT_OVER, { ...event, end }, now)) return `Geweest · ${when}`;
   return when;
 }
 
-/** A guide's check state: overdue when its check-again date has passed. */
-export function guideCheckStatus(checkAgainBy: string | undefined, today: string): string {
-  if (!checkAgainBy) return 'Geen controledatum';
-  return checkAgainBy < today ? `Controle verlopen sinds ${shortDate(checkAgainBy)}` : `Controleren vóór ${shortDate(checkAgainBy)}`;
+/** A guide's check state at `now` by the model's rule: overdue from the day after its check-again date. */
+export function guideCheckStatus(guide: CheckTiming, now: Date): string {
+  if (!guide.checkAgainBy) return 'Geen controledatum';
+  return isOverdue(guide, now)
+    ? `Controle verlopen sinds ${shortDate(guide.checkAgainBy)}`
+    : `Controleren uiterlijk op ${shortDate(guide.checkAgainBy)}`;
 }
 
 /** Today's date in Amsterdam as YYYY-MM-DD. */
 export function todayInAmsterdam(now: Date): string {
-  return amsterdamDay(now.toISOString()) as string;
+  return amsterdamDay(now);
 }
 
 /** A language code as the short label editors see ("NL", "EN"). */

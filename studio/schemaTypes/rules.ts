@@ -2,7 +2,7 @@
 // Dutch message that tells the editor what is wrong and what to do. Schema fields call these from
 // `validation`, and tests call the same functions, so a rule is written once.
 
-import { RESERVED_PAGE_SLUGS } from './reserved';
+import { docPath, isLang, isReservedPageSlug } from '@mkb010/model';
 
 /** A message for the editor, or `true` when the value passes. */
 export type RuleResult = true | string;
@@ -15,9 +15,8 @@ export function districtOnlyAtVenue(mode: string | undefined, district: string |
 
 /** Checks that a page's slug is not the address of one of the site's own sections (e.g. `gidsen`). */
 export function pageSlugFree(slug: string | undefined, language: string | undefined): RuleResult {
-  if (!slug || (language !== 'nl' && language !== 'en')) return true;
-  if (!RESERVED_PAGE_SLUGS[language].includes(slug)) return true;
-  const address = language === 'nl' ? `/${slug}/` : `/en/${slug}/`;
+  if (!slug || !isLang(language) || !isReservedPageSlug(slug, language)) return true;
+  const address = docPath('page', slug, language);
   return `Het webadres ${address} is al van een vast onderdeel van de site, dus deze pagina zou daar nooit te zien zijn. Kies een andere slug, bijvoorbeeld "over-${slug}".`;
 }
 

@@ -38,11 +38,11 @@ async function main() {
   const finished = docs.map((doc) => withSystemFields(doc, anchor)).sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
   await writeImages(images, path.join(outDir, 'images'));
   await mkdir(outDir, { recursive: true });
-  await writeFile(path.join(outDir, 'data.ndjson'), finished.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  await writeFile(path.join(outDir, 'data.ndjson'), `${finished.map((d) => JSON.stringify(d)).join('\n')}\n`);
   const counts = countByType(finished);
   await writeFile(
     path.join(outDir, 'meta.json'),
-    JSON.stringify({ anchor, generatedAt: new Date().toISOString(), counts }, null, 2) + '\n',
+    `${JSON.stringify({ anchor, generatedAt: new Date().toISOString(), counts }, null, 2)}\n`,
   );
   const summary = Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ');
   console.log(`Seed for ${anchor}: ${finished.length} documents (${summary}), ${images.size} images -> ${path.relative(process.cwd(), outDir) || '.'}`);

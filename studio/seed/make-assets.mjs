@@ -136,9 +136,6 @@ function planks(x, y, n, w) {
   return s;
 }
 
-function bin(x, groundY, fill, symbol) {
-  return rect(x, groundY - 200, 150, 200, fill, 'rx="12"') + rect(x - 10, groundY - 222, 170, 26, C.ink, 'rx="8"') + symbol(x + 75, groundY - 100);
-}
 
 function snowflake(cx, cy, r) {
   let s = '';
@@ -193,14 +190,6 @@ function chatBubble(x, y, w, h, fill, tailLeft = true) {
   return rect(x, y, w, h, fill, 'rx="24"') + tail;
 }
 
-function chairRing(cx, cy, r, n, color) {
-  let s = circle(cx, cy, r * 0.55, C.wood);
-  for (let i = 0; i < n; i++) {
-    const a = (i * 2 * Math.PI) / n;
-    s += circle(cx + Math.cos(a) * r, cy + Math.sin(a) * r, 26, color);
-  }
-  return s;
-}
 
 const W = 1200;
 const GUIDE_H = 675;
@@ -250,7 +239,7 @@ const ILLUSTRATIONS = [
     body: () => {
       let s = rect(0, 0, W, GUIDE_H, C.ice) + rect(120, 470, 960, 30, C.wood) + rect(160, 500, 26, 175, C.woodDark) + rect(1014, 500, 26, 175, C.woodDark);
       s += poly('200,460 330,460 300,380 230,380', C.sun) + circle(420, 430, 30, C.white, `stroke="${C.slate}" stroke-width="6"`) + rect(408, 455, 24, 14, C.slate);
-      s += line(520, 455, 680, 400, C.ink, 12) + line(720, 455, 840, 420, C.ink, 12) + `<ellipse cx="950" cy="452" rx="80" ry="16" fill="${C.teal}"/>`;
+      s += `${line(520, 455, 680, 400, C.ink, 12) + line(720, 455, 840, 420, C.ink, 12)}<ellipse cx="950" cy="452" rx="80" ry="16" fill="${C.teal}"/>`;
       for (let i = 0; i < 5; i++) s += circle(560 + i * 40, 452, 7, C.slate);
       s += path('M300 200 h600', 'none', `stroke="${C.slate}" stroke-width="4" stroke-dasharray="14 12"`) + rect(240, 120, 720, 60, C.white, `rx="8" stroke="${C.grey}" stroke-width="4"`) + line(280, 150, 560, 150, C.grey, 8);
       return s;
@@ -503,7 +492,7 @@ const ILLUSTRATIONS = [
       const cloth = [C.violet, C.orange, C.teal, C.rose, C.blue, C.sun];
       for (let st = 0; st < 2; st++) for (let i = 0; i < 5; i++) s += rect(120 + st * 180 + (i % 2) * 10, 440 - i * 30, 150, 28, cloth[(i + st * 2) % 6], 'rx="10"');
       s += path('M520 470 V320 H840 V370 H730 V470Z', C.white) + rect(800, 370, 26, 100, C.white) + line(813, 470, 813, 488, C.ink, 6) + circle(560, 350, 16, C.slate) + rect(860, 330, 16, 60, C.slate, 'rx="6"');
-      s += rect(930, 440, 170, 30, C.slate, 'rx="6"') + rect(1005, 380, 20, 60, C.slate) + `<ellipse cx="1015" cy="372" rx="90" ry="14" fill="${C.grey}"/>` + rect(960, 330, 110, 36, C.orange, 'rx="10"');
+      s += `${rect(930, 440, 170, 30, C.slate, 'rx="6"') + rect(1005, 380, 20, 60, C.slate)}<ellipse cx="1015" cy="372" rx="90" ry="14" fill="${C.grey}"/>${rect(960, 330, 110, 36, C.orange, 'rx="10"')}`;
       return s;
     },
   },
@@ -617,5 +606,5 @@ for (const ill of ILLUSTRATIONS) {
   if (png.length > 60_000) throw new Error(`${ill.file} is ${png.length} bytes; simplify the drawing to stay under 60 kB.`);
   await writeFile(OUT + ill.file, png);
 }
-await writeFile(OUT + 'README.md', readme());
+await writeFile(`${OUT}README.md`, readme());
 console.log(`Drew ${ILLUSTRATIONS.length} illustrations into ${OUT}`);

@@ -1,31 +1,41 @@
-// GROQ filters behind the desk lists. Kept apart so tests can run them against the seed with a
-// fixed "now" and check that each list shows what its title promises.
+// GROQ filters behind the desk lists. The time rules are the model's (@mkb010/model), turned into
+// GROQ by it, so a desk list shows exactly what the site treats as live, open, upcoming or overdue.
+// Each filter that judges time needs the parameters of `ruleParams(now)`.
+import {
+  CAMPAIGN_ENDED,
+  CAMPAIGN_LIVE,
+  CAMPAIGN_SCHEDULED,
+  EVENT_OVER,
+  EVENT_UPCOMING,
+  GUIDE_OVERDUE,
+  groq,
+  SCHEME_CLOSED,
+  SCHEME_OPEN,
+} from '@mkb010/model';
 
 /** Campaigns whose start lies in the future. */
-export const SCHEDULED_CAMPAIGNS = '_type == "campaign" && defined(publishFrom) && dateTime(publishFrom) > dateTime(now())';
+export const SCHEDULED_CAMPAIGNS = `_type == "campaign" && ${groq(CAMPAIGN_SCHEDULED)}`;
 
 /** Campaigns on the site right now (either bound may be empty). */
-export const LIVE_CAMPAIGNS =
-  '_type == "campaign" && (!defined(publishFrom) || dateTime(publishFrom) <= dateTime(now())) && (!defined(publishUntil) || dateTime(publishUntil) > dateTime(now()))';
+export const LIVE_CAMPAIGNS = `_type == "campaign" && ${groq(CAMPAIGN_LIVE)}`;
 
 /** Campaigns whose end has passed. */
-export const ENDED_CAMPAIGNS = '_type == "campaign" && defined(publishUntil) && dateTime(publishUntil) <= dateTime(now())';
+export const ENDED_CAMPAIGNS = `_type == "campaign" && ${groq(CAMPAIGN_ENDED)}`;
 
-/** Guides whose check-again date has passed (today counts as overdue from midnight UTC). */
-export const OVERDUE_GUIDES = '_type == "guide" && defined(checkAgainBy) && dateTime(checkAgainBy + "T00:00:00Z") < dateTime(now())';
+/** Guides whose check-again day has passed. */
+export const OVERDUE_GUIDES = `_type == "guide" && ${groq(GUIDE_OVERDUE)}`;
 
 /** Events that have not ended yet. */
-export const UPCOMING_EVENTS = '_type == "event" && dateTime(end) >= dateTime(now())';
+export const UPCOMING_EVENTS = `_type == "event" && ${groq(EVENT_UPCOMING)}`;
 
 /** Events that have ended. */
-export const PAST_EVENTS = '_type == "event" && dateTime(end) < dateTime(now())';
+export const PAST_EVENTS = `_type == "event" && ${groq(EVENT_OVER)}`;
 
 /** Schemes one can still apply for. */
-export const OPEN_SCHEMES =
-  '_type == "scheme" && (ongoing == true || (defined(deadline) && dateTime(deadline + "T23:59:59Z") >= dateTime(now())))';
+export const OPEN_SCHEMES = `_type == "scheme" && ${groq(SCHEME_OPEN)}`;
 
 /** Schemes past their deadline. */
-export const CLOSED_SCHEMES = '_type == "scheme" && ongoing != true && defined(deadline) && dateTime(deadline + "T23:59:59Z") < dateTime(now())';
+export const CLOSED_SCHEMES = `_type == "scheme" && ${groq(SCHEME_CLOSED)}`;
 
 /** Documents of one type on one theme (param `$theme`). */
 export function onTheme(type: string): string {

@@ -22,6 +22,7 @@ import {
   UPCOMING_EVENTS,
   onTheme,
 } from './filters';
+import { ruleParams } from '@mkb010/model';
 
 const API_VERSION = '2025-02-19';
 
@@ -126,9 +127,9 @@ function campaigns(S: StructureBuilder) {
         .id('campagnes')
         .title('Campagnes')
         .items([
-          filteredList(S, 'campagnes-gepland', 'Gepland', 'campaign', SCHEDULED_CAMPAIGNS),
-          filteredList(S, 'campagnes-live', 'Nu live', 'campaign', LIVE_CAMPAIGNS),
-          filteredList(S, 'campagnes-afgelopen', 'Afgelopen', 'campaign', ENDED_CAMPAIGNS),
+          filteredList(S, 'campagnes-gepland', 'Gepland', 'campaign', SCHEDULED_CAMPAIGNS, ruleParams(new Date())),
+          filteredList(S, 'campagnes-live', 'Nu live', 'campaign', LIVE_CAMPAIGNS, ruleParams(new Date())),
+          filteredList(S, 'campagnes-afgelopen', 'Afgelopen', 'campaign', ENDED_CAMPAIGNS, ruleParams(new Date())),
           S.divider(),
           S.documentTypeListItem('campaign').title('Alle campagnes'),
         ]),
@@ -146,7 +147,7 @@ function guides(S: StructureBuilder) {
         .id('gidsen')
         .title('Gidsen')
         .items([
-          filteredList(S, 'gidsen-controle', 'Controle verlopen', 'guide', OVERDUE_GUIDES).icon(WarningOutlineIcon),
+          filteredList(S, 'gidsen-controle', 'Controle verlopen', 'guide', OVERDUE_GUIDES, ruleParams(new Date())).icon(WarningOutlineIcon),
           filteredList(S, 'gidsen-nl', 'Nederlands', 'guide', '_type == "guide" && language == "nl"'),
           filteredList(S, 'gidsen-en', 'Engels', 'guide', '_type == "guide" && language == "en"'),
           S.divider(),
@@ -166,8 +167,8 @@ function events(S: StructureBuilder) {
         .id('evenementen')
         .title('Evenementen')
         .items([
-          filteredList(S, 'evenementen-komend', 'Komend', 'event', UPCOMING_EVENTS).icon(CalendarIcon),
-          filteredList(S, 'evenementen-geweest', 'Geweest', 'event', PAST_EVENTS).icon(ClockIcon),
+          filteredList(S, 'evenementen-komend', 'Komend', 'event', UPCOMING_EVENTS, ruleParams(new Date())).icon(CalendarIcon),
+          filteredList(S, 'evenementen-geweest', 'Geweest', 'event', PAST_EVENTS, ruleParams(new Date())).icon(ClockIcon),
           S.divider(),
           S.documentTypeListItem('event').title('Alle evenementen'),
         ]),
@@ -185,8 +186,8 @@ function schemes(S: StructureBuilder) {
         .id('regelingen')
         .title('Regelingen')
         .items([
-          filteredList(S, 'regelingen-open', 'Open', 'scheme', OPEN_SCHEMES),
-          filteredList(S, 'regelingen-gesloten', 'Gesloten', 'scheme', CLOSED_SCHEMES),
+          filteredList(S, 'regelingen-open', 'Open', 'scheme', OPEN_SCHEMES, ruleParams(new Date())),
+          filteredList(S, 'regelingen-gesloten', 'Gesloten', 'scheme', CLOSED_SCHEMES, ruleParams(new Date())),
           S.divider(),
           S.documentTypeListItem('scheme').title('Alle regelingen'),
         ]),

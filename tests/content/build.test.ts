@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
-import { startSanityServer, type SanityServer } from '../helpers/sanity-server.ts';
+import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
 import { FIXTURE, FIXTURE_IMAGES, FIXTURE_NOW } from './fixture.ts';
 
 const BUILD_TIMEOUT = 300_000;
 let server: SanityServer;
 let work: string;
-let fileBuild: { outDir: string; html: string[] };
+let fileBuild: { outDir: string; reportDir: string; html: string[]; published: number };
 
 const fileEnv = { CONTENT_FILE: FIXTURE, SITE_NOW: FIXTURE_NOW, SANITY_PROJECT_ID: undefined, CONTENT_STRICT: undefined, CONTENT_PERSPECTIVE: undefined };
 const lakeEnv = () => ({
@@ -36,7 +36,9 @@ beforeAll(async () => {
   server = await startSanityServer({ file: FIXTURE });
   const result = await buildSite({ env: fileEnv, outDir: path.join(work, 'from-file') });
   if (result.code !== 0) throw new Error(`The fixture site did not build:\n${result.output.slice(-3000)}`);
-  fileBuild = { outDir: result.outDir, html: await htmlFiles(result.outDir) };
+  const report = JSON.parse(await readFile(path.join(result.reportDir, 'content-report.json'), 'utf8')) as { counts: Record<string, { published: number }> };
+  const published = Object.values(report.counts).reduce((n, c) => n + c.published, 0);
+  fileBuild = { outDir: result.outDir, reportDir: result.reportDir, html: await htmlFiles(result.outDir), published };
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
@@ -90,6 +92,21 @@ describe('building from the Content Lake', () => {
     expect(await readFile(path.join(fileBuild.outDir, before[0]), 'utf8')).toBe(home);
     // Nothing half-built is left beside it either.
     expect((await readdir(work)).filter((n) => n.includes('staging'))).toEqual([]);
+  }, BUILD_TIMEOUT);
+
+  test('an answer of {"result": null} fails the build naming source and query, and the earlier site stays', async () => {
+    const before = await htmlFiles(fileBuild.outDir);
+    server.answerRaw({ body: '{"result": null}' });
+    try {
+      const result = await buildSite({ env: lakeEnv(), outDir: fileBuild.outDir, reportDir: fileBuild.reportDir });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toMatch(/dataset "production" at http:\/\/127\.0\.0\.1:\d+: query "\w+" answered null, not a list of documents/);
+    } finally {
+      server.reset();
+    }
+    expect(await htmlFiles(fileBuild.outDir)).toEqual(before);
+    // The schedule and the count of the good build are kept for the next check and build.
+    expect(JSON.parse(await readFile(path.join(fileBuild.reportDir, 'published-count.json'), 'utf8')).count).toBe(fileBuild.published);
   }, BUILD_TIMEOUT);
 });
 

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { loadSiteContent } from '../../src/content/load.ts';
 import { SANITY_API_VERSION } from '../../src/content/lake-source.ts';
-import { startSanityServer, type SanityServer } from '../helpers/sanity-server.ts';
+import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
 import { FIXTURE, FIXTURE_NOW } from './fixture.ts';
 
 let server: SanityServer;

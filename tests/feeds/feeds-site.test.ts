@@ -4,10 +4,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ical, { type VEvent } from 'node-ical';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_FILE } from '../helpers/build.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
-const site = inject('seedSite');
+const site = await seedSite();
 const ORIGIN = 'https://www.mkb010next.nl';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

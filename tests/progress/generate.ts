@@ -1,6 +1,7 @@
 // A deterministic dataset for the progress page: settings with other targets and run start than the
 // seed, four partners, yearly and quarterly reports, a report that straddles the run start and one
 // whose partner is missing. Figures come from a seeded generator, so every run is the same.
+import { THEMES as THEME_LIST } from '@mkb010/model';
 import { writeFileSync } from 'node:fs';
 
 /** A small PRNG (mulberry32): the same seed gives the same numbers. */
@@ -14,7 +15,7 @@ function random(seed: number) {
   };
 }
 
-const THEMES = ['circulair', 'duurzaam', 'digitaal'] as const;
+const THEMES = THEME_LIST.values;
 const PARTNERS = ['haven-en-co', 'winkelhart-west', 'leerbedrijf-zuid', 'datalab-noord'];
 
 /** Writes the generated dataset to `file` (.ndjson). */
@@ -68,5 +69,5 @@ export function writeGeneratedDataset(file: string, seed = 20240101): void {
   docs.push(report('vertrokken-partner-2023', 'vertrokken-partner', '2023-01-01', '2023-12-31', 3));
   // A draft is not published and must not count.
   docs.push({ ...report('haven-en-co-2025', 'haven-en-co', '2025-01-01', '2025-03-31', 3), _id: 'drafts.impact-haven-en-co-2025' });
-  writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  writeFileSync(file, `${docs.map((d) => JSON.stringify(d)).join('\n')}\n`);
 }

@@ -5,12 +5,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
 import { buildSite, SEED_FILE } from '../helpers/build.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { expectedFromDataset, type Expected } from './expected.ts';
 import { writeGeneratedDataset } from './generate.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
 const PAGES = { nl: '/voortgang/', en: '/en/progress/' } as const;
 const HOMES = { nl: '/', en: '/en/' } as const;
@@ -171,7 +172,8 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
   });
 }
 
-describeSite('seed', () => ({ outDir: inject('seedSite').outDir, dataset: SEED_FILE }));
+const seed = await seedSite();
+describeSite('seed', () => ({ outDir: seed.outDir, dataset: SEED_FILE }));
 
 let generated: { outDir: string; dataset: string } | undefined;
 const work = mkdtempSync(path.join(tmpdir(), 'mkb-progress-'));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editorReportHtml, type EditorReport } from '../../src/content/editor-report.ts';
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
 import { fileEnv, REPORT_FIXTURE, runScript, type ScriptResult } from './helpers.ts';
 
 const NOW = '2026-03-01T12:00:00.000Z';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
-import { startSanityServer, type SanityServer } from '../helpers/sanity-server.ts';
+import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
 import { fileEnv, filesContaining, readSite, SITE_FIXTURE, type SiteFile } from './helpers.ts';
 
 const BUILD_TIMEOUT = 600_000;

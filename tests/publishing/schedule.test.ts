@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
-import { buildSchedule, dueChanges, type Schedule } from '../../src/lib/schedule.ts';
+import { dueChanges, type Schedule } from '../../src/lib/schedule.ts';
+import { buildSchedule } from '../../src/lib/schedule-build.ts';
 import { CAMPAIGN_FROM, CAMPAIGN_UNTIL, fileEnv, filesContaining, readSite, runScript, SITE_FIXTURE, type SiteFile } from './helpers.ts';
 
 const BUILD_TIMEOUT = 600_000;

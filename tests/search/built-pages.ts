@@ -34,7 +34,7 @@ function withoutIgnored(html: string): string {
         break;
       }
     }
-    html = html.slice(0, m.index) + ' ' + html.slice(end);
+    html = `${html.slice(0, m.index)} ${html.slice(end)}`;
   }
   return html;
 }
@@ -54,14 +54,15 @@ export async function builtDetailPages(outDir: string): Promise<BuiltPage[]> {
     const rel = path.relative(outDir, file).split(path.sep).join('/');
     const filters: Record<string, string[]> = {};
     for (const m of main.matchAll(/data-pagefind-filter="(\w+)\[data-value\]"[^>]*?data-value="([^"]*)"/g)) {
-      (filters[m[1]!] ??= []).push(decode(m[2]!));
+      filters[m[1]!] ??= [];
+      filters[m[1]!]!.push(decode(m[2]!));
     }
     const visible = withoutIgnored(main)
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
       .replace(/<div hidden[^>]*data-search-meta[\s\S]*?<\/div>/g, ' ')
       .replace(/<[^>]+>/g, ' ');
     out.push({
-      path: '/' + rel.replace(/index\.html$/, ''),
+      path: `/${rel.replace(/index\.html$/, '')}`,
       lang: /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '',
       title: decode(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? ''),
       text: decode(visible).replace(/\s+/g, ' '),

@@ -3,16 +3,17 @@
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildSite, SEED_FILE } from '../helpers/build.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { builtDetailPages } from './built-pages.ts';
 import * as pagefind from 'pagefind';
 import { indexSite } from '../../src/integrations/pagefind.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
-const site = inject('seedSite');
+const site = await seedSite();
 
 interface IndexedPage {
   url: string;

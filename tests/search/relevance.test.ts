@@ -3,10 +3,11 @@
 // against the seed site. Closed schemes and past or cancelled events the query does not name must
 // come after everything that is still open or to come. A typo is followed through "Bedoelde je …?"
 // as a person would: the suggested search must then give the pages.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
 interface Case {
   lang: 'nl' | 'en';
@@ -84,7 +85,7 @@ const CASES: Case[] = [
 
 const CURRENT = new Set(['open', 'ongoing', 'upcoming']);
 
-const site = inject('seedSite');
+const site = await seedSite();
 let server: StaticServer;
 let browser: Browser;
 let page: Page;

@@ -1,12 +1,13 @@
 // The search pages in Chromium against the site built from the seed: what a person types, which
 // pages they get, how filters narrow, and that the URL carries the search.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { builtDetailPages, type BuiltPage } from './built-pages.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
-const site = inject('seedSite');
+const site = await seedSite();
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -101,7 +102,7 @@ describe('Dutch search', () => {
     const results = await shownResults();
     expect(results.map((r) => r.href)).toContain('/gidsen/back-ups-maken/');
     expect((await page.locator('[data-search-results]').innerText()).toLowerCase()).not.toContain('gijzelsoftware');
-    await page.goto(server.url + '/gidsen/back-ups-maken/');
+    await page.goto(`${server.url}/gidsen/back-ups-maken/`);
     expect((await page.locator('body').innerText()).toLowerCase()).not.toContain('gijzelsoftware');
   });
 
@@ -348,7 +349,7 @@ describe('accessibility', () => {
   it('without JavaScript shows the form, which submits to itself, and a hint', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(server.url + '/zoeken/?q=kassa');
+    await noJs.goto(`${server.url}/zoeken/?q=kassa`);
     expect(await noJs.isVisible('#search-page-q')).toBe(true);
     expect(await noJs.getAttribute('form[data-search-form]', 'action')).toBe('/zoeken/');
     expect(await noJs.getAttribute('form[data-search-form]', 'method')).toBe('get');

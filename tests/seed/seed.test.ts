@@ -34,7 +34,9 @@ function buildInto(anchor: string): string {
   execFileSync(process.execPath, [BUILD, dir], { env: { ...process.env, SEED_ANCHOR: anchor }, stdio: 'pipe' });
   return dir;
 }
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
 
 function campaignStates(list: Doc[], now: string) {
   const dutch = ofType('campaign', list).filter((c) => c.language === 'nl');
@@ -152,16 +154,16 @@ describe('seed dataset integrity', () => {
     expect(ids.size).toBe(docs.length);
     const dangling: string[] = [];
     const walk = (doc: Doc, value: unknown) => {
-      if (Array.isArray(value)) value.forEach((v) => walk(doc, v));
+      if (Array.isArray(value)) for (const v of value) walk(doc, v);
       else if (value && typeof value === 'object') {
         const ref = (value as { _ref?: unknown })._ref;
         if (typeof ref === 'string' && !ids.has(ref) && !(doc._id.startsWith('drafts.') && ids.has(`drafts.${ref}`))) {
           dangling.push(`${doc._id} -> ${ref}`);
         }
-        Object.values(value).forEach((v) => walk(doc, v));
+        for (const v of Object.values(value)) walk(doc, v);
       }
     };
-    docs.forEach((d) => walk(d, d));
+    for (const d of docs) walk(d, d);
     expect(dangling).toEqual([]);
   });
 

@@ -1,12 +1,13 @@
 // In Chromium: axe-core (WCAG 2.1 A/AA) on one page of every template in both languages,
 // keyboard use of the home page, and reflow at 320 px.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { templatePairs, type TemplatePair } from './templates.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
-const { outDir } = inject('seedSite');
+const { outDir } = await seedSite();
 let browser: Browser;
 let server: StaticServer;
 const pairs: TemplatePair[] = [
@@ -72,7 +73,9 @@ describe('accessibility in Chromium', () => {
     const expected = await page.evaluate(() => {
       const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
       const els = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'));
-      els.forEach((el, i) => (el.dataset.order = String(i)));
+      els.forEach((el, i) => {
+        el.dataset.order = String(i);
+      });
       return els.length;
     });
     expect(expected).toBeGreaterThan(10);

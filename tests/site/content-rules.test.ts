@@ -2,11 +2,12 @@
 // marked (not hidden), events split into upcoming and archive, times in Amsterdam, cancelled
 // events marked, partner pages listing their own content, images sized and described.
 import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, builtPaths, fileOf, readPage, text } from './html.ts';
 import { seedDocs, type RawDoc } from './seed-data.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
-const { outDir, now } = inject('seedSite');
+const { outDir, now } = await seedSite();
 const NOW = new Date(now);
 const SCRIPTED_PAGES = new Set(['/zoeken/', '/en/search/']);
 let docs: RawDoc[] = [];

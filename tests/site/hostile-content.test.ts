@@ -4,8 +4,8 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDir } from '../helpers/serve.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDir } from '../../tools/serve.ts';
 import { attr, builtPaths, elements, readPage, text } from './html.ts';
 import { parse } from 'parse5';
 
@@ -41,7 +41,7 @@ describe('hostile content renders as harmless text', () => {
           if (URL_ATTRS.includes(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\u0000-\u001f]/g, ''))) {
             problems.push(`${sitePath}: <${el.tagName} ${a.name}="${a.value}">`);
           }
-          if (a.name === 'href' && /^\s*\/[\/\\]/.test(a.value)) problems.push(`${sitePath}: off-site protocol-relative href "${a.value}"`);
+          if (a.name === 'href' && /^\s*\/[/\\]/.test(a.value)) problems.push(`${sitePath}: off-site protocol-relative href "${a.value}"`);
         }
       }
     }

@@ -86,7 +86,7 @@ export async function builtPaths(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => '/' + path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .map((e) => `/${path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`)
     .map((p) => p.replace(/index\.html$/, ''))
     .sort();
 }

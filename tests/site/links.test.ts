@@ -2,9 +2,10 @@
 // points at a file the build wrote.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { seedSite } from '../setup/seed-site.ts';
 
-const site = inject('seedSite');
+const site = await seedSite();
 
 /** True when a site path is served by a file in the build (directory paths by their index.html). */
 function served(files: Set<string>, sitePath: string): boolean {

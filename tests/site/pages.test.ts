@@ -1,12 +1,13 @@
 // Every page type exists in Dutch and English with the metadata search engines and link
 // previews read: lang, title, canonical URL, description, hreflang alternates, Open Graph, JSON-LD.
 import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/lib/build-env.ts';
 import { attr, fileOf, readPage, text, type BuiltPage } from './html.ts';
 import { templatePairs, type TemplatePair } from './templates.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
-const { outDir } = inject('seedSite');
+const { outDir } = await seedSite();
 const origin = siteUrl();
 let pairs: TemplatePair[] = [];
 let missing: string[] = [];

@@ -2,16 +2,17 @@
 // /gidsen/pagina/2/. Each page is a page of its own (title, canonical, hreflang only where the
 // other language has that page) with GOV.UK-style pagination, and theme hubs stay bounded.
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { attr, fileOf, readPage, text, type BuiltPage, type Element } from './html.ts';
 import { seedDocs, type RawDoc } from './seed-data.ts';
-import { PAGE_SIZE, pageNumbers, pagedAlternates } from '../../src/lib/pagination.ts';
-import { pagedPath } from '../../src/lib/routes.ts';
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { PAGE_SIZE, pageNumbers, pagedAlternates } from '../../src/site/pagination.ts';
+import { pagedPath } from '@mkb010/model';
+import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
+import { seedSite } from '../setup/seed-site.ts';
 
-const { outDir } = inject('seedSite');
+const { outDir } = await seedSite();
 const ORIGIN = 'https://www.mkb010next.nl';
 let docs: RawDoc[] = [];
 
@@ -170,7 +171,7 @@ describe('a later overview page in Chromium', () => {
 
   it('axe reports no WCAG 2.1 A/AA violations on /gidsen/pagina/2/', async () => {
     const page = await browser.newPage();
-    await page.goto(server.url + '/gidsen/pagina/2/');
+    await page.goto(`${server.url}/gidsen/pagina/2/`);
     const violations = await axeViolations(page);
     await page.close();
     expect(describeViolations(violations)).toBe('');

@@ -1,7 +1,7 @@
 // The rule functions and preview helpers, called directly, at their boundaries.
 import { evaluate, parse } from 'groq-js';
 import { expect, test } from 'vitest';
-import { docPath } from '../../src/lib/routes';
+import { CONTENT_TYPES, docPath, ruleParams } from '@mkb010/model';
 import { campaignStatus, eventStatus, guideCheckStatus, schemeStatus, shortDate } from '../../studio/schemaTypes/preview';
 import { districtOnlyAtVenue, lengthBetween, safeUrl, slugFormat, wholeCount } from '../../studio/schemaTypes/rules';
 import { slugify } from '../../studio/schemaTypes/fields';
@@ -56,19 +56,22 @@ test('impact counts: whole numbers from zero', () => {
 
 test('previews: campaign, scheme, event and guide status lines', () => {
   const now = new Date('2026-01-05T12:00:00Z');
-  expect(campaignStatus('2026-01-12T08:00:00Z', undefined, now)).toBe('Gepland vanaf 12 jan 2026');
-  expect(campaignStatus('2025-12-01T08:00:00Z', '2026-02-01T08:00:00Z', now)).toBe('Live tot 1 feb 2026');
-  expect(campaignStatus(undefined, '2026-01-01T08:00:00Z', now)).toBe('Afgelopen op 1 jan 2026');
-  expect(schemeStatus(false, '2025-12-31', '2026-01-05')).toBe('Gesloten');
-  expect(schemeStatus(true, undefined, '2026-01-05')).toBe('Doorlopend');
-  expect(eventStatus('2026-03-12T17:00:00Z', '2026-03-12T19:00:00Z', true, now)).toBe('Geannuleerd · 12 mrt 2026');
-  expect(guideCheckStatus('2025-12-01', '2026-01-05')).toMatch(/^Controle verlopen/);
+  expect(campaignStatus({ publishFrom: '2026-01-12T08:00:00Z' }, now)).toBe('Gepland vanaf 12 jan 2026');
+  expect(campaignStatus({ publishFrom: '2025-12-01T08:00:00Z', publishUntil: '2026-02-01T08:00:00Z' }, now)).toBe('Live tot 1 feb 2026');
+  expect(campaignStatus({ publishUntil: '2026-01-01T08:00:00Z' }, now)).toBe('Afgelopen op 1 jan 2026');
+  expect(schemeStatus({ ongoing: false, deadline: '2025-12-31' }, now)).toBe('Gesloten');
+  expect(schemeStatus({ ongoing: false, deadline: '2026-01-05' }, now)).toBe('Open tot en met 5 jan 2026');
+  expect(schemeStatus({ ongoing: true }, now)).toBe('Doorlopend');
+  expect(eventStatus({ start: '2026-03-12T17:00:00Z', end: '2026-03-12T19:00:00Z', cancelled: true }, now)).toBe('Geannuleerd · 12 mrt 2026');
+  expect(guideCheckStatus({ checkAgainBy: '2025-12-01' }, now)).toMatch(/^Controle verlopen/);
+  // The due day itself is not overdue yet: the guide may still be checked that day.
+  expect(guideCheckStatus({ checkAgainBy: '2026-01-05' }, now)).toBe('Controleren uiterlijk op 5 jan 2026');
   // Late evening UTC is already the next day in Amsterdam.
   expect(shortDate('2026-03-31T22:30:00Z')).toBe('1 apr 2026');
 });
 
-test('preview links follow the site URL scheme in src/lib/routes.ts', () => {
-  const types = ['guide', 'story', 'event', 'scheme', 'partner', 'campaign', 'page'] as const;
+test('preview links are the addresses of the route table in the model', () => {
+  const types = CONTENT_TYPES;
   for (const type of types) {
     for (const lang of ['nl', 'en'] as const) {
       expect(documentPath({ _type: type, slug: { current: 'voorbeeld' }, language: lang }), `${type} ${lang}`).toBe(
@@ -83,7 +86,9 @@ test('preview links follow the site URL scheme in src/lib/routes.ts', () => {
 });
 
 /** Ids of the documents a desk filter selects at `now`. */
-async function select(filter: string, docs: object[], now: string, params: Record<string, unknown> = {}) {
+async function select(filter: string, docs: object[], now: string, extra: Record<string, unknown> = {}) {
+  // The desk passes the model's moments as parameters, exactly as studio/structure/index.ts does.
+  const params = { ...ruleParams(new Date(now)), ...extra };
   const tree = parse(`*[${filter}]._id`, { params });
   return (await evaluate(tree, { dataset: docs, params, timestamp: new Date(now) })).get();
 }

@@ -1,7 +1,7 @@
 // The progress summary of this build's content, computed once and shared by both pages and the
 // open data files, so the page, the CSV and the JSON can never disagree.
 import { summariseImpact, type ImpactSummary } from '../../lib/impact.ts';
-import { siteData } from '../../lib/site-data.ts';
+import { siteData } from '../../site/site-data.ts';
 
 /** The run start the content model gives when site settings are missing or invalid. */
 const DEFAULT_RUN_START = '2023-07-01';

@@ -1,6 +1,6 @@
 // Interface text of the progress pages in Dutch and English, including the counting rule that the
 // figures follow (the same rule src/lib/impact.ts documents in code and the JSON file carries).
-import type { Lang } from '../../lib/routes.ts';
+import type { Lang } from '@mkb010/model';
 import type { RunKey, Stage } from '../../lib/impact.ts';
 
 /** The counting rule in plain language, per language. */

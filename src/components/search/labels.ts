@@ -1,7 +1,9 @@
 // Words the search index and the search page share: filter keys, the localised filter values pages
 // emit, and the URL parameter of each filter group per language. One place, so a label shown as a
 // checkbox is exactly the value a page was indexed with.
-import type { ContentType, Lang, Theme } from '../../lib/routes.ts';
+import { LANGS, type Lang } from '@mkb010/model/lang';
+import { THEMES, type Theme } from '@mkb010/model/lists';
+import type { ContentType } from '@mkb010/model/routes';
 
 /** Filter keys in the Pagefind index (language-neutral; values are localised). */
 export type FilterGroup = 'status' | 'type' | 'theme' | 'partner';
@@ -44,10 +46,9 @@ export const TYPE_LABELS: Record<Lang, Record<ContentType, string>> = {
 };
 
 /** Theme label as indexed; lowercased it equals the theme's URL slug in that language. */
-export const THEME_LABELS: Record<Lang, Record<Theme, string>> = {
-  nl: { circulair: 'Circulair', duurzaam: 'Duurzaam', digitaal: 'Digitaal' },
-  en: { circulair: 'Circular', duurzaam: 'Sustainable', digitaal: 'Digital' },
-};
+export const THEME_LABELS = Object.fromEntries(
+  LANGS.map((lang) => [lang, Object.fromEntries(THEMES.values.map((theme) => [theme, THEMES.label(theme, lang)]))]),
+) as Record<Lang, Record<Theme, string>>;
 
 /** Label before the date a result shows, per type. */
 export const DATE_LABELS: Record<Lang, Record<ContentType, string>> = {

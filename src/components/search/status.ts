@@ -1,8 +1,8 @@
 // The status a search result shows and the index ranks by: whether a scheme can still be applied
-// for and whether an event is still to come, judged by the site's time rules at build time (the
+// for and whether an event is still to come, judged by the model's time rules at build time (the
 // site is rebuilt at every deadline and event end, so the index is never behind).
-import type { Lang } from '../../lib/routes.ts';
-import { formatDay, isClosed, isUpcoming, type DeadlineTiming, type EventTiming } from '../../lib/dates.ts';
+import { isClosed, isUpcoming, type DeadlineTiming, type EventTiming, type Lang } from '@mkb010/model';
+import { formatDay } from '../../lib/dates.ts';
 
 /** A result's status: schemes are open, ongoing or closed; events upcoming, past or cancelled. */
 export type SearchStatus = 'open' | 'ongoing' | 'closed' | 'upcoming' | 'past' | 'cancelled';

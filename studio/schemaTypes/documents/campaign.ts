@@ -77,7 +77,7 @@ export const campaign = defineType({
     select: { title: 'title', language: 'language', publishFrom: 'publishFrom', publishUntil: 'publishUntil' },
     prepare: ({ title, language, publishFrom, publishUntil }) => ({
       title,
-      subtitle: subtitle(languageLabel(language), campaignStatus(publishFrom, publishUntil, new Date())),
+      subtitle: subtitle(languageLabel(language), campaignStatus({ publishFrom, publishUntil }, new Date())),
     }),
   },
 });

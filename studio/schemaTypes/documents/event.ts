@@ -4,7 +4,7 @@ import { imageField, required, sectorsField, slugField, themesField, urlField } 
 import { DISTRICT_OPTIONS, EVENT_LANGUAGE_OPTIONS } from '../options';
 import { eventStatus, subtitle } from '../preview';
 import { districtOnlyAtVenue, endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
-import { amsterdamDay } from '../time';
+import { amsterdamDay } from '@mkb010/model';
 
 /** An event (field-level translation: one slug, one calendar UID). */
 export const event = defineType({
@@ -63,7 +63,9 @@ export const event = defineType({
         rule.custom((value: string | undefined, context) => {
           const doc = context.document as { start?: string; allDay?: boolean } | undefined;
           return doc?.allDay
-            ? endDayNotBeforeStartDay(amsterdamDay(doc.start), amsterdamDay(value))
+            ? doc.start && value
+              ? endDayNotBeforeStartDay(amsterdamDay(doc.start), amsterdamDay(value))
+              : true
             : endAfterStart(doc?.start, value);
         }),
       ],
@@ -125,10 +127,10 @@ export const event = defineType({
   ],
   orderings: [{ title: 'Datum', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] }],
   preview: {
-    select: { title: 'title.nl', start: 'start', end: 'end', cancelled: 'cancelled', organiser: 'organisers.0.name', language: 'language', media: 'image' },
-    prepare: ({ title, start, end, cancelled, organiser, language, media }) => ({
+    select: { title: 'title.nl', start: 'start', end: 'end', allDay: 'allDay', cancelled: 'cancelled', organiser: 'organisers.0.name', language: 'language', media: 'image' },
+    prepare: ({ title, start, end, allDay, cancelled, organiser, language, media }) => ({
       title,
-      subtitle: subtitle(eventStatus(start, end, cancelled, new Date()), organiser, language?.toUpperCase()),
+      subtitle: subtitle(eventStatus({ start, end, allDay, cancelled }, new Date()), organiser, language?.toUpperCase()),
       media,
     }),
   },

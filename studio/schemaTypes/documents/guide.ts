@@ -152,7 +152,7 @@ export const guide = defineType({
     select: { title: 'title', partner: 'partner.name', language: 'language', checkAgainBy: 'checkAgainBy', media: 'heroImage' },
     prepare: ({ title, partner, language, checkAgainBy, media }) => ({
       title,
-      subtitle: subtitle(languageLabel(language), partner, guideCheckStatus(checkAgainBy, todayInAmsterdam(new Date()))),
+      subtitle: subtitle(languageLabel(language), partner, guideCheckStatus({ checkAgainBy }, new Date())),
       media,
     }),
   },

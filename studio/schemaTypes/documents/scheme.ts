@@ -2,7 +2,7 @@ import { BillIcon } from '@sanity/icons/Bill';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { companySizesField, districtsField, required, sectorsField, slugField, themesField, urlField } from '../fields';
 import { SCHEME_TYPE_OPTIONS, optionTitle } from '../options';
-import { schemeStatus, subtitle, todayInAmsterdam } from '../preview';
+import { schemeStatus, subtitle } from '../preview';
 import { deadlineUnlessOngoing, lengthBetween } from '../rules';
 
 /** A support scheme: subsidy, voucher, loan, free advice or training (field-level translation). */
@@ -101,7 +101,7 @@ export const scheme = defineType({
     select: { title: 'title.nl', provider: 'provider', schemeType: 'schemeType', ongoing: 'ongoing', deadline: 'deadline' },
     prepare: ({ title, provider, schemeType, ongoing, deadline }) => ({
       title,
-      subtitle: subtitle(optionTitle(SCHEME_TYPE_OPTIONS, schemeType), provider, schemeStatus(ongoing, deadline, todayInAmsterdam(new Date()))),
+      subtitle: subtitle(optionTitle(SCHEME_TYPE_OPTIONS, schemeType), provider, schemeStatus({ ongoing, deadline }, new Date())),
     }),
   },
 });

@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity';
+import { CALLOUT_TONE_OPTIONS } from '../options';
 
 /** A highlighted box in running text: a tip, extra information or a warning. */
 export const callout = defineType({
@@ -11,11 +12,7 @@ export const callout = defineType({
       title: 'Soort',
       type: 'string',
       options: {
-        list: [
-          { title: 'Informatie', value: 'info' },
-          { title: 'Tip', value: 'tip' },
-          { title: 'Let op', value: 'warning' },
-        ],
+        list: CALLOUT_TONE_OPTIONS,
         layout: 'radio',
         direction: 'horizontal',
       },

@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity';
+import { EVENT_MODE_OPTIONS } from '../options';
 import { safeUrl } from '../rules';
 
 /** Where an event takes place: a venue, online, or both. */
@@ -12,11 +13,7 @@ export const eventLocation = defineType({
       title: 'Vorm',
       type: 'string',
       options: {
-        list: [
-          { title: 'Op locatie', value: 'venue' },
-          { title: 'Online', value: 'online' },
-          { title: 'Op locatie én online', value: 'hybrid' },
-        ],
+        list: EVENT_MODE_OPTIONS,
         layout: 'radio',
         direction: 'horizontal',
       },

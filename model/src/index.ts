@@ -1,0 +1,6 @@
+// @mkb010/model: what the site and the Studio must agree on, written once. No Astro, no Sanity.
+export * from './lang.ts';
+export * from './lists.ts';
+export * from './routes.ts';
+export * from './rules.ts';
+export * from './time.ts';

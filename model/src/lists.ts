@@ -1,0 +1,168 @@
+// Every fixed value list the site and the Studio share: the value stored in a document, its label
+// per language, and its URL slug per language. The Studio's options, the site's zod enums, labels,
+// filters and URLs all come from here.
+import type { Bilingual, Lang } from './lang.ts';
+
+/** One value of a list. `slug` defaults to the value in both languages. */
+export interface ListItem<V extends string> {
+  value: V;
+  label: Bilingual;
+  slug?: Bilingual;
+}
+
+/** A value list with the lookups both the site and the Studio need. */
+export interface ValueList<V extends string> {
+  /** The stored values, in display order. */
+  readonly values: readonly [V, ...V[]];
+  readonly items: readonly ListItem<V>[];
+  /** True when `value` is one of the list's values (documents are untrusted input). */
+  has(value: unknown): value is V;
+  /** Label of a value in a language; an unknown value is shown as it is. */
+  label(value: string, lang: Lang): string;
+  /** URL slug of a value in a language. */
+  slug(value: V, lang: Lang): string;
+  /** The value a URL slug stands for in a language, if any. */
+  fromSlug(slug: string, lang: Lang): V | undefined;
+  /** The list as Sanity field options: Dutch titles, the editors' language. */
+  options(): { title: string; value: V }[];
+}
+
+/** Builds a value list from its items. */
+export function valueList<const V extends string>(items: readonly [ListItem<V>, ...ListItem<V>[]]): ValueList<V> {
+  const byValue = new Map<string, ListItem<V>>(items.map((item) => [item.value, item]));
+  const slugOf = (item: ListItem<V>, lang: Lang) => item.slug?.[lang] ?? item.value;
+  const values = items.map((item) => item.value) as [V, ...V[]];
+  return {
+    values,
+    items,
+    has: (value): value is V => typeof value === 'string' && byValue.has(value),
+    label: (value, lang) => byValue.get(value)?.label[lang] ?? value,
+    slug: (value, lang) => {
+      const item = byValue.get(value);
+      if (!item) throw new Error(`"${value}" is not in this list.`);
+      return slugOf(item, lang);
+    },
+    fromSlug: (slug, lang) => items.find((item) => slugOf(item, lang) === slug)?.value,
+    options: () => items.map((item) => ({ title: item.label.nl, value: item.value })),
+  };
+}
+
+const same = (label: string): Bilingual => ({ nl: label, en: label });
+
+/** The programme's three themes. */
+export const THEMES = /* @__PURE__ */ valueList([
+  { value: 'circulair', label: { nl: 'Circulair', en: 'Circular' }, slug: { nl: 'circulair', en: 'circular' } },
+  { value: 'duurzaam', label: { nl: 'Duurzaam', en: 'Sustainable' }, slug: { nl: 'duurzaam', en: 'sustainable' } },
+  { value: 'digitaal', label: { nl: 'Digitaal', en: 'Digital' }, slug: { nl: 'digitaal', en: 'digital' } },
+]);
+export type Theme = (typeof THEMES.values)[number];
+
+/** SME sectors. */
+export const SECTORS = /* @__PURE__ */ valueList([
+  { value: 'retail', label: { nl: 'Detailhandel', en: 'Retail' }, slug: { nl: 'detailhandel', en: 'retail' } },
+  { value: 'horeca', label: { nl: 'Horeca', en: 'Hospitality' }, slug: { nl: 'horeca', en: 'hospitality' } },
+  {
+    value: 'bouw-installatie',
+    label: { nl: 'Bouw en installatie', en: 'Construction and installation' },
+    slug: { nl: 'bouw-en-installatie', en: 'construction' },
+  },
+  {
+    value: 'logistiek-haven',
+    label: { nl: 'Logistiek en haven', en: 'Logistics and the port' },
+    slug: { nl: 'logistiek-en-haven', en: 'logistics' },
+  },
+  { value: 'creatief', label: { nl: 'Creatieve sector', en: 'Creative industry' }, slug: { nl: 'creatief', en: 'creative' } },
+  { value: 'food', label: { nl: 'Food', en: 'Food' }, slug: { nl: 'food', en: 'food' } },
+  {
+    value: 'persoonlijke-dienstverlening',
+    label: { nl: 'Persoonlijke dienstverlening', en: 'Personal services' },
+    slug: { nl: 'persoonlijke-dienstverlening', en: 'personal-services' },
+  },
+  { value: 'maakindustrie', label: { nl: 'Maakindustrie', en: 'Manufacturing' }, slug: { nl: 'maakindustrie', en: 'manufacturing' } },
+  {
+    value: 'zakelijke-dienstverlening',
+    label: { nl: 'Zakelijke dienstverlening', en: 'Business services' },
+    slug: { nl: 'zakelijke-dienstverlening', en: 'business-services' },
+  },
+]);
+export type Sector = (typeof SECTORS.values)[number];
+
+/** Rotterdam's districts (proper names: the same in both languages). */
+export const DISTRICTS = /* @__PURE__ */ valueList([
+  { value: 'centrum', label: same('Centrum') },
+  { value: 'delfshaven', label: same('Delfshaven') },
+  { value: 'feijenoord', label: same('Feijenoord') },
+  { value: 'charlois', label: same('Charlois') },
+  { value: 'ijsselmonde', label: same('IJsselmonde') },
+  { value: 'kralingen-crooswijk', label: same('Kralingen-Crooswijk') },
+  { value: 'noord', label: same('Noord') },
+  { value: 'hillegersberg-schiebroek', label: same('Hillegersberg-Schiebroek') },
+  { value: 'prins-alexander', label: same('Prins Alexander') },
+  { value: 'overschie', label: same('Overschie') },
+  { value: 'hoogvliet', label: same('Hoogvliet') },
+  { value: 'hoek-van-holland', label: same('Hoek van Holland') },
+  { value: 'pernis', label: same('Pernis') },
+  { value: 'rozenburg', label: same('Rozenburg') },
+]);
+export type District = (typeof DISTRICTS.values)[number];
+
+/** Company sizes by the number of people employed. */
+export const COMPANY_SIZES = /* @__PURE__ */ valueList([
+  { value: 'zzp', label: { nl: 'Zzp (alleen jezelf)', en: 'Self-employed (just you)' } },
+  { value: '1-9', label: { nl: '1 tot 9 mensen in dienst', en: '1 to 9 employees' } },
+  { value: '10-49', label: { nl: '10 tot 49 mensen in dienst', en: '10 to 49 employees' } },
+  { value: '50-249', label: { nl: '50 tot 249 mensen in dienst', en: '50 to 249 employees' } },
+]);
+export type CompanySize = (typeof COMPANY_SIZES.values)[number];
+
+/** Kinds of support scheme. */
+export const SCHEME_TYPES = /* @__PURE__ */ valueList([
+  { value: 'subsidie', label: { nl: 'Subsidie', en: 'Subsidy' }, slug: { nl: 'subsidie', en: 'subsidy' } },
+  { value: 'voucher', label: { nl: 'Voucher', en: 'Voucher' } },
+  { value: 'lening', label: { nl: 'Lening', en: 'Loan' }, slug: { nl: 'lening', en: 'loan' } },
+  { value: 'advies', label: { nl: 'Gratis advies', en: 'Free advice' }, slug: { nl: 'advies', en: 'advice' } },
+  { value: 'training', label: { nl: 'Training', en: 'Training' } },
+]);
+export type SchemeType = (typeof SCHEME_TYPES.values)[number];
+
+/** Kinds of partner organisation. */
+export const PARTNER_KINDS = /* @__PURE__ */ valueList([
+  { value: 'ondernemersvereniging', label: { nl: 'Ondernemersvereniging', en: 'Business association' } },
+  { value: 'kennisinstelling', label: { nl: 'Kennisinstelling', en: 'Knowledge institute' } },
+  { value: 'financier', label: { nl: 'Financier', en: 'Financier' } },
+  { value: 'brancheorganisatie', label: { nl: 'Brancheorganisatie', en: 'Trade association' } },
+  { value: 'innovatiehub', label: { nl: 'Innovatiehub', en: 'Innovation hub' } },
+  { value: 'overheid', label: { nl: 'Overheid', en: 'Government' } },
+  { value: 'onderwijs', label: { nl: 'Onderwijs', en: 'Education' } },
+]);
+export type PartnerKind = (typeof PARTNER_KINDS.values)[number];
+
+/** The language a document is written in. */
+export const DOCUMENT_LANGUAGES = /* @__PURE__ */ valueList([
+  { value: 'nl', label: { nl: 'Nederlands', en: 'Dutch' } },
+  { value: 'en', label: { nl: 'Engels', en: 'English' } },
+]);
+
+/** The language spoken at an event. */
+export const EVENT_LANGUAGES = /* @__PURE__ */ valueList([
+  { value: 'nl', label: { nl: 'Nederlands', en: 'Dutch' } },
+  { value: 'en', label: { nl: 'Engels', en: 'English' } },
+  { value: 'nl-en', label: { nl: 'Nederlands en Engels', en: 'Dutch and English' } },
+]);
+export type EventLanguage = (typeof EVENT_LANGUAGES.values)[number];
+
+/** Where an event takes place. */
+export const EVENT_MODES = /* @__PURE__ */ valueList([
+  { value: 'venue', label: { nl: 'Op locatie', en: 'At a venue' } },
+  { value: 'online', label: { nl: 'Online', en: 'Online' } },
+  { value: 'hybrid', label: { nl: 'Op locatie en online', en: 'At a venue and online' } },
+]);
+export type EventMode = (typeof EVENT_MODES.values)[number];
+
+/** Kinds of highlighted box in running text. */
+export const CALLOUT_TONES = /* @__PURE__ */ valueList([
+  { value: 'info', label: { nl: 'Informatie', en: 'Information' } },
+  { value: 'tip', label: { nl: 'Tip', en: 'Tip' } },
+  { value: 'warning', label: { nl: 'Let op', en: 'Note' } },
+]);
+export type CalloutTone = (typeof CALLOUT_TONES.values)[number];

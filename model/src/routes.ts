@@ -1,0 +1,214 @@
+// The route table: every address the site has, per language (Dutch at the root, English under
+// /en/). Page routes, links, the sitemap, the Studio's preview URLs and the slugs a document may
+// not take are all derived from this table.
+import { type Lang, LANGS } from './lang.ts';
+import { SCHEME_TYPES, type SchemeType, THEMES, type Theme } from './lists.ts';
+
+/** Content types that have their own pages. */
+export const CONTENT_TYPES = ['guide', 'story', 'event', 'scheme', 'partner', 'campaign', 'page'] as const;
+
+/** A content type that has its own pages. */
+export type ContentType = (typeof CONTENT_TYPES)[number];
+
+/** The site's sections: an overview with the detail pages of one content type below it. */
+export const SECTIONS = {
+  guide: { nl: '/gidsen/', en: '/en/guides/' },
+  story: { nl: '/verhalen/', en: '/en/stories/' },
+  event: { nl: '/evenementen/', en: '/en/events/' },
+  scheme: { nl: '/regelingen/', en: '/en/support/' },
+  partner: { nl: '/partners/', en: '/en/partners/' },
+  campaign: { nl: '/campagnes/', en: '/en/campaigns/' },
+} as const satisfies Record<Exclude<ContentType, 'page'>, Record<Lang, string>>;
+
+/** A content type with its own section. */
+export type SectionType = keyof typeof SECTIONS;
+
+/** Fixed pages, by the key site settings use for them in navigation, with their names. */
+export const PAGES = {
+  home: { path: { nl: '/', en: '/en/' }, label: { nl: 'Home', en: 'Home' } },
+  guides: { path: SECTIONS.guide, label: { nl: 'Gidsen', en: 'Guides' } },
+  stories: { path: SECTIONS.story, label: { nl: 'Verhalen', en: 'Stories' } },
+  events: { path: SECTIONS.event, label: { nl: 'Evenementen', en: 'Events' } },
+  schemes: { path: SECTIONS.scheme, label: { nl: 'Regelingen', en: 'Support schemes' } },
+  partners: { path: SECTIONS.partner, label: { nl: 'Partners', en: 'Partners' } },
+  progress: { path: { nl: '/voortgang/', en: '/en/progress/' }, label: { nl: 'Voortgang', en: 'Progress' } },
+  search: { path: { nl: '/zoeken/', en: '/en/search/' }, label: { nl: 'Zoeken', en: 'Search' } },
+  about: { path: { nl: '/over/', en: '/en/about/' }, label: { nl: 'Over ons', en: 'About us' } },
+  accessibility: {
+    path: { nl: '/toegankelijkheid/', en: '/en/accessibility/' },
+    label: { nl: 'Toegankelijkheid', en: 'Accessibility' },
+  },
+  privacy: { path: { nl: '/privacy/', en: '/en/privacy/' }, label: { nl: 'Privacy', en: 'Privacy' } },
+} as const satisfies Record<string, { path: Record<Lang, string>; label: Record<Lang, string> }>;
+
+/** Keys of the fixed pages (what site settings may point navigation to). */
+export type RouteKey = keyof typeof PAGES;
+
+/** Route keys in menu order. */
+export const ROUTE_KEYS = Object.keys(PAGES) as [RouteKey, ...RouteKey[]];
+
+/** The names of the fixed pages per language, as menus and headings show them. */
+export const PAGE_LABELS = Object.fromEntries(
+  LANGS.map((lang) => [lang, Object.fromEntries(ROUTE_KEYS.map((key) => [key, PAGES[key].label[lang]]))]),
+) as Record<Lang, Record<RouteKey, string>>;
+
+/**
+ * Keys whose page is a CMS page living at the root of its language (`/over/`), not a section of
+ * the site's own; their slugs are what such pages use, so they are not reserved.
+ */
+const CMS_PAGE_KEYS: readonly RouteKey[] = ['about', 'accessibility', 'privacy'];
+
+/** Words in addresses below a section: `/gidsen/pagina/2/`, `/regelingen/thema/duurzaam/soort/lening/`. */
+export const PATH_WORDS = {
+  page: { nl: 'pagina', en: 'page' },
+  theme: { nl: 'thema', en: 'theme' },
+  type: { nl: 'soort', en: 'type' },
+  archive: { nl: 'archief', en: 'archive' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** Theme hubs: `/thema/{theme}/`, `/en/themes/{theme}/`. */
+export const THEME_HUBS = { nl: '/thema/', en: '/en/themes/' } as const satisfies Record<Lang, string>;
+
+/** Feeds per language. */
+export const FEEDS = {
+  rss: { nl: '/rss.xml', en: '/en/rss.xml' },
+  events: { nl: '/evenementen.ics', en: '/en/events.ics' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** Folders at the site root that hold no pages (open data, images, the search index). */
+export const ROOT_FOLDERS = { data: '/data/', media: '/media/', search: '/pagefind/' } as const;
+
+/** Files of the open progress data, in `/data/`. */
+export const DATA_FILES = {
+  summaryCsv: 'voortgang-overzicht.csv',
+  reportsCsv: 'voortgang-rapportages.csv',
+  json: 'voortgang.json',
+} as const;
+
+/** The language prefix of English addresses. */
+const EN_PREFIX = '/en/';
+
+/** Path of a fixed page (home, overviews, search, progress, static pages) in a language. */
+export function routePath(key: RouteKey, lang: Lang): string {
+  return PAGES[key].path[lang];
+}
+
+/** True when `key` is a known route key (site settings are untrusted input). */
+export function isRouteKey(key: string): key is RouteKey {
+  return Object.hasOwn(PAGES, key);
+}
+
+/** The language a site path belongs to. */
+export function langOfPath(path: string): Lang {
+  return path === '/en' || path.startsWith(EN_PREFIX) ? 'en' : 'nl';
+}
+
+/** Path of the overview of a content type. */
+export function sectionPath(type: SectionType, lang: Lang): string {
+  return SECTIONS[type][lang];
+}
+
+/** Path of one document's page. Static pages (`page`) live at the root of their language. */
+export function docPath(type: ContentType, slug: string, lang: Lang): string {
+  const safe = encodeURIComponent(slug);
+  if (type === 'page') return `${lang === 'nl' ? '/' : EN_PREFIX}${safe}/`;
+  return `${SECTIONS[type][lang]}${safe}/`;
+}
+
+/** Path of a theme hub. */
+export function themePath(theme: Theme, lang: Lang): string {
+  return `${THEME_HUBS[lang]}${THEMES.slug(theme, lang)}/`;
+}
+
+/** Path of an overview narrowed to one theme: `/gidsen/thema/circulair/`, `/en/partners/theme/circular/`. */
+export function byThemePath(type: 'guide' | 'partner', theme: Theme, lang: Lang): string {
+  return `${SECTIONS[type][lang]}${PATH_WORDS.theme[lang]}/${THEMES.slug(theme, lang)}/`;
+}
+
+/** Path of the schemes overview narrowed by theme and/or type (static pages, no JavaScript). */
+export function schemesFilterPath(filter: { theme?: Theme; type?: SchemeType }, lang: Lang): string {
+  let path: string = SECTIONS.scheme[lang];
+  if (filter.theme) path += `${PATH_WORDS.theme[lang]}/${THEMES.slug(filter.theme, lang)}/`;
+  if (filter.type) path += `${PATH_WORDS.type[lang]}/${SCHEME_TYPES.slug(filter.type, lang)}/`;
+  return path;
+}
+
+/** Path of the archive of past events. */
+export function eventsArchivePath(lang: Lang): string {
+  return `${SECTIONS.event[lang]}${PATH_WORDS.archive[lang]}/`;
+}
+
+/** Path of one event's calendar file. */
+export function eventIcsPath(slug: string, lang: Lang): string {
+  return `${SECTIONS.event[lang]}${encodeURIComponent(slug)}.ics`;
+}
+
+/** Path of a language's calendar feed. */
+export function eventsFeedPath(lang: Lang): string {
+  return FEEDS.events[lang];
+}
+
+/** Path of a language's RSS feed. */
+export function rssPath(lang: Lang): string {
+  return FEEDS.rss[lang];
+}
+
+/** Path of an open-data file. */
+export function dataFilePath(file: keyof typeof DATA_FILES): string {
+  return `${ROOT_FOLDERS.data}${DATA_FILES[file]}`;
+}
+
+/**
+ * Path of page `n` of a paginated overview whose first page is `firstPage`. Page 1 is the
+ * overview's own URL; later pages sit under a word (`/gidsen/pagina/2/`), so a page number never
+ * meets a detail page's slug.
+ */
+export function pagedPath(firstPage: string, n: number): string {
+  return n <= 1 ? firstPage : `${firstPage}${PATH_WORDS.page[langOfPath(firstPage)]}/${n}/`;
+}
+
+/** The first path segment below a language's root (`/en/guides/` → `guides`). */
+function firstSegment(path: string, lang: Lang): string | undefined {
+  const rest = lang === 'en' ? path.slice(EN_PREFIX.length) : path.slice(1);
+  return rest.split(/[/.]/)[0] || undefined;
+}
+
+/**
+ * First path segments the site itself uses at the root of each language. A static page lives at
+ * /{slug}/ or /en/{slug}/, so it may not take one of these, or the section would win the address.
+ */
+export const RESERVED_PAGE_SLUGS: Record<Lang, readonly string[]> = Object.fromEntries(
+  LANGS.map((lang) => {
+    const paths: string[] = [
+      ...Object.values(SECTIONS).map((s) => s[lang]),
+      ...Object.entries(PAGES)
+        .filter(([key]) => !CMS_PAGE_KEYS.includes(key as RouteKey))
+        .map(([, page]) => page.path[lang]),
+      THEME_HUBS[lang],
+    ];
+    const words = new Set(paths.map((p) => firstSegment(p, lang)).filter((s): s is string => !!s));
+    // Root folders and the English prefix sit at the Dutch root only.
+    if (lang === 'nl') {
+      for (const folder of Object.values(ROOT_FOLDERS)) words.add(folder.replaceAll('/', ''));
+      words.add(EN_PREFIX.replaceAll('/', ''));
+    }
+    return [lang, [...words].sort()];
+  }),
+) as unknown as Record<Lang, readonly string[]>;
+
+/** True when a static page in `lang` may not use `slug`, because the site's own section is there. */
+export function isReservedPageSlug(slug: string, lang: Lang): boolean {
+  return RESERVED_PAGE_SLUGS[lang].includes(slug);
+}
+
+/**
+ * Slugs a document of a sectioned type may not take in a language: the words the site uses below
+ * that section (`/evenementen/archief/`, `/gidsen/pagina/2/`, `/gidsen/thema/…`).
+ */
+export function reservedDocSlugs(type: SectionType, lang: Lang): readonly string[] {
+  const words: string[] = [PATH_WORDS.page[lang]];
+  if (type === 'guide' || type === 'partner' || type === 'scheme') words.push(PATH_WORDS.theme[lang]);
+  if (type === 'scheme') words.push(PATH_WORDS.type[lang]);
+  if (type === 'event') words.push(PATH_WORDS.archive[lang]);
+  return words;
+}

@@ -1,0 +1,275 @@
+// The time rules: when a campaign is live, a scheme closed, an event over, a guide overdue. Each
+// rule is written once, as a small condition tree; the site evaluates it as a function, the Studio
+// desk runs it as GROQ (`groq`), and the build's schedule asks it when its answer next changes
+// (`changesAfter`). All three read the same tree, so they cannot disagree.
+import { amsterdamDay, startOfAmsterdamDay } from './time.ts';
+
+/**
+ * The moments a condition compares with, all taken from one "now":
+ * `now` the instant, `today` the Amsterdam calendar day (YYYY-MM-DD), `todayStart` the instant
+ * that day began in Amsterdam.
+ */
+export type MomentName = 'now' | 'today' | 'todayStart';
+
+/** A condition on one document. Fields are top-level document fields. */
+export type Condition =
+  | { op: 'and' | 'or'; of: readonly Condition[] }
+  | { op: 'not'; of: Condition }
+  | { op: 'defined'; field: string }
+  | { op: 'isTrue'; field: string }
+  | {
+      op: 'compare';
+      field: string;
+      /** `date`: a YYYY-MM-DD field against `today`; `datetime`: an instant against `now` or `todayStart`. */
+      kind: 'date' | 'datetime';
+      cmp: '<' | '<=' | '>' | '>=';
+      moment: MomentName;
+    };
+
+/** The values of the moments at one "now", as GROQ parameters (`$now`, `$today`, `$todayStart`). */
+export type RuleParams = {
+  now: string;
+  today: string;
+  todayStart: string;
+};
+
+let lastParams: { ms: number; params: RuleParams } | undefined;
+
+/** The moments every rule compares with, at `now`. */
+export function ruleParams(now: Date): RuleParams {
+  // A build judges thousands of documents at one moment: compute its parameters once.
+  if (lastParams?.ms === now.getTime()) return lastParams.params;
+  const today = amsterdamDay(now);
+  const params = { now: now.toISOString(), today, todayStart: startOfAmsterdamDay(today).toISOString() };
+  lastParams = { ms: now.getTime(), params };
+  return params;
+}
+
+const and = (...of: Condition[]): Condition => ({ op: 'and', of });
+const or = (...of: Condition[]): Condition => ({ op: 'or', of });
+const not = (of: Condition): Condition => ({ op: 'not', of });
+const defined = (field: string): Condition => ({ op: 'defined', field });
+const isTrue = (field: string): Condition => ({ op: 'isTrue', field });
+const compare = (field: string, kind: 'date' | 'datetime', cmp: '<' | '<=' | '>' | '>=', moment: MomentName): Condition => ({
+  op: 'compare',
+  field,
+  kind,
+  cmp,
+  moment,
+});
+
+/** A campaign whose start lies ahead. */
+export const CAMPAIGN_SCHEDULED = and(defined('publishFrom'), compare('publishFrom', 'datetime', '>', 'now'));
+/** A campaign whose end has passed. */
+export const CAMPAIGN_ENDED = and(defined('publishUntil'), compare('publishUntil', 'datetime', '<=', 'now'));
+/** A campaign on the site: publishFrom <= now < publishUntil, either bound may be empty. */
+export const CAMPAIGN_LIVE = and(not(CAMPAIGN_SCHEDULED), not(CAMPAIGN_ENDED));
+
+/** A scheme one can no longer apply for: its deadline day has fully passed in Amsterdam. */
+export const SCHEME_CLOSED = and(not(isTrue('ongoing')), defined('deadline'), compare('deadline', 'date', '<', 'today'));
+/** A scheme one can apply for: ongoing, without deadline, or before the end of its deadline day. */
+export const SCHEME_OPEN = not(SCHEME_CLOSED);
+
+/**
+ * An event that is over: at its end, or for an all-day event at the end of the Amsterdam day it
+ * ends on (so it still shows as upcoming all that day).
+ */
+export const EVENT_OVER = or(
+  and(isTrue('allDay'), compare('end', 'datetime', '<', 'todayStart')),
+  and(not(isTrue('allDay')), compare('end', 'datetime', '<=', 'now')),
+);
+/** An event that has not ended yet (a running event still counts as upcoming). */
+export const EVENT_UPCOMING = not(EVENT_OVER);
+
+/** A guide whose check-again day has passed: overdue from the day after `checkAgainBy`. */
+export const GUIDE_OVERDUE = and(defined('checkAgainBy'), compare('checkAgainBy', 'date', '<', 'today'));
+
+/** A document as the rules read it: any object; only the fields a rule names are read. */
+type Doc = object;
+
+const read = (doc: Doc, field: string): unknown => (doc as Record<string, unknown>)[field];
+
+function momentValue(name: MomentName, params: RuleParams): string | number {
+  return name === 'today' ? params.today : Date.parse(params[name]);
+}
+
+function fieldValue(doc: Doc, field: string, kind: 'date' | 'datetime'): string | number | undefined {
+  const value = read(doc, field);
+  if (typeof value !== 'string') return undefined;
+  if (kind === 'date') return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+function evaluate(condition: Condition, doc: Doc, params: RuleParams): boolean {
+  switch (condition.op) {
+    case 'and':
+      return condition.of.every((c) => evaluate(c, doc, params));
+    case 'or':
+      return condition.of.some((c) => evaluate(c, doc, params));
+    case 'not':
+      return !evaluate(condition.of, doc, params);
+    case 'defined':
+      return read(doc, condition.field) !== undefined && read(doc, condition.field) !== null;
+    case 'isTrue':
+      return read(doc, condition.field) === true;
+    case 'compare': {
+      const a = fieldValue(doc, condition.field, condition.kind);
+      if (a === undefined) return false;
+      const b = momentValue(condition.moment, params);
+      if (condition.cmp === '<') return a < b;
+      if (condition.cmp === '<=') return a <= b;
+      if (condition.cmp === '>') return a > b;
+      return a >= b;
+    }
+  }
+}
+
+/** Whether a document meets a rule at `now`. */
+export function holds(condition: Condition, doc: Doc, now: Date): boolean {
+  return evaluate(condition, doc, ruleParams(now));
+}
+
+/**
+ * The rule as a GROQ condition with the parameters `$now`, `$today` and `$todayStart` (see
+ * `ruleParams`). Field names come from this module, never from input.
+ */
+export function groq(condition: Condition): string {
+  switch (condition.op) {
+    case 'and':
+    case 'or':
+      return `(${condition.of.map(groq).join(condition.op === 'and' ? ' && ' : ' || ')})`;
+    case 'not':
+      return `!${groq(condition.of)}`;
+    case 'defined':
+      return `defined(${condition.field})`;
+    case 'isTrue':
+      return `(${condition.field} == true)`;
+    case 'compare':
+      return condition.kind === 'date'
+        ? `(${condition.field} ${condition.cmp} $${condition.moment})`
+        : `(dateTime(${condition.field}) ${condition.cmp} dateTime($${condition.moment}))`;
+  }
+}
+
+/** The moments at which one comparison could change its answer for this document. */
+function candidateMoments(condition: Condition, doc: Doc, out: number[]): void {
+  if (condition.op === 'and' || condition.op === 'or') {
+    for (const c of condition.of) candidateMoments(c, doc, out);
+  } else if (condition.op === 'not') {
+    candidateMoments(condition.of, doc, out);
+  } else if (condition.op === 'compare') {
+    const value = read(doc, condition.field);
+    if (typeof value !== 'string') return;
+    try {
+      if (condition.kind === 'date') out.push(startOfAmsterdamDay(value).getTime(), startOfAmsterdamDay(value, 1).getTime());
+      else if (condition.moment === 'todayStart') {
+        const day = amsterdamDay(value);
+        out.push(startOfAmsterdamDay(day).getTime(), startOfAmsterdamDay(day, 1).getTime());
+      } else if (!Number.isNaN(Date.parse(value))) out.push(Date.parse(value), Date.parse(value) + 1);
+    } catch {
+      // A malformed value never changes the answer; validation reports it elsewhere.
+    }
+  }
+}
+
+/** One moment at which a rule's answer for a document changes. */
+export interface RuleChange {
+  at: Date;
+  /** The answer from that moment on. */
+  becomes: boolean;
+}
+
+/** Every moment after `after` at which the rule's answer for the document changes, soonest first. */
+export function changesAfter(condition: Condition, doc: Doc, after: Date): RuleChange[] {
+  const moments: number[] = [];
+  candidateMoments(condition, doc, moments);
+  const changes: RuleChange[] = [];
+  for (const ms of [...new Set(moments)].sort((a, b) => a - b)) {
+    if (ms <= after.getTime()) continue;
+    const before = holds(condition, doc, new Date(ms - 1));
+    const at = holds(condition, doc, new Date(ms));
+    if (before !== at) changes.push({ at: new Date(ms), becomes: at });
+  }
+  return changes;
+}
+
+const EPOCH = new Date(0);
+
+/** The first moment a rule starts to hold for a document, if it ever does. */
+function firstHolds(condition: Condition, doc: Doc): Date | undefined {
+  return changesAfter(condition, doc, EPOCH).find((c) => c.becomes)?.at;
+}
+
+/** The fields of a campaign that decide its window. */
+export interface PublishWindow {
+  publishFrom?: string | null;
+  publishUntil?: string | null;
+}
+
+/** Where a campaign's window can stand: not yet started, live, or ended. */
+export const WINDOW_STATES = ['scheduled', 'live', 'ended'] as const;
+
+/** Where a campaign's window stands at `now`. */
+export type WindowState = (typeof WINDOW_STATES)[number];
+
+/** True when a campaign is on the site at `now`. */
+export function isLive(campaign: PublishWindow, now: Date): boolean {
+  return holds(CAMPAIGN_LIVE, campaign, now);
+}
+
+/** Where a campaign's window stands at `now`: not yet started, live, or ended. */
+export function windowState(campaign: PublishWindow, now: Date): WindowState {
+  if (holds(CAMPAIGN_SCHEDULED, campaign, now)) return 'scheduled';
+  return holds(CAMPAIGN_ENDED, campaign, now) ? 'ended' : 'live';
+}
+
+/** The fields of a scheme that decide whether it is open. */
+export interface DeadlineTiming {
+  ongoing?: boolean | null;
+  deadline?: string | null;
+}
+
+/** True when a scheme's deadline day has fully passed in Amsterdam at `now`. */
+export function isClosed(scheme: DeadlineTiming, now: Date): boolean {
+  return holds(SCHEME_CLOSED, scheme, now);
+}
+
+/** The moment a scheme closes (the start of the day after its deadline), or undefined if it never does. */
+export function schemeClosesAt(scheme: DeadlineTiming): Date | undefined {
+  return firstHolds(SCHEME_CLOSED, scheme);
+}
+
+/** The fields of an event that decide when it is over. */
+export interface EventTiming {
+  start: string;
+  end: string;
+  allDay?: boolean | null;
+}
+
+/** True while an event has not ended at `now` (running events still count as upcoming). */
+export function isUpcoming(event: EventTiming, now: Date): boolean {
+  return holds(EVENT_UPCOMING, event, now);
+}
+
+/** The moment an event is over: its end, or for all-day events the end of its last Amsterdam day. */
+export function eventEndsAt(event: EventTiming): Date {
+  const at = firstHolds(EVENT_OVER, event);
+  if (!at) throw new Error(`The event's end "${event.end}" is not a moment in time.`);
+  return at;
+}
+
+/** The fields of a guide that decide when it is due for a check. */
+export interface CheckTiming {
+  checkAgainBy?: string | null;
+}
+
+/** True when a guide's check-again day has passed at `now`. */
+export function isOverdue(guide: CheckTiming, now: Date): boolean {
+  return holds(GUIDE_OVERDUE, guide, now);
+}
+
+/** The moment a guide becomes overdue (the start of the day after `checkAgainBy`), if it has one. */
+export function overdueFrom(guide: CheckTiming): Date | undefined {
+  return firstHolds(GUIDE_OVERDUE, guide);
+}

@@ -1,0 +1,27 @@
+// Resized WebP copies of every image the site shows, written into the build: files that come with a
+// dataset, and Content Lake images downloaded once per build from Sanity's image pipeline. The site
+// serves its own pictures and its pages load nothing from another origin.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { ROOT_FOLDERS } from '@mkb010/model';
+import { collectImageSources, mediaPath, variantWidths } from '../lib/images.ts';
+import { prepareVariants, variantWebp, type Variant } from '../lib/image-variants.ts';
+import { siteData } from '../site/site-data.ts';
+
+export const getStaticPaths = (async () => {
+  const d = await siteData();
+  const sources = collectImageSources([d.partners, d.guides, d.stories, d.events, d.schemes, d.campaigns, d.pages]);
+  const paths: { params: { variant: string }; props: Variant }[] = [];
+  for (const [source, natural] of sources) {
+    for (const width of variantWidths(natural)) {
+      paths.push({ params: { variant: mediaPath(source, width).slice(ROOT_FOLDERS.media.length) }, props: { source, width, natural } });
+    }
+  }
+  // In a build every path is written, so all resizes start now and overlap with page rendering.
+  if (import.meta.env.PROD) prepareVariants(paths.map((p) => p.props));
+  return paths;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const body = await variantWebp(props as Variant);
+  return new Response(new Uint8Array(body), { headers: { 'content-type': 'image/webp' } });
+};

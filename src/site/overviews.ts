@@ -1,0 +1,113 @@
+// What each overview lists, in its order, and the getStaticPaths of its paginated route.
+// Views and theme hubs use the same list functions, so a count on a hub matches the overview.
+import type { GetStaticPathsOptions } from 'astro';
+import { THEMES, eventsArchivePath, byThemePath, sectionPath, type Lang, type Theme, type SchemeType } from '@mkb010/model';
+
+import { inLang, onTheme, pastEvents, siteData, upcomingEvents, type Event, type Guide, type Partner, type Scheme, type Story } from './site-data.ts';
+import { schemeFilterPath, schemeFilters } from '../lib/scheme-filters.ts';
+import { lastPages, overviewPaths, type LastPages } from './pagination.ts';
+import { isClosed } from '../lib/dates.ts';
+import { siteNow } from '../lib/build-env.ts';
+
+/** Guides of a language (newest first), optionally on one theme. */
+export function guidesList(guides: Guide[], lang: Lang, theme?: Theme): Guide[] {
+  const all = inLang(guides, lang);
+  return theme ? onTheme(all, theme) : all;
+}
+
+/** Stories of a language, newest first. */
+export function storiesList(stories: Story[], lang: Lang): Story[] {
+  return inLang(stories, lang);
+}
+
+/** Upcoming events soonest first, or past ones most recent first. */
+export function eventsList(events: Event[], now: Date, archive: boolean): Event[] {
+  return archive ? pastEvents(events, now) : upcomingEvents(events, now);
+}
+
+/** Schemes matching a filter: open ones first, closed ones after them (listed, marked closed). */
+export function schemesList(schemes: Scheme[], now: Date, filter: { theme?: Theme; type?: SchemeType } = {}): Scheme[] {
+  let list = filter.theme ? onTheme(schemes, filter.theme) : schemes;
+  if (filter.type) list = list.filter((s) => s.schemeType === filter.type);
+  return [...list.filter((s) => !isClosed(s, now)), ...list.filter((s) => isClosed(s, now))];
+}
+
+/** Partners by name, optionally those helping with one theme. */
+export function partnersList(partners: Partner[], theme?: Theme): Partner[] {
+  return theme ? onTheme(partners, theme) : partners;
+}
+
+/** Props every page of an overview gets besides its `page`. */
+export interface OverviewBase {
+  lastPages: LastPages;
+}
+
+/** Pages of the guides overview, or of its per-theme variants when `byTheme`. */
+export async function guidesPaths(opts: GetStaticPathsOptions, lang: Lang, byTheme = false) {
+  const { guides } = await siteData();
+  const themes: (Theme | undefined)[] = byTheme ? [...THEMES.values] : [undefined];
+  return overviewPaths(
+    opts,
+    themes.map((theme) => {
+      const lists = { nl: guidesList(guides, 'nl', theme), en: guidesList(guides, 'en', theme) };
+      return {
+        firstPage: theme ? byThemePath('guide', theme, lang) : sectionPath('guide', lang),
+        items: lists[lang],
+        props: { lang, theme, lastPages: lastPages(lists) },
+      };
+    }),
+  );
+}
+
+/** Pages of the stories overview. */
+export async function storiesPaths(opts: GetStaticPathsOptions, lang: Lang) {
+  const { stories } = await siteData();
+  const lists = { nl: storiesList(stories, 'nl'), en: storiesList(stories, 'en') };
+  return overviewPaths(opts, [{ firstPage: sectionPath('story', lang), items: lists[lang], props: { lang, lastPages: lastPages(lists) } }]);
+}
+
+/** Pages of the upcoming events, or of the archive. Events are the same in both languages. */
+export async function eventsPaths(opts: GetStaticPathsOptions, lang: Lang, archive: boolean) {
+  const list = eventsList((await siteData()).events, siteNow(), archive);
+  return overviewPaths(opts, [
+    {
+      firstPage: archive ? eventsArchivePath(lang) : sectionPath('event', lang),
+      items: list,
+      props: { lang, archive, lastPages: lastPages({ nl: list, en: list }) },
+    },
+  ]);
+}
+
+/** Pages of the partner directory, or of its per-theme variants when `byTheme`. */
+export async function partnersPaths(opts: GetStaticPathsOptions, lang: Lang, byTheme = false) {
+  const { partners } = await siteData();
+  const themes: (Theme | undefined)[] = byTheme ? [...THEMES.values] : [undefined];
+  return overviewPaths(
+    opts,
+    themes.map((theme) => {
+      const list = partnersList(partners, theme);
+      return {
+        firstPage: theme ? byThemePath('partner', theme, lang) : sectionPath('partner', lang),
+        items: list,
+        props: { lang, theme, lastPages: lastPages({ nl: list, en: list }) },
+      };
+    }),
+  );
+}
+
+/** Pages of the schemes overview and of every theme/type filter (one route holds them all). */
+export async function schemesPaths(opts: GetStaticPathsOptions, lang: Lang) {
+  const { schemes } = await siteData();
+  const now = siteNow();
+  return overviewPaths(
+    opts,
+    [{}, ...schemeFilters()].map((filter) => {
+      const list = schemesList(schemes, now, filter);
+      return {
+        firstPage: schemeFilterPath(filter, lang),
+        items: list,
+        props: { lang, theme: filter.theme, type: filter.type, lastPages: lastPages({ nl: list, en: list }) },
+      };
+    }),
+  );
+}

@@ -1,0 +1,114 @@
+// The site's read-only view of its content collections, loaded once per build and indexed with
+// Maps, so listing pages (a partner's guides, a theme's stories) never scan every document again.
+import { getCollection, type CollectionKey } from 'astro:content';
+import type { SiteCollections } from '../content/load.ts';
+import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '../content/schemas.ts';
+import type { Lang, Theme } from '@mkb010/model';
+import { eventEndsAt } from '../lib/dates.ts';
+
+export type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story };
+
+/** A partner's own content across the site. */
+export interface PartnerContent {
+  guides: Guide[];
+  events: Event[];
+  schemes: Scheme[];
+  stories: Story[];
+}
+
+/** The collections as the pipeline delivers them, with the one settings document and the partner index. */
+interface SiteData extends Omit<SiteCollections, 'settings'> {
+  settings: Settings | undefined;
+  byPartner: Map<string, PartnerContent>;
+}
+
+let loading: Promise<SiteData> | undefined;
+
+async function data<T>(name: CollectionKey): Promise<T[]> {
+  const entries = await getCollection(name);
+  return entries.map((e: { data: unknown }) => e.data as T);
+}
+
+/** Newest first by a YYYY-MM-DD (or ISO) field; documents without it go last. */
+function newestFirst<T>(items: T[], field: (item: T) => string | undefined | null): T[] {
+  return [...items].sort((a, b) => (field(b) ?? '').localeCompare(field(a) ?? ''));
+}
+
+function indexByPartner(d: Omit<SiteData, 'byPartner'>): Map<string, PartnerContent> {
+  const map = new Map<string, PartnerContent>();
+  const slot = (id: string) => {
+    let entry = map.get(id);
+    if (!entry) {
+      entry = { guides: [], events: [], schemes: [], stories: [] };
+      map.set(id, entry);
+    }
+    return entry;
+  };
+  for (const g of d.guides) if (g.partner) slot(g.partner._id).guides.push(g);
+  for (const s of d.stories) if (s.partner) slot(s.partner._id).stories.push(s);
+  for (const s of d.schemes) if (s.providerPartner) slot(s.providerPartner._id).schemes.push(s);
+  for (const e of d.events) for (const o of e.organisers) slot(o._id).events.push(e);
+  return map;
+}
+
+async function load(): Promise<SiteData> {
+  const [partners, guides, stories, events, schemes, campaigns, pages, impactReports, settings] = await Promise.all([
+    data<Partner>('partners'),
+    data<Guide>('guides'),
+    data<Story>('stories'),
+    data<Event>('events'),
+    data<Scheme>('schemes'),
+    data<Campaign>('campaigns'),
+    data<Page>('pages'),
+    data<ImpactReport>('impactReports'),
+    data<Settings>('settings'),
+  ]);
+  const base = {
+    partners: [...partners].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    guides: newestFirst(guides, (g) => g.publishedAt ?? g.lastChecked),
+    stories: newestFirst(stories, (s) => s.publishedAt),
+    events: [...events].sort((a, b) => a.start.localeCompare(b.start)),
+    schemes: [...schemes].sort((a, b) => a.title.nl.localeCompare(b.title.nl, 'nl')),
+    campaigns,
+    pages,
+    impactReports,
+    settings: settings[0],
+  };
+  return { ...base, byPartner: indexByPartner(base) };
+}
+
+/** All content, loaded once per build. */
+export function siteData(): Promise<SiteData> {
+  loading ??= load();
+  return loading;
+}
+
+/** The site settings singleton, if the dataset has a valid one. */
+export async function siteSettings(): Promise<Settings | undefined> {
+  return (await siteData()).settings;
+}
+
+/** Documents of one language (document-level translated types). */
+export function inLang<T extends { language: Lang }>(items: T[], lang: Lang): T[] {
+  return items.filter((i) => i.language === lang);
+}
+
+/** Documents about a theme. */
+export function onTheme<T extends { themes?: readonly string[] }>(items: T[], theme: Theme): T[] {
+  return items.filter((i) => i.themes?.includes(theme));
+}
+
+/** Events not yet over at `now`, soonest first. */
+export function upcomingEvents(events: Event[], now: Date): Event[] {
+  return events.filter((e) => eventEndsAt(e).getTime() > now.getTime());
+}
+
+/** Events over at `now`, most recent first. */
+export function pastEvents(events: Event[], now: Date): Event[] {
+  return events.filter((e) => eventEndsAt(e).getTime() <= now.getTime()).reverse();
+}
+
+/** What a partner owns or took part in; empty lists when nothing. */
+export async function partnerContent(partnerId: string): Promise<PartnerContent> {
+  return (await siteData()).byPartner.get(partnerId) ?? { guides: [], events: [], schemes: [], stories: [] };
+}

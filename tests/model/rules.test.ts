@@ -1,0 +1,190 @@
+// The site and the Studio desk judge time by the same rules: at each edge moment, the site's
+// functions and the desk's GROQ filters (run by groq-js, Sanity's own engine, on the same documents)
+// must pick the same documents, and the answer must be the one a reader in Rotterdam expects.
+import { describe, expect, test } from 'vitest';
+import { evaluate, parse } from 'groq-js';
+import { type CheckTiming, isLive, isOverdue, type PublishWindow, ruleParams, windowState } from '@mkb010/model';
+import { isClosed, isUpcoming } from '../../src/lib/dates.ts';
+import { buildSchedule } from '../../src/lib/schedule-build.ts';
+import {
+  CLOSED_SCHEMES,
+  ENDED_CAMPAIGNS,
+  LIVE_CAMPAIGNS,
+  OPEN_SCHEMES,
+  OVERDUE_GUIDES,
+  PAST_EVENTS,
+  SCHEDULED_CAMPAIGNS,
+  UPCOMING_EVENTS,
+} from '../../studio/structure/filters.ts';
+
+type Doc = { _id: string; _type: string } & Record<string, unknown>;
+
+const docs: Doc[] = [
+  // Deadlines on an ordinary day, on both daylight-saving switch days, and ongoing.
+  { _id: 'scheme-nov', _type: 'scheme', deadline: '2026-11-27' },
+  { _id: 'scheme-spring', _type: 'scheme', deadline: '2026-03-29' },
+  { _id: 'scheme-autumn', _type: 'scheme', deadline: '2026-10-25' },
+  { _id: 'scheme-ongoing', _type: 'scheme', ongoing: true, deadline: '2020-01-01' },
+  { _id: 'scheme-open-ended', _type: 'scheme' },
+  // All-day events, stored as the editor picked them (noon UTC of the day), and a timed one.
+  { _id: 'event-allday', _type: 'event', allDay: true, start: '2026-12-08T11:00:00Z', end: '2026-12-08T11:00:00Z' },
+  { _id: 'event-spring', _type: 'event', allDay: true, start: '2026-03-29T10:00:00Z', end: '2026-03-29T10:00:00Z' },
+  { _id: 'event-autumn', _type: 'event', allDay: true, start: '2026-10-25T11:00:00Z', end: '2026-10-25T11:00:00Z' },
+  { _id: 'event-timed', _type: 'event', start: '2026-12-08T11:00:00Z', end: '2026-12-08T12:00:00Z' },
+  // Guides due on an ordinary day and on the switch days.
+  { _id: 'guide-due', _type: 'guide', checkAgainBy: '2026-12-08' },
+  { _id: 'guide-spring', _type: 'guide', checkAgainBy: '2026-03-29' },
+  { _id: 'guide-autumn', _type: 'guide', checkAgainBy: '2026-10-25' },
+  { _id: 'guide-undated', _type: 'guide' },
+  // Campaign windows starting and ending at the switch days' odd hours.
+  { _id: 'campaign-spring', _type: 'campaign', publishFrom: '2026-03-29T01:30:00Z', publishUntil: '2026-10-25T00:30:00Z' },
+  { _id: 'campaign-december', _type: 'campaign', publishFrom: '2026-12-08T08:00:00Z' },
+  { _id: 'campaign-open', _type: 'campaign' },
+];
+
+const ids = (type: string, keep: (d: Doc) => boolean) => docs.filter((d) => d._type === type && keep(d)).map((d) => d._id).sort();
+
+async function desk(filter: string, now: Date): Promise<string[]> {
+  const result = await evaluate(parse(`*[${filter}]._id`), { dataset: docs, params: ruleParams(now) });
+  return ((await result.get()) as string[]).sort();
+}
+
+/** What the site shows, list by list, at `now`. */
+function site(now: Date): Record<string, string[]> {
+  const scheme = (d: Doc) => d as { ongoing?: boolean; deadline?: string };
+  const event = (d: Doc) => d as unknown as { start: string; end: string; allDay?: boolean };
+  return {
+    [OPEN_SCHEMES]: ids('scheme', (d) => !isClosed(scheme(d), now)),
+    [CLOSED_SCHEMES]: ids('scheme', (d) => isClosed(scheme(d), now)),
+    [UPCOMING_EVENTS]: ids('event', (d) => isUpcoming(event(d), now)),
+    [PAST_EVENTS]: ids('event', (d) => !isUpcoming(event(d), now)),
+    [OVERDUE_GUIDES]: ids('guide', (d) => isOverdue(d as CheckTiming, now)),
+    [LIVE_CAMPAIGNS]: ids('campaign', (d) => isLive(d as PublishWindow, now)),
+    [SCHEDULED_CAMPAIGNS]: ids('campaign', (d) => windowState(d as PublishWindow, now) === 'scheduled'),
+    [ENDED_CAMPAIGNS]: ids('campaign', (d) => windowState(d as PublishWindow, now) === 'ended'),
+  };
+}
+
+// Each moment in Amsterdam time, with what a reader there must see.
+const MOMENTS: { name: string; at: string; expect: (lists: Record<string, string[]>) => void }[] = [
+  {
+    name: '00:30 Amsterdam after a deadline day',
+    at: '2026-11-27T23:30:00Z',
+    expect: (l) => expect(l[CLOSED_SCHEMES]).toContain('scheme-nov'),
+  },
+  {
+    name: '23:30 Amsterdam on the deadline day',
+    at: '2026-11-27T22:30:00Z',
+    expect: (l) => expect(l[OPEN_SCHEMES]).toContain('scheme-nov'),
+  },
+  {
+    name: '15:00 on an all-day event\'s day',
+    at: '2026-12-08T14:00:00Z',
+    expect: (l) => {
+      expect(l[UPCOMING_EVENTS]).toContain('event-allday');
+      expect(l[PAST_EVENTS]).toContain('event-timed');
+    },
+  },
+  {
+    name: 'the due day of checkAgainBy, late evening',
+    at: '2026-12-08T22:59:00Z',
+    expect: (l) => expect(l[OVERDUE_GUIDES]).not.toContain('guide-due'),
+  },
+  {
+    name: 'the day after checkAgainBy, just after midnight',
+    at: '2026-12-08T23:01:00Z',
+    expect: (l) => {
+      expect(l[OVERDUE_GUIDES]).toContain('guide-due');
+      expect(l[PAST_EVENTS]).toContain('event-allday');
+    },
+  },
+  {
+    name: 'the spring switch day (23 hours), 23:30 CEST',
+    at: '2026-03-29T21:30:00Z',
+    expect: (l) => {
+      expect(l[OPEN_SCHEMES]).toContain('scheme-spring');
+      expect(l[UPCOMING_EVENTS]).toContain('event-spring');
+      expect(l[OVERDUE_GUIDES]).not.toContain('guide-spring');
+      expect(l[LIVE_CAMPAIGNS]).toContain('campaign-spring');
+    },
+  },
+  {
+    name: 'the day after the spring switch, 00:30 CEST',
+    at: '2026-03-29T22:30:00Z',
+    expect: (l) => {
+      expect(l[CLOSED_SCHEMES]).toContain('scheme-spring');
+      expect(l[PAST_EVENTS]).toContain('event-spring');
+      expect(l[OVERDUE_GUIDES]).toContain('guide-spring');
+    },
+  },
+  {
+    name: 'the autumn switch day (25 hours), 02:30 CEST before the clocks go back',
+    at: '2026-10-25T00:30:00Z',
+    expect: (l) => {
+      expect(l[ENDED_CAMPAIGNS]).toContain('campaign-spring');
+      expect(l[OPEN_SCHEMES]).toContain('scheme-autumn');
+    },
+  },
+  {
+    name: 'the autumn switch day, 23:30 CET',
+    at: '2026-10-25T22:30:00Z',
+    expect: (l) => {
+      expect(l[OPEN_SCHEMES]).toContain('scheme-autumn');
+      expect(l[UPCOMING_EVENTS]).toContain('event-autumn');
+      expect(l[OVERDUE_GUIDES]).not.toContain('guide-autumn');
+    },
+  },
+  {
+    name: 'the day after the autumn switch, 00:00 CET',
+    at: '2026-10-25T23:00:00Z',
+    expect: (l) => {
+      expect(l[CLOSED_SCHEMES]).toContain('scheme-autumn');
+      expect(l[PAST_EVENTS]).toContain('event-autumn');
+      expect(l[OVERDUE_GUIDES]).toContain('guide-autumn');
+    },
+  },
+];
+
+describe('the site and the Studio desk agree at every edge moment', () => {
+  for (const moment of MOMENTS) {
+    test(moment.name, async () => {
+      const now = new Date(moment.at);
+      const lists = site(now);
+      for (const [filter, expected] of Object.entries(lists)) {
+        expect(await desk(filter, now), filter).toEqual(expected);
+      }
+      moment.expect(lists);
+      // Documents without the fields a rule needs are never closed, past or overdue.
+      expect(lists[OPEN_SCHEMES]).toEqual(expect.arrayContaining(['scheme-ongoing', 'scheme-open-ended']));
+      expect(lists[OVERDUE_GUIDES]).not.toContain('guide-undated');
+    });
+  }
+});
+
+describe('the schedule rebuilds the site at the moments the rules change their answer', () => {
+  test('a scheme closes and an all-day event ends at midnight in Amsterdam, a campaign at its own minute', () => {
+    const builtAt = new Date('2026-01-01T00:00:00Z');
+    const schedule = buildSchedule(
+      {
+        campaigns: docs.filter((d) => d._type === 'campaign'),
+        events: docs.filter((d) => d._type === 'event') as unknown as { _id: string; start: string; end: string }[],
+        schemes: docs.filter((d) => d._type === 'scheme'),
+      },
+      builtAt,
+      'published',
+    );
+    const at = (id: string) => schedule.changes.filter((c) => c.id === id).map((c) => `${c.kind} ${c.at}`);
+    // 2026-03-29 ends at 22:00 UTC (CEST), 2026-10-25 at 23:00 UTC (CET again).
+    expect(at('scheme-spring')).toEqual(['scheme-close 2026-03-29T22:00:00.000Z']);
+    expect(at('scheme-autumn')).toEqual(['scheme-close 2026-10-25T23:00:00.000Z']);
+    expect(at('event-spring')).toEqual(['event-end 2026-03-29T22:00:00.000Z']);
+    expect(at('event-timed')).toEqual(['event-end 2026-12-08T12:00:00.000Z']);
+    expect(at('campaign-spring')).toEqual(['campaign-start 2026-03-29T01:30:00.000Z', 'campaign-end 2026-10-25T00:30:00.000Z']);
+    expect(at('scheme-ongoing')).toEqual([]);
+    // Each moment is one at which the site's answer really differs a millisecond before and after.
+    for (const change of schedule.changes) {
+      const t = Date.parse(change.at);
+      expect(site(new Date(t - 1)), `${change.kind} ${change.id}`).not.toEqual(site(new Date(t)));
+    }
+  });
+});
