@@ -18,7 +18,8 @@ export default defineConfig({
   // Pages render a few at a time, so one page's file write overlaps the next page's render instead of
   // leaving the main thread idle (about a third of the render time at 10,000 documents; see README
   // "Performance").
-  build: { format: 'directory', concurrency: 8 },
+  // Stylesheets are always files: the Content-Security-Policy (src/lib/security.ts) allows no inline style.
+  build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
   cacheDir,
   // The search index is built from the staged output once every page exists; atomic-dist stays
   // last: it swaps the staged site into outDir only when every other step has succeeded.

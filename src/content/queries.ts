@@ -19,7 +19,7 @@ import type {
 } from './sanity.types.ts';
 
 // Small projections of referenced documents (the shape pages get instead of a reference).
-const PARTNER_REF = `{_id, _type, name, "slug": slug.current}`;
+const PARTNER_REF = `{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}`;
 const GUIDE_REF = `{_id, _type, title, "slug": slug.current, language, summary, themes}`;
 const STORY_REF = `{_id, _type, title, "slug": slug.current, language, summary, themes, image}`;
 const SCHEME_REF = `{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}`;
@@ -45,37 +45,37 @@ const BASE = `_id, _type, _createdAt, _updatedAt, "slug": slug.current`;
 
 /** All partners. */
 export const partnersQuery = defineQuery(
-  `*[_type == "partner"]{${BASE}, name, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact}`,
+  `*[_type == "partner"]{${BASE}, name, seoTitle, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact, emergencyPhone, emergencyNote}`,
 );
 
 /** All guides (both languages). */
 export const guidesQuery = defineQuery(
-  `*[_type == "guide"]{${BASE}, title, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, ${PARTNER_ONE}, ${RELATED_GUIDES_MANY}, ${RELATED_SCHEMES_MANY}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}`,
+  `*[_type == "guide"]{${BASE}, title, seoTitle, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, ${PARTNER_ONE}, ${RELATED_GUIDES_MANY}, ${RELATED_SCHEMES_MANY}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}`,
 );
 
 /** All stories (both languages). */
 export const storiesQuery = defineQuery(
-  `*[_type == "story"]{${BASE}, title, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, ${PARTNER_ONE}, ${RELATED_GUIDES_MANY}, publishedAt}`,
+  `*[_type == "story"]{${BASE}, title, seoTitle, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, ${PARTNER_ONE}, ${RELATED_GUIDES_MANY}, publishedAt}`,
 );
 
 /** All events. */
 export const eventsQuery = defineQuery(
-  `*[_type == "event"]{${BASE}, title, summary, description, start, end, allDay, location, district, registrationUrl, ${ORGANISERS_MANY}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}`,
+  `*[_type == "event"]{${BASE}, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, ${ORGANISERS_MANY}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}`,
 );
 
 /** All support schemes. */
 export const schemesQuery = defineQuery(
-  `*[_type == "scheme"]{${BASE}, title, summary, schemeType, provider, ${PROVIDER_ONE}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}`,
+  `*[_type == "scheme"]{${BASE}, title, seoTitle, summary, schemeType, provider, ${PROVIDER_ONE}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}`,
 );
 
 /** All campaigns, whatever their window (the pipeline filters on SITE_NOW, so one query serves both perspectives). */
 export const campaignsQuery = defineQuery(
-  `*[_type == "campaign"]{${BASE}, title, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {${GUIDES_MANY}}, _type == "featuredStories" => {${STORIES_MANY}}, _type == "featuredEvents" => {${EVENTS_MANY}}, _type == "featuredSchemes" => {${SCHEMES_MANY}}}}`,
+  `*[_type == "campaign"]{${BASE}, title, seoTitle, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {${GUIDES_MANY}}, _type == "featuredStories" => {${STORIES_MANY}}, _type == "featuredEvents" => {${EVENTS_MANY}}, _type == "featuredSchemes" => {${SCHEMES_MANY}}}}`,
 );
 
 /** All static pages (about, accessibility, privacy; both languages). */
 export const pagesQuery = defineQuery(
-  `*[_type == "page"]{${BASE}, title, language, "translationOf": translationOf._ref, summary, body, updatedAt}`,
+  `*[_type == "page"]{${BASE}, title, seoTitle, language, "translationOf": translationOf._ref, summary, body, updatedAt}`,
 );
 
 /** All impact reports. */

@@ -182,13 +182,6 @@ export type Step = {
   text?: string;
 };
 
-export type Callout = {
-  _type: "callout";
-  tone?: "info" | "tip" | "warning";
-  title?: string;
-  text?: string;
-};
-
 export type PartnerReference = {
   _ref: string;
   _type: "reference";
@@ -208,6 +201,44 @@ export type CampaignReference = {
   _type: "reference";
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "campaign";
+};
+
+export type Callout = {
+  _type: "callout";
+  tone?: "info" | "tip" | "warning";
+  title?: string;
+  body?: Array<{
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "normal";
+    listItem?: "bullet";
+    markDefs?: Array<
+      | {
+          href?: string;
+          _type: "link";
+          _key: string;
+        }
+      | {
+          reference?:
+            | GuideReference
+            | StoryReference
+            | EventReference
+            | SchemeReference
+            | PartnerReference
+            | PageReference
+            | CampaignReference;
+          _type: "internalLink";
+          _key: string;
+        }
+    >;
+    level?: number;
+    _type: "block";
+    _key: string;
+  }>;
 };
 
 export type BlockContent = Array<
@@ -346,6 +377,7 @@ export type Guide = {
   translationOf?: GuideReference;
   themes?: Array<string>;
   summary?: string;
+  seoTitle?: string;
   heroImage?: {
     asset?: SanityImageAssetReference;
     media?: unknown;
@@ -420,6 +452,7 @@ export type Story = {
     | "rozenburg";
   quote?: string;
   summary?: string;
+  seoTitle?: string;
   image?: {
     asset?: SanityImageAssetReference;
     media?: unknown;
@@ -449,6 +482,7 @@ export type Event = {
   title?: LocaleString;
   slug?: Slug;
   summary?: LocaleText;
+  seoTitle?: LocaleString;
   description?: LocaleBlockContent;
   allDay?: boolean;
   start?: string;
@@ -518,6 +552,7 @@ export type Scheme = {
   title?: LocaleString;
   slug?: Slug;
   summary?: LocaleText;
+  seoTitle?: LocaleString;
   schemeType?: "subsidie" | "voucher" | "lening" | "advies" | "training";
   provider?: string;
   providerPartner?: PartnerReference;
@@ -569,6 +604,7 @@ export type Partner = {
     } & LocaleString
   >;
   shortDescription?: LocaleText;
+  seoTitle?: LocaleString;
   description?: LocaleBlockContent;
   website?: string;
   contact?: {
@@ -576,6 +612,8 @@ export type Partner = {
     phone?: string;
     address?: string;
   };
+  emergencyPhone?: string;
+  emergencyNote?: LocaleString;
 };
 
 export type Page = {
@@ -589,6 +627,7 @@ export type Page = {
   language?: "nl" | "en";
   translationOf?: PageReference;
   summary?: string;
+  seoTitle?: string;
   body?: BlockContent;
   updatedAt?: string;
 };
@@ -604,6 +643,7 @@ export type Campaign = {
   language?: "nl" | "en";
   translationOf?: CampaignReference;
   summary?: string;
+  seoTitle?: string;
   publishFrom?: string;
   publishUntil?: string;
   sections?: Array<
@@ -757,10 +797,10 @@ export type AllSanitySchemaTypes =
   | NavItem
   | EventLocation
   | Step
-  | Callout
   | PartnerReference
   | PageReference
   | CampaignReference
+  | Callout
   | BlockContent
   | LocaleBlockContent
   | LocaleText
@@ -788,7 +828,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content/queries.ts
 // Variable: partnersQuery
-// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact}
+// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, seoTitle, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact, emergencyPhone, emergencyNote}
 export type PartnersQueryResult = Array<{
   _id: string;
   _type: "partner";
@@ -796,6 +836,7 @@ export type PartnersQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   name: string | null;
+  seoTitle: LocaleString | null;
   kind:
     | "brancheorganisatie"
     | "financier"
@@ -830,11 +871,13 @@ export type PartnersQueryResult = Array<{
     phone?: string;
     address?: string;
   } | null;
+  emergencyPhone: string | null;
+  emergencyNote: LocaleString | null;
 }>;
 
 // Source: ../src/content/queries.ts
 // Variable: guidesQuery
-// Query: *[_type == "guide"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, "relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}
+// Query: *[_type == "guide"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, "relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}
 export type GuidesQueryResult = Array<{
   _id: string;
   _type: "guide";
@@ -842,6 +885,7 @@ export type GuidesQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: string | null;
+  seoTitle: string | null;
   language: "en" | "nl" | null;
   translationOf: string | null;
   themes: Array<string> | null;
@@ -863,6 +907,8 @@ export type GuidesQueryResult = Array<{
       _type: "partner";
       name: string | null;
       slug: string | null;
+      emergencyPhone: string | null;
+      emergencyNote: LocaleString | null;
     };
   } | null;
   relatedGuides: Array<{
@@ -912,7 +958,7 @@ export type GuidesQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: storiesQuery
-// Query: *[_type == "story"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, publishedAt}
+// Query: *[_type == "story"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, publishedAt}
 export type StoriesQueryResult = Array<{
   _id: string;
   _type: "story";
@@ -920,6 +966,7 @@ export type StoriesQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: string | null;
+  seoTitle: string | null;
   language: "en" | "nl" | null;
   translationOf: string | null;
   company: string | null;
@@ -972,6 +1019,8 @@ export type StoriesQueryResult = Array<{
       _type: "partner";
       name: string | null;
       slug: string | null;
+      emergencyPhone: string | null;
+      emergencyNote: LocaleString | null;
     };
   } | null;
   relatedGuides: Array<{
@@ -993,7 +1042,7 @@ export type StoriesQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}
+// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -1001,6 +1050,7 @@ export type EventsQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: LocaleString | null;
+  seoTitle: LocaleString | null;
   summary: LocaleText | null;
   description: LocaleBlockContent | null;
   start: string | null;
@@ -1033,6 +1083,8 @@ export type EventsQueryResult = Array<{
       _type: "partner";
       name: string | null;
       slug: string | null;
+      emergencyPhone: string | null;
+      emergencyNote: LocaleString | null;
     };
   }> | null;
   themes: Array<string> | null;
@@ -1055,7 +1107,7 @@ export type EventsQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: schemesQuery
-// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}
+// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}
 export type SchemesQueryResult = Array<{
   _id: string;
   _type: "scheme";
@@ -1063,6 +1115,7 @@ export type SchemesQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: LocaleString | null;
+  seoTitle: LocaleString | null;
   summary: LocaleText | null;
   schemeType: "advies" | "lening" | "subsidie" | "training" | "voucher" | null;
   provider: string | null;
@@ -1074,6 +1127,8 @@ export type SchemesQueryResult = Array<{
       _type: "partner";
       name: string | null;
       slug: string | null;
+      emergencyPhone: string | null;
+      emergencyNote: LocaleString | null;
     };
   } | null;
   eligibility: LocaleBlockContent | null;
@@ -1092,7 +1147,7 @@ export type SchemesQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: campaignsQuery
-// Query: *[_type == "campaign"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {"guides": guides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}}, _type == "featuredStories" => {"stories": stories[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes, image}}}, _type == "featuredEvents" => {"events": events[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}}}, _type == "featuredSchemes" => {"schemes": schemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}}}}
+// Query: *[_type == "campaign"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {"guides": guides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}}, _type == "featuredStories" => {"stories": stories[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes, image}}}, _type == "featuredEvents" => {"events": events[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}}}, _type == "featuredSchemes" => {"schemes": schemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}}}}
 export type CampaignsQueryResult = Array<{
   _id: string;
   _type: "campaign";
@@ -1100,6 +1155,7 @@ export type CampaignsQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: string | null;
+  seoTitle: string | null;
   language: "en" | "nl" | null;
   translationOf: string | null;
   summary: string | null;
@@ -1241,7 +1297,7 @@ export type CampaignsQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, language, "translationOf": translationOf._ref, summary, body, updatedAt}
+// Query: *[_type == "page"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, summary, body, updatedAt}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: "page";
@@ -1249,6 +1305,7 @@ export type PagesQueryResult = Array<{
   _updatedAt: string;
   slug: string | null;
   title: string | null;
+  seoTitle: string | null;
   language: "en" | "nl" | null;
   translationOf: string | null;
   summary: string | null;
@@ -1258,7 +1315,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: impactReportsQuery
-// Query: *[_type == "impactReport"]{_id, _type, _createdAt, _updatedAt, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current}}, periodStart, periodEnd, activity, figures}
+// Query: *[_type == "impactReport"]{_id, _type, _createdAt, _updatedAt, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, periodStart, periodEnd, activity, figures}
 export type ImpactReportsQueryResult = Array<{
   _id: string;
   _type: "impactReport";
@@ -1272,6 +1329,8 @@ export type ImpactReportsQueryResult = Array<{
       _type: "partner";
       name: string | null;
       slug: string | null;
+      emergencyPhone: string | null;
+      emergencyNote: LocaleString | null;
     };
   } | null;
   periodStart: string | null;

@@ -59,11 +59,38 @@ export const linkTarget = z.object({ _id: z.string(), _type: z.string(), slug: z
 // Portable Text is rendered by astro-portabletext; only the parts the site relies on are checked.
 const markDef = z.looseObject({ _type: z.string(), _key: z.string(), target: linkTarget.optional() });
 const block = z.looseObject({ _type: z.string(), _key: z.string().optional(), markDefs: z.array(markDef).optional() });
-export const blockContent = z.array(block);
+/** A callout box: its text is Portable Text of its own (paragraphs with links). */
+const callout = z.looseObject({
+  _type: z.literal('callout'),
+  // An unknown tone renders as 'info' (PtCallout), so it is no reason to leave a document out.
+  tone: z.string().optional(),
+  title: z.string().optional(),
+  body: z.array(block).min(1, 'a callout needs text (body)'),
+});
+// Callouts are checked as callouts (issues keep their own field path); other blocks only as far
+// as the renderer relies on them.
+export const blockContent = z.array(
+  block.superRefine((b, ctx) => {
+    if (b._type !== 'callout') return;
+    const result = callout.safeParse(b);
+    for (const issue of result.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  }),
+);
 const localeBlockContent = z.object({ nl: blockContent, en: blockContent.optional() });
 
 // Projections of referenced documents.
-export const partnerRef = z.object({ _id: z.string(), _type: z.literal('partner'), name: z.string(), slug: z.string() });
+const phone = z.string().regex(/^\+?[\d\s()-]+$/, 'must be a phone number (digits, spaces, a leading +)');
+/** A shorter title for the <title> element, when the editor set one. */
+const seoTitle = z.string().trim().min(1).max(70, 'at most 70 characters').optional();
+const localeSeoTitle = z.object({ nl: z.string().max(70, 'at most 70 characters').optional(), en: z.string().max(70, 'at most 70 characters').optional() }).optional();
+export const partnerRef = z.object({
+  _id: z.string(),
+  _type: z.literal('partner'),
+  name: z.string(),
+  slug: z.string(),
+  emergencyPhone: phone.optional(),
+  emergencyNote: localeString.optional(),
+});
 export const guideRef = z.object({
   _id: z.string(),
   _type: z.literal('guide'),
@@ -102,6 +129,7 @@ export const partner = z.object({
   ...meta,
   _type: z.literal('partner'),
   name: text,
+  seoTitle: localeSeoTitle,
   slug,
   kind: z.enum(PARTNER_KINDS.values),
   logo: image.optional(),
@@ -113,6 +141,8 @@ export const partner = z.object({
   description: localeBlockContent.optional(),
   website: httpsUrl.optional(),
   contact: contact.optional(),
+  emergencyPhone: phone.optional(),
+  emergencyNote: localeString.optional(),
 });
 
 export const guide = z
@@ -120,6 +150,7 @@ export const guide = z
     ...meta,
     _type: z.literal('guide'),
     title: z.string().trim().min(10, 'at least 10 characters').max(90, 'at most 90 characters'),
+    seoTitle,
     slug,
     language,
     translation: translation.optional(),
@@ -148,6 +179,7 @@ export const story = z.object({
   ...meta,
   _type: z.literal('story'),
   title: text,
+  seoTitle,
   slug,
   language,
   translation: translation.optional(),
@@ -172,6 +204,7 @@ export const event = z
     ...meta,
     _type: z.literal('event'),
     title: localeString,
+    seoTitle: localeSeoTitle,
     slug,
     summary: localeText,
     description: localeBlockContent.optional(),
@@ -203,6 +236,7 @@ export const scheme = z
     ...meta,
     _type: z.literal('scheme'),
     title: localeString,
+    seoTitle: localeSeoTitle,
     slug,
     summary: localeText,
     schemeType: z.enum(SCHEME_TYPES.values),
@@ -245,6 +279,7 @@ export const campaign = z
     ...meta,
     _type: z.literal('campaign'),
     title: text,
+    seoTitle,
     slug,
     language,
     translation: translation.optional(),
@@ -265,6 +300,7 @@ export const page = z
     ...meta,
     _type: z.literal('page'),
     title: text,
+    seoTitle,
     slug,
     language,
     translation: translation.optional(),

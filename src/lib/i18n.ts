@@ -7,6 +7,7 @@ export { otherLang } from '@mkb010/model';
 const nl = {
   siteName: 'MKB010>>Next',
   tagline: 'Rotterdamse ondernemers op weg naar circulair, duurzaam en digitaal',
+  homeTitle: 'MKB010>>Next: circulair, duurzaam en digitaal ondernemen in Rotterdam',
   skipLink: 'Ga direct naar de inhoud',
   mainNav: 'Hoofdmenu',
   footerNav: 'Meer over deze site',
@@ -138,6 +139,7 @@ type Dict = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) 
 const en: Dict = {
   siteName: 'MKB010>>Next',
   tagline: 'Rotterdam entrepreneurs on the way to circular, sustainable and digital business',
+  homeTitle: 'MKB010>>Next: circular, sustainable and digital business in Rotterdam',
   skipLink: 'Skip to main content',
   mainNav: 'Main menu',
   footerNav: 'More about this site',

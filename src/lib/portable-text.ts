@@ -45,3 +45,30 @@ export function internalHref(target: LinkTarget | null | undefined, pageLang: La
   const lang: Lang = target.language === 'en' || target.language === 'nl' ? target.language : pageLang;
   return docPath(target._type as ContentType, target.slug, lang);
 }
+
+const HEADING = /^h([1-6])$/;
+
+/**
+ * The blocks with heading styles moved so the text's outline starts at `top` and never skips a
+ * level: the text's highest heading becomes `top` (the others move with it), and a heading may go
+ * at most one level deeper than the one before it. Needed because the same text may sit under the
+ * page's h1 or under a section's h2, and editors pick "Tussenkop" for a first heading too.
+ */
+export function outlineHeadings<T>(blocks: readonly T[], top: number): T[] {
+  const levelOf = (block: T) => {
+    const style = (block as { style?: unknown } | null)?.style;
+    const match = typeof style === 'string' ? HEADING.exec(style) : null;
+    return match ? Number(match[1]) : null;
+  };
+  const declared = blocks.map(levelOf).filter((l): l is number => l !== null);
+  if (declared.length === 0) return [...blocks];
+  const offset = top - Math.min(...declared);
+  let previous = top - 1;
+  return blocks.map((block) => {
+    const wanted = levelOf(block);
+    if (wanted === null) return block;
+    const level = Math.min(wanted + offset, previous + 1, 6);
+    previous = level;
+    return { ...block, style: `h${level}` };
+  });
+}

@@ -1,6 +1,8 @@
-// What search engines and link previews read: absolute URLs, hreflang alternates and JSON-LD.
+// What search engines and link previews read: absolute URLs, titles, descriptions, hreflang
+// alternates and safe JSON-LD serialisation (the JSON-LD itself: structured-data.ts).
 import { siteUrl } from './build-env.ts';
 import type { Lang } from '@mkb010/model';
+import { imageSources, type SiteImage } from './images.ts';
 
 // Cards, head links and JSON-LD resolve the same paths on many pages; keyed by origin and path.
 const absolute = new Map<string, string>();
@@ -57,121 +59,26 @@ export function metaDescription(text: string | null | undefined, max = 160): str
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:]+$/, '')}…`;
 }
 
-const ORG_NAME = 'MKB010>>Next';
+/** The longest `<title>` a search result shows whole. */
+export const TITLE_MAX = 70;
 
-/** schema.org Organization for the programme. */
-export function organizationLd(input: { description: string; email?: string | null; phone?: string | null; lang: Lang }) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Organization',
-    name: ORG_NAME,
-    url: absoluteUrl(input.lang === 'nl' ? '/' : '/en/'),
-    description: input.description,
-    areaServed: { '@type': 'City', name: 'Rotterdam' },
-    ...(input.email ? { email: input.email } : {}),
-    ...(input.phone ? { telephone: input.phone } : {}),
-  };
+/**
+ * The `<title>`: "Title | Site" when that fits in TITLE_MAX characters (a title that names the site
+ * already is kept as it is), else the title alone, cut at a word when even that is too long.
+ */
+export function documentTitle(title: string, siteName: string, max = TITLE_MAX): string {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  const full = clean.includes(siteName) ? clean : `${clean} | ${siteName}`;
+  if ([...full].length <= max) return full;
+  if ([...clean].length <= max) return clean;
+  const cut = [...clean].slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:–-]+$/, '')}…`;
 }
 
-/** schema.org Article for a story, static page or guide without steps. */
-export function articleLd(input: {
-  headline: string;
-  description: string;
-  path: string;
-  lang: Lang;
-  datePublished?: string | null;
-  dateModified?: string | null;
-  authorName?: string | null;
-  image?: string | null;
-}) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Article',
-    headline: input.headline,
-    description: input.description,
-    inLanguage: input.lang,
-    mainEntityOfPage: absoluteUrl(input.path),
-    ...(input.datePublished ? { datePublished: input.datePublished } : {}),
-    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
-    ...(input.authorName ? { author: { '@type': 'Organization', name: input.authorName } } : {}),
-    publisher: { '@type': 'Organization', name: ORG_NAME },
-    ...(input.image ? { image: input.image } : {}),
-  };
-}
-
-/** schema.org HowTo for a guide with steps. */
-export function howToLd(input: {
-  name: string;
-  description: string;
-  path: string;
-  lang: Lang;
-  steps: { title: string; text: string }[];
-  authorName?: string | null;
-  dateModified?: string | null;
-}) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'HowTo',
-    name: input.name,
-    description: input.description,
-    inLanguage: input.lang,
-    url: absoluteUrl(input.path),
-    ...(input.authorName ? { author: { '@type': 'Organization', name: input.authorName } } : {}),
-    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
-    step: input.steps.map((s, i) => ({ '@type': 'HowToStep', position: i + 1, name: s.title, text: s.text })),
-  };
-}
-
-/** schema.org Event with its status, attendance mode, place and organisers. */
-export function eventLd(input: {
-  name: string;
-  description: string;
-  path: string;
-  start: string;
-  end: string;
-  cancelled: boolean;
-  mode: 'venue' | 'online' | 'hybrid';
-  venueName?: string | null;
-  address?: { street?: string | null; postalCode?: string | null; city?: string | null } | null;
-  onlineUrl?: string | null;
-  organisers: string[];
-  costEuro?: number | null;
-  registrationUrl?: string | null;
-}) {
-  const modes = {
-    venue: 'https://schema.org/OfflineEventAttendanceMode',
-    online: 'https://schema.org/OnlineEventAttendanceMode',
-    hybrid: 'https://schema.org/MixedEventAttendanceMode',
-  };
-  const locations: object[] = [];
-  if (input.mode !== 'online') {
-    locations.push({
-      '@type': 'Place',
-      name: input.venueName ?? input.address?.city ?? 'Rotterdam',
-      address: {
-        '@type': 'PostalAddress',
-        streetAddress: input.address?.street ?? undefined,
-        postalCode: input.address?.postalCode ?? undefined,
-        addressLocality: input.address?.city ?? 'Rotterdam',
-        addressCountry: 'NL',
-      },
-    });
-  }
-  if (input.mode !== 'venue' && input.onlineUrl) locations.push({ '@type': 'VirtualLocation', url: input.onlineUrl });
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Event',
-    name: input.name,
-    description: input.description,
-    url: absoluteUrl(input.path),
-    startDate: input.start,
-    endDate: input.end,
-    eventStatus: input.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
-    eventAttendanceMode: modes[input.mode],
-    location: locations.length === 1 ? locations[0] : locations,
-    organizer: input.organisers.map((name) => ({ '@type': 'Organization', name })),
-    ...(typeof input.costEuro === 'number'
-      ? { offers: { '@type': 'Offer', price: input.costEuro, priceCurrency: 'EUR', ...(input.registrationUrl ? { url: input.registrationUrl } : {}) } }
-      : {}),
-  };
+/** Absolute URL of an image at share size (link previews, JSON-LD), or null without an image. */
+export function shareImageUrl(image: SiteImage | null | undefined): string | null {
+  const share = imageSources(image, 1200);
+  if (!share) return null;
+  return share.src.startsWith('/') ? absoluteUrl(share.src) : share.src;
 }

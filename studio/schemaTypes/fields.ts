@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, type RuleDef, type SlugSourceContext } 
 import { COMPANY_SIZE_OPTIONS, DISTRICT_OPTIONS, LANGUAGE_OPTIONS, SECTOR_OPTIONS, THEME_OPTIONS, type Option } from './options';
 import {
   altTextPresent,
+  maxLength,
   safeUrl,
   slugFormat,
   translationOfTarget,
@@ -205,4 +206,32 @@ export function required(message: string) {
   // Generic over the rule type, so it fits string, date, reference and other fields alike.
   // biome-ignore lint/suspicious/noExplicitAny: Sanity's RuleDef takes the field's value type; any field fits
   return <R extends RuleDef<R, any>>(rule: R): R => rule.required().error(message);
+}
+
+/** The longest title a search result shows whole; the site's own `<title>` keeps to it too. */
+export const SEO_TITLE_MAX = 70;
+
+/**
+ * An optional shorter title for search engines and browser tabs. Per language for documents
+ * translated field by field (`localeString`), else one string.
+ */
+export function seoTitleField(perLanguage: boolean, group?: string) {
+  const fits = (text: string | undefined) => maxLength(text, SEO_TITLE_MAX);
+  const common = {
+    name: 'seoTitle',
+    title: 'Titel voor zoekmachines (optioneel)',
+    description: `Hoogstens ${SEO_TITLE_MAX} tekens. Leeg laten mag: dan gebruikt de site de gewone titel, en laat de sitenaam weg als het samen te lang wordt.`,
+    ...(group ? { group } : {}),
+  };
+  if (!perLanguage) {
+    return defineField({ ...common, type: 'string', validation: (rule) => rule.custom((value: string | undefined) => fits(value)).warning() });
+  }
+  return defineField({
+    ...common,
+    type: 'localeString',
+    validation: (rule) => [
+      rule.custom((value: { nl?: string } | undefined) => fits(value?.nl)).warning(),
+      rule.custom((value: { en?: string } | undefined) => fits(value?.en)).warning(),
+    ],
+  });
 }

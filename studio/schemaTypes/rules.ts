@@ -96,6 +96,14 @@ export function maxLength(text: string | undefined, max: number): RuleResult {
   return lengthBetween(text, 0, max);
 }
 
+/** Checks a phone number as people write it: digits with spaces, dashes, brackets and a leading +. */
+export function phoneNumber(phone: string | undefined): RuleResult {
+  if (!phone) return true;
+  const digits = phone.replace(/\D/g, '').length;
+  if (/^\+?[\d\s()-]+$/.test(phone.trim()) && digits >= 3 && digits <= 15) return true;
+  return `"${phone}" is geen telefoonnummer. Schrijf alleen cijfers, spaties en eventueel een + vooraan, zoals "010 123 45 67" of "+31 10 123 45 67".`;
+}
+
 /** Checks that an event ends after it starts. */
 export function endAfterStart(start: string | undefined, end: string | undefined): RuleResult {
   if (!start || !end) return true;

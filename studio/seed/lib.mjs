@@ -66,14 +66,16 @@ export function image(file, alt, caption) {
  * Portable Text from an array of lines:
  *   '## Heading' / '### Heading' / '> quote' / '- bullet' / '1. numbered' / plain paragraph,
  *   inline **bold**, *italic*, [text](https://…), [text](mailto:…), [text](ref:guide-id),
- *   and objects {callout: 'tip'|'info'|'warning', title?, text} or {image: file, alt, caption?}.
+ *   and objects {callout: 'tip'|'info'|'warning', title?, text} (text with the same inline markup;
+ *   a blank line starts a new paragraph) or {image: file, alt, caption?}.
  */
 export function pt(lines) {
   return lines.map((line, i) => {
     const key = `b${i}`;
     if (typeof line === 'object') {
       if (line.callout) {
-        const c = { _type: 'callout', _key: key, tone: line.callout, text: line.text };
+        // The callout's text is Portable Text too, so its links are real links.
+        const c = { _type: 'callout', _key: key, tone: line.callout, body: calloutBody(line.text, key) };
         if (line.title) c.title = line.title;
         return c;
       }
@@ -92,6 +94,14 @@ export function pt(lines) {
     const block = { _type: 'block', _key: key, style, markDefs, children };
     if (listItem) Object.assign(block, { listItem, level: 1 });
     return block;
+  });
+}
+
+/** A callout's body: one normal block per paragraph of `text`. */
+function calloutBody(text, key) {
+  return text.split(/\n\s*\n/).map((para, i) => {
+    const blockKey = `${key}c${i}`;
+    return { _type: 'block', _key: blockKey, style: 'normal', ...spans(para.trim(), blockKey) };
   });
 }
 

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { isReservedPageSlug, LANGS, RESERVED_PAGE_SLUGS } from '@mkb010/model';
 import { ROUTE_TEMPLATES } from '../../src/integrations/routes.ts';
-import { internalHref, safeHref } from '../../src/lib/portable-text.ts';
-import { hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/seo.ts';
+import { internalHref, outlineHeadings, safeHref } from '../../src/lib/portable-text.ts';
+import { documentTitle, hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/seo.ts';
 import { eventEndsAt, formatDay, formatEventWhen, isClosed, isUpcoming } from '../../src/lib/dates.ts';
 import { pick } from '../../src/lib/i18n.ts';
 import { cdnDownloadUrl, imageSources, variantWidths } from '../../src/lib/images.ts';
@@ -31,6 +31,17 @@ describe('safeHref', () => {
   });
 });
 
+describe('headings in rich text', () => {
+  const h = (style: string) => ({ _type: 'block', style });
+  const styles = (blocks: { style?: string }[]) => blocks.map((b) => b.style);
+  it('start at the level the page gives them and never go more than one level deeper', () => {
+    expect(styles(outlineHeadings([h('normal'), h('h3'), h('h3')], 2))).toEqual(['normal', 'h2', 'h2']);
+    expect(styles(outlineHeadings([h('h2'), h('h3'), h('h2')], 3))).toEqual(['h3', 'h4', 'h3']);
+    expect(styles(outlineHeadings([h('h2'), h('h6')], 2))).toEqual(['h2', 'h3']);
+    expect(styles(outlineHeadings([h('h1')], 2))).toEqual(['h2']);
+  });
+});
+
 describe('seo', () => {
   it('JSON-LD cannot contain "<", ">" or "&" raw, and parses back to the same data', () => {
     const data = { name: '</script><script>alert(1)</script> & co' };
@@ -41,6 +52,15 @@ describe('seo', () => {
   it('hreflang only for pages in both languages, with Dutch as x-default', () => {
     expect(hreflangLinks({ nl: '/gidsen/a/' })).toEqual([]);
     expect(hreflangLinks({ nl: '/gidsen/a/', en: '/en/guides/a/' }).map((l) => l.hreflang)).toEqual(['nl', 'en', 'x-default']);
+  });
+  it('titles keep the site name only while the whole fits in 70 characters, and are cut at a word beyond that', () => {
+    expect(documentTitle('Gidsen', 'MKB010>>Next')).toBe('Gidsen | MKB010>>Next');
+    const sixty = 'Energie besparen in je horecazaak: een rondje door de zaak!';
+    expect(documentTitle(sixty, 'MKB010>>Next')).toBe(sixty);
+    expect(documentTitle('MKB010>>Next: circulair ondernemen', 'MKB010>>Next')).toBe('MKB010>>Next: circulair ondernemen');
+    const cut = documentTitle('Restaurant Morabeza weegt elke avond het afval, en gooit nu de helft minder weg', 'MKB010>>Next');
+    expect([...cut].length).toBeLessThanOrEqual(70);
+    expect(cut).toBe('Restaurant Morabeza weegt elke avond het afval, en gooit nu de helft…');
   });
   it('meta descriptions are cut at a word, never mid-word', () => {
     const long = 'woord '.repeat(60);

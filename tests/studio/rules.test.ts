@@ -3,7 +3,7 @@ import { evaluate, parse } from 'groq-js';
 import { expect, test } from 'vitest';
 import { CONTENT_TYPES, docPath, ruleParams } from '@mkb010/model';
 import { campaignStatus, eventStatus, guideCheckStatus, schemeStatus, shortDate } from '../../studio/schemaTypes/preview';
-import { districtOnlyAtVenue, lengthBetween, safeUrl, slugFormat, wholeCount } from '../../studio/schemaTypes/rules';
+import { districtOnlyAtVenue, lengthBetween, phoneNumber, safeUrl, slugFormat, wholeCount } from '../../studio/schemaTypes/rules';
 import { slugify } from '../../studio/schemaTypes/fields';
 import { documentPath, previewUrl } from '../../studio/siteUrl';
 import * as filters from '../../studio/structure/filters';
@@ -22,6 +22,11 @@ test('links: mailto, tel and internal paths pass only where the field allows the
   expect(safeUrl('tel:+31101234567', { tel: true })).toBe(true);
   expect(safeUrl('/evenementen/', { relative: true })).toBe(true);
   expect(safeUrl('//evil.example/', { relative: true })).not.toBe(true);
+});
+
+test('phone numbers (the partner emergency number): digits, spaces and a leading +; anything else is explained', () => {
+  for (const ok of ['010 123 45 67', '+31 10 123 45 67', '0800-0230', '(010) 1234567', undefined]) expect(phoneNumber(ok), String(ok)).toBe(true);
+  for (const bad of ['bel ons', 'tel:0101234567', '12', '010 123 45 67 ext. 2']) expect(phoneNumber(bad), bad).toMatch(/geen telefoonnummer/);
 });
 
 test('slugs: lowercase words joined by single hyphens', () => {

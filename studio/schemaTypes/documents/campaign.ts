@@ -1,6 +1,6 @@
 import { RocketIcon } from '@sanity/icons/Rocket';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { languageField, slugField, translationOfField } from '../fields';
+import { languageField, slugField, translationOfField, seoTitleField } from '../fields';
 import { campaignSectionTypes } from '../objects/campaignSections';
 import { campaignStatus, languageLabel, subtitle } from '../preview';
 import { lengthBetween, publishUntilAfterFrom } from '../rules';
@@ -42,6 +42,7 @@ export const campaign = defineType({
         rule.custom((value: string | undefined) => lengthBetween(value, 50, 220)),
       ],
     }),
+    seoTitleField(false, 'content'),
     defineField({
       name: 'publishFrom',
       title: 'Zichtbaar vanaf',

@@ -1,6 +1,6 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, required, sectorsField, slugField, themesField, urlField } from '../fields';
+import { imageField, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
 import { DISTRICT_OPTIONS, EVENT_LANGUAGE_OPTIONS } from '../options';
 import { eventStatus, subtitle } from '../preview';
 import { districtOnlyAtVenue, endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
@@ -36,6 +36,7 @@ export const event = defineType({
         rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
       ],
     }),
+    seoTitleField(true),
     defineField({ name: 'description', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf het evenement.') }),
     defineField({
       name: 'allDay',

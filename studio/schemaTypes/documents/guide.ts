@@ -1,6 +1,6 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, languageField, required, sectorsField, slugField, themesField, translationOfField } from '../fields';
+import { imageField, languageField, required, sectorsField, seoTitleField, slugField, themesField, translationOfField } from '../fields';
 import { guideCheckStatus, languageLabel, subtitle, todayInAmsterdam } from '../preview';
 import { checkAgainAfterLastChecked, lengthBetween } from '../rules';
 
@@ -43,6 +43,7 @@ export const guide = defineType({
         rule.custom((value: string | undefined) => lengthBetween(value, 50, 220)),
       ],
     }),
+    seoTitleField(false, 'content'),
     imageField('heroImage', 'Afbeelding bovenaan (optioneel)'),
     defineField({
       name: 'body',

@@ -1,6 +1,6 @@
 import { DocumentIcon } from '@sanity/icons/Document';
 import { defineField, defineType } from 'sanity';
-import { languageField, required, slugField, translationOfField } from '../fields';
+import { languageField, required, slugField, translationOfField, seoTitleField } from '../fields';
 import { languageLabel, shortDate, subtitle, todayInAmsterdam } from '../preview';
 import { lengthBetween, pageSlugFree } from '../rules';
 
@@ -35,6 +35,7 @@ export const page = defineType({
         rule.custom((value: string | undefined) => lengthBetween(value, 50, 220)),
       ],
     }),
+    seoTitleField(false),
     defineField({ name: 'body', title: 'Tekst', type: 'blockContent', validation: required('Schrijf de tekst van de pagina.') }),
     defineField({
       name: 'updatedAt',

@@ -1,9 +1,9 @@
 import { UsersIcon } from '@sanity/icons/Users';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { districtsField, imageField, required, sectorsField, slugField, themesField, urlField } from '../fields';
+import { districtsField, imageField, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
 import { PARTNER_KIND_OPTIONS, optionTitle } from '../options';
 import { subtitle } from '../preview';
-import { maxLength } from '../rules';
+import { maxLength, phoneNumber } from '../rules';
 
 /** A partner organisation in the network (field-level translation). */
 export const partner = defineType({
@@ -44,6 +44,7 @@ export const partner = defineType({
         rule.custom((value: { en?: string } | undefined) => maxLength(value?.en, 200)),
       ],
     }),
+    seoTitleField(true),
     defineField({ name: 'description', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf de organisatie.') }),
     urlField('website', 'Website', { required: true, description: 'Begint met https://.' }),
     defineField({
@@ -60,6 +61,20 @@ export const partner = defineType({
         defineField({ name: 'phone', title: 'Telefoonnummer', type: 'string' }),
         defineField({ name: 'address', title: 'Adres', type: 'string' }),
       ],
+    }),
+    defineField({
+      name: 'emergencyPhone',
+      title: 'Spoednummer (optioneel)',
+      description: 'Alleen als ondernemers jullie in een noodgeval direct kunnen bellen, bijvoorbeeld bij een hack. Het staat op jullie partnerpagina en bij de gidsen en regelingen die naar jullie verwijzen.',
+      type: 'string',
+      validation: (rule) => rule.custom((value: string | undefined) => phoneNumber(value)),
+    }),
+    defineField({
+      name: 'emergencyNote',
+      title: 'Wanneer bel je het spoednummer?',
+      description: 'Eén korte zin, bijvoorbeeld "Dag en nacht bereikbaar bij een hack, ransomware of datalek."',
+      type: 'localeString',
+      hidden: ({ document }) => !document?.emergencyPhone,
     }),
   ],
   orderings: [{ title: 'Naam A–Z', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],

@@ -1,6 +1,6 @@
 import { BillIcon } from '@sanity/icons/Bill';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { companySizesField, districtsField, required, sectorsField, slugField, themesField, urlField } from '../fields';
+import { companySizesField, districtsField, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
 import { SCHEME_TYPE_OPTIONS, optionTitle } from '../options';
 import { schemeStatus, subtitle } from '../preview';
 import { deadlineUnlessOngoing, lengthBetween } from '../rules';
@@ -34,6 +34,7 @@ export const scheme = defineType({
         rule.custom((value: { en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
       ],
     }),
+    seoTitleField(true),
     defineField({
       name: 'schemeType',
       title: 'Soort regeling',

@@ -1,6 +1,6 @@
 import { HeartIcon } from '@sanity/icons/Heart';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, languageField, required, slugField, themesField, translationOfField } from '../fields';
+import { imageField, languageField, required, slugField, themesField, translationOfField, seoTitleField } from '../fields';
 import { DISTRICT_OPTIONS, SECTOR_OPTIONS, optionTitle } from '../options';
 import { languageLabel, shortDate, subtitle, todayInAmsterdam } from '../preview';
 import { lengthBetween, maxLength } from '../rules';
@@ -68,6 +68,7 @@ export const story = defineType({
         rule.custom((value: string | undefined) => lengthBetween(value, 50, 220)),
       ],
     }),
+    seoTitleField(false),
     imageField('image', 'Foto', { required: true, description: 'Een foto van de ondernemer of het bedrijf. Verplicht, met alternatieve tekst.' }),
     defineField({ name: 'body', title: 'Verhaal', type: 'blockContent', validation: required('Schrijf het verhaal.') }),
     themesField(),

@@ -1,5 +1,6 @@
-import { defineField, defineType } from 'sanity';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 import { CALLOUT_TONE_OPTIONS } from '../options';
+import { decorators, linkAnnotations } from './linkAnnotations';
 
 /** A highlighted box in running text: a tip, extra information or a warning. */
 export const callout = defineType({
@@ -21,18 +22,34 @@ export const callout = defineType({
     }),
     defineField({ name: 'title', title: 'Kop (optioneel)', type: 'string' }),
     defineField({
-      name: 'text',
+      name: 'body',
       title: 'Tekst',
-      type: 'text',
-      rows: 3,
-      validation: (rule) => rule.required().error('Vul de tekst van het kader in.'),
+      description: 'Korte tekst, eventueel met vet, cursief en links (naar een andere pagina op de site of naar een website).',
+      type: 'array',
+      // Paragraphs and lists only: a heading inside a box would break the page's heading order.
+      of: [
+        defineArrayMember({
+          type: 'block',
+          styles: [{ title: 'Gewone tekst', value: 'normal' }],
+          lists: [{ title: 'Opsomming', value: 'bullet' }],
+          marks: { decorators, annotations: linkAnnotations },
+        }),
+      ],
+      validation: (rule) => rule.required().min(1).error('Vul de tekst van het kader in.'),
     }),
   ],
   preview: {
-    select: { title: 'title', text: 'text', tone: 'tone' },
-    prepare: ({ title, text, tone }) => ({
-      title: title || text,
+    select: { title: 'title', body: 'body', tone: 'tone' },
+    prepare: ({ title, body, tone }) => ({
+      title: title || plainText(body),
       subtitle: { info: 'Informatie', tip: 'Tip', warning: 'Let op' }[tone as string] ?? 'Kader',
     }),
   },
 });
+
+/** The text of a callout's first block, for its preview in the Studio. */
+function plainText(body: unknown): string {
+  const first = Array.isArray(body) ? body[0] : undefined;
+  const children: unknown[] = Array.isArray(first?.children) ? first.children : [];
+  return children.map((c) => (c && typeof c === 'object' && 'text' in c ? String(c.text) : '')).join('');
+}
