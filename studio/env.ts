@@ -8,5 +8,8 @@ export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'mkb010next';
 /** The dataset (SANITY_STUDIO_DATASET). */
 export const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
 
-/** Base URL of the site that shows drafts (SANITY_STUDIO_PREVIEW_URL). */
-export const previewBaseUrl = process.env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:4321';
+/**
+ * Base URL of the live preview server (SANITY_STUDIO_PREVIEW_URL, e.g. https://voorbeeld.example.nl),
+ * or undefined: then the Studio says the preview is not set up instead of guessing an address.
+ */
+export const previewBaseUrl: string | undefined = process.env.SANITY_STUDIO_PREVIEW_URL?.trim() || undefined;

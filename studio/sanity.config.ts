@@ -1,7 +1,8 @@
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
-import { dataset, projectId } from './env';
-import { schemaTypes } from './schemaTypes';
+import { dataset, previewBaseUrl, projectId } from './env';
+import { presentation } from './presentation';
+import { documentTypes, schemaTypes } from './schemaTypes';
 import { previewUrl, type LinkableDocument } from './siteUrl';
 import { structure } from './structure';
 import { viewOnSite } from './structure/viewOnSite';
@@ -14,7 +15,8 @@ export default defineConfig({
   title: 'MKB010>>Next',
   projectId,
   dataset,
-  plugins: [structureTool({ structure, title: 'Inhoud' })],
+  // The Presentation tool only with a preview server to show; without one, "Bekijk op de site" says so.
+  plugins: [structureTool({ structure, title: 'Inhoud' }), ...(previewBaseUrl ? [presentation(previewBaseUrl, documentTypes)] : [])],
   schema: {
     types: schemaTypes,
     // No "new site settings" in the create menu: there is exactly one.

@@ -18,8 +18,8 @@ export function documentPath(doc: LinkableDocument): string | undefined {
   return docPath(doc._type as ContentType, slug, doc.language === 'en' ? 'en' : 'nl');
 }
 
-/** Full preview URL of a document, or undefined when it has no page yet. */
-export function previewUrl(doc: LinkableDocument, base: string = previewBaseUrl): string | undefined {
+/** Full preview URL of a document, or undefined when it has no page yet or no preview server is set. */
+export function previewUrl(doc: LinkableDocument, base: string | undefined = previewBaseUrl): string | undefined {
   const path = documentPath(doc);
-  return path ? new URL(path, base).href : undefined;
+  return path && base ? new URL(path, base).href : undefined;
 }

@@ -28,6 +28,8 @@ export interface SanityServer {
   hang(): void;
   /** Back to normal answers. */
   reset(): void;
+  /** Changes the stored documents (as an editor's mutation would); later queries see the result. */
+  update(change: (documents: RawDocument[]) => RawDocument[]): void;
   close(): Promise<void>;
 }
 
@@ -68,13 +70,15 @@ export function asImported(documents: RawDocument[]): RawDocument[] {
 export async function startSanityServer(options: SanityServerOptions): Promise<SanityServer> {
   const dataset = options.dataset ?? 'production';
   const read = await readDataset(options.file);
-  const all = asImported(read.documents);
-  const views = {
-    published: applyPerspective(all, 'published'),
-    drafts: applyPerspective(all, 'drafts'),
-    raw: all,
-  };
-  const maps = { published: idMap(views.published), drafts: idMap(views.drafts), raw: idMap(views.raw) };
+  let all = asImported(read.documents);
+  const viewsOf = (documents: RawDocument[]) => ({
+    published: applyPerspective(documents, 'published'),
+    drafts: applyPerspective(documents, 'drafts'),
+    raw: documents,
+  });
+  let views = viewsOf(all);
+  const mapsOf = (v: typeof views) => ({ published: idMap(v.published), drafts: idMap(v.drafts), raw: idMap(v.raw) });
+  let maps = mapsOf(views);
   let queue: number[] = [];
   let always: number | undefined;
   let raw: RawAnswer | undefined;
@@ -180,6 +184,11 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
       always = undefined;
       raw = undefined;
       hanging = false;
+    },
+    update: (change) => {
+      all = change(all);
+      views = viewsOf(all);
+      maps = mapsOf(views);
     },
     close: () =>
       new Promise((resolve) => {

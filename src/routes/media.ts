@@ -6,6 +6,8 @@ import { ROOT_FOLDERS } from '@mkb010/model';
 import { collectImageSources, mediaPath, variantWidths } from '../lib/images.ts';
 import { prepareVariants, variantWebp, type Variant } from '../lib/image-variants.ts';
 import { siteData } from '../site/site-data.ts';
+import { routeProps } from '../site/route-props.ts';
+import { liveContent } from '../preview/live-content.ts';
 
 export const getStaticPaths = (async () => {
   const d = await siteData();
@@ -16,12 +18,15 @@ export const getStaticPaths = (async () => {
       paths.push({ params: { variant: mediaPath(source, width).slice(ROOT_FOLDERS.media.length) }, props: { source, width, natural } });
     }
   }
-  // In a build every path is written, so all resizes start now and overlap with page rendering.
-  if (import.meta.env.PROD) prepareVariants(paths.map((p) => p.props));
+  // In a build every path is written, so all resizes start now and overlap with page rendering; the
+  // preview server resizes only what a page asks for.
+  if (import.meta.env.PROD && !liveContent()) prepareVariants(paths.map((p) => p.props));
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = async (context) => {
+  const props = await routeProps(context, getStaticPaths);
+  if (!props) return new Response('Not found', { status: 404 });
   const body = await variantWebp(props as Variant);
   return new Response(new Uint8Array(body), { headers: { 'content-type': 'image/webp' } });
 };

@@ -5,6 +5,7 @@ import type { SiteCollections } from '../content/load.ts';
 import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '../content/schemas.ts';
 import type { Lang, Theme } from '@mkb010/model';
 import { eventEndsAt } from '../lib/dates.ts';
+import { liveContent } from '../preview/live-content.ts';
 
 export type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story };
 
@@ -51,7 +52,7 @@ function indexByPartner(d: Omit<SiteData, 'byPartner'>): Map<string, PartnerCont
   return map;
 }
 
-async function load(): Promise<SiteData> {
+async function fromCollections(): Promise<SiteCollections> {
   const [partners, guides, stories, events, schemes, campaigns, pages, impactReports, settings] = await Promise.all([
     data<Partner>('partners'),
     data<Guide>('guides'),
@@ -63,23 +64,40 @@ async function load(): Promise<SiteData> {
     data<ImpactReport>('impactReports'),
     data<Settings>('settings'),
   ]);
+  return { partners, guides, stories, events, schemes, campaigns, pages, impactReports, settings };
+}
+
+function shape(c: SiteCollections): SiteData {
   const base = {
-    partners: [...partners].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-    guides: newestFirst(guides, (g) => g.publishedAt ?? g.lastChecked),
-    stories: newestFirst(stories, (s) => s.publishedAt),
-    events: [...events].sort((a, b) => a.start.localeCompare(b.start)),
-    schemes: [...schemes].sort((a, b) => a.title.nl.localeCompare(b.title.nl, 'nl')),
-    campaigns,
-    pages,
-    impactReports,
-    settings: settings[0],
+    partners: [...c.partners].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    guides: newestFirst(c.guides, (g) => g.publishedAt ?? g.lastChecked),
+    stories: newestFirst(c.stories, (s) => s.publishedAt),
+    events: [...c.events].sort((a, b) => a.start.localeCompare(b.start)),
+    schemes: [...c.schemes].sort((a, b) => a.title.nl.localeCompare(b.title.nl, 'nl')),
+    campaigns: c.campaigns,
+    pages: c.pages,
+    impactReports: c.impactReports,
+    settings: c.settings[0],
   };
   return { ...base, byPartner: indexByPartner(base) };
 }
 
-/** All content, loaded once per build. */
+// The preview server renders each request from the snapshot its middleware chose; each snapshot is
+// shaped once, and stays the same object for caches keyed on it.
+const shapedSnapshots = new WeakMap<SiteCollections, SiteData>();
+
+/** All content: loaded once per build, or in the preview server the drafts of this request. */
 export function siteData(): Promise<SiteData> {
-  loading ??= load();
+  const live = liveContent();
+  if (live) {
+    let shaped = shapedSnapshots.get(live.collections);
+    if (!shaped) {
+      shaped = shape(live.collections);
+      shapedSnapshots.set(live.collections, shaped);
+    }
+    return Promise.resolve(shaped);
+  }
+  loading ??= fromCollections().then(shape);
   return loading;
 }
 

@@ -26,6 +26,8 @@ export interface BuildOptions {
   outDir?: string;
   /** Build reports go here instead of a new temporary folder. */
   reportDir?: string;
+  /** Another Astro config file (e.g. astro.config.preview.mjs), relative to the project root. */
+  config?: string;
 }
 
 /** Astro's lost rename of its shared `.astro/content-*.mjs.tmp` file (see buildSite). */
@@ -46,7 +48,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const run = () =>
     new Promise<BuildResult>((resolve, reject) => {
-      const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env });
+      const config = options.config ? ['--config', options.config] : [];
+      const child = spawn(process.execPath, [ASTRO, 'build', ...config, '--outDir', outDir], { cwd: ROOT, env });
       let output = '';
       child.stdout.on('data', (d) => (output += d));
       child.stderr.on('data', (d) => (output += d));

@@ -6,10 +6,16 @@ import { siteData } from '../../site/site-data.ts';
 /** The run start the content model gives when site settings are missing or invalid. */
 const DEFAULT_RUN_START = '2023-07-01';
 
-let cached: Promise<ImpactSummary> | undefined;
+// Keyed on the content it summarises: one per build, one per content version in the preview server.
+const cached = new WeakMap<object, ImpactSummary>();
 
 /** The summary of all impact reports; without settings the runs have no targets. */
-export function progressSummary(): Promise<ImpactSummary> {
-  cached ??= siteData().then((d) => summariseImpact(d.impactReports, d.settings ?? { currentRunStart: DEFAULT_RUN_START }));
-  return cached;
+export async function progressSummary(): Promise<ImpactSummary> {
+  const d = await siteData();
+  let summary = cached.get(d);
+  if (!summary) {
+    summary = summariseImpact(d.impactReports, d.settings ?? { currentRunStart: DEFAULT_RUN_START });
+    cached.set(d, summary);
+  }
+  return summary;
 }

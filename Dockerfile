@@ -1,0 +1,28 @@
+# The live draft preview server (npm run preview:server) as a container, for any container host.
+# It shows drafts: run it on its own non-public address, never as the public site, and set
+# PREVIEW_BASIC_AUTH. Content settings (SANITY_*, PREVIEW_*) are read when it starts, not baked in.
+#   docker build -t mkb010-preview .
+#   docker run -p 4322:4322 -e PREVIEW_BASIC_AUTH=redactie:… -e SANITY_PROJECT_ID=… -e SANITY_API_READ_TOKEN=… mkb010-preview
+FROM node:24-slim
+
+WORKDIR /app
+ENV NODE_ENV=production \
+    ASTRO_TELEMETRY_DISABLED=1 \
+    HOST=0.0.0.0 \
+    PORT=4322
+
+# Dependencies first, so a change to the code reuses this layer: the site's runtime packages and
+# the model workspace only (no test tools, not the Studio).
+COPY package.json package-lock.json ./
+COPY model/package.json model/package.json
+COPY studio/package.json studio/package.json
+RUN npm ci --no-audit --no-fund --omit=dev --workspace=model --include-workspace-root && npm cache clean --force
+
+COPY . .
+# The build reads the sample dataset once (content collections); requests read the configured source.
+RUN npx astro build --config astro.config.preview.mjs
+
+# Drop root: the server needs to read its files and nothing else.
+USER node
+EXPOSE 4322
+CMD ["node", "scripts/preview-server.ts"]

@@ -1,0 +1,86 @@
+// The preview server's content: the drafts perspective loaded through the same pipeline as a
+// build (src/content/load.ts: validation, left-out documents, report), kept while it is current.
+// A dataset file is current until its modification time or size changes; Content Lake content for
+// `maxAgeMs`, so an editor's change shows up within that time without a restart.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadSiteContent } from '../content/load.ts';
+import { describeProblems } from '../content/report.ts';
+import { DEFAULT_CONTENT_FILE, openContentSource } from '../content/source.ts';
+import type { ContentSource } from '../content/source-types.ts';
+import type { ContentSnapshot } from './live-content.ts';
+
+export interface ContentStoreOptions {
+  env: NodeJS.ProcessEnv;
+  /** Project root that CONTENT_FILE is resolved against. */
+  root: string;
+  /** How long Content Lake content is reused before the next request reloads it. */
+  maxAgeMs: number;
+  /** After a failed load, requests within this time get the same error instead of a new attempt. */
+  retryAfterMs?: number;
+  /** Where "what was left out" lines go (default console.warn). */
+  log?: (line: string) => void;
+}
+
+export interface ContentStore {
+  /** The current snapshot, reloaded first when the source has changed or the cache has expired. */
+  current(): Promise<ContentSnapshot>;
+}
+
+/** Returns a store that loads draft content on demand and reloads it when it may have changed. */
+export function createContentStore(options: ContentStoreOptions): ContentStore {
+  const env: NodeJS.ProcessEnv = { ...options.env, CONTENT_PERSPECTIVE: 'drafts' };
+  const log = options.log ?? ((line: string) => console.warn(line));
+  const retryAfterMs = options.retryAfterMs ?? 1000;
+  const file = env.SANITY_PROJECT_ID?.trim() ? undefined : path.resolve(options.root, env.CONTENT_FILE?.trim() || DEFAULT_CONTENT_FILE);
+  // One client for the server's lifetime; a dataset file is opened (read) again on every change.
+  let lake: ContentSource | undefined;
+  let held: { snapshot: ContentSnapshot; stamp: string; loadedAt: number } | undefined;
+  let loading: Promise<ContentSnapshot> | undefined;
+  let failed: { error: unknown; at: number } | undefined;
+  let lastProblems: string | undefined;
+
+  /** What identifies the source's state: the file's mtime and size; '' for the Content Lake. */
+  async function stampNow(): Promise<string> {
+    if (!file) return '';
+    const info = await stat(file).catch(() => undefined);
+    return info ? `${info.mtimeMs}:${info.size}` : 'missing';
+  }
+
+  async function load(stamp: string): Promise<ContentSnapshot> {
+    if (!file) lake ??= await openContentSource({ env, root: options.root });
+    const source = lake ?? (await openContentSource({ env, root: options.root }));
+    const { collections, report } = await loadSiteContent({ env, root: options.root, source, reportDir: false, strict: false });
+    const snapshot = { collections };
+    held = { snapshot, stamp, loadedAt: Date.now() };
+    const problems = describeProblems(report, 20);
+    if (problems.join('\n') !== lastProblems) {
+      lastProblems = problems.join('\n');
+      log(`[preview] Content from ${report.source}: ${report.leftOut} document(s) left out`);
+      for (const line of problems) log(`[preview] ${line}`);
+    }
+    return snapshot;
+  }
+
+  return {
+    async current() {
+      const stamp = await stampNow();
+      const fresh = held && held.stamp === stamp && (file !== undefined || Date.now() - held.loadedAt < options.maxAgeMs);
+      if (held && fresh) return held.snapshot;
+      if (failed && Date.now() - failed.at < retryAfterMs) throw failed.error;
+      loading ??= load(stamp).then(
+        (snapshot) => {
+          loading = undefined;
+          failed = undefined;
+          return snapshot;
+        },
+        (error: unknown) => {
+          loading = undefined;
+          failed = { error, at: Date.now() };
+          throw error;
+        },
+      );
+      return loading;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// The preview server's middleware: basic auth, then this request's draft content (or a 503 while it
+// cannot be loaded), then noindex and no-store on whatever the page answers.
+import { defineMiddleware } from 'astro:middleware';
+import { type Credentials, isAuthorised, parseBasicAuthSetting } from './basic-auth.ts';
+import { createContentStore, type ContentStore } from './content-store.ts';
+import { type ContentSnapshot, renderWithContent } from './live-content.ts';
+import { previewCacheMs } from './settings.ts';
+import { unavailableResponse } from './unavailable.ts';
+
+let store: ContentStore | undefined;
+
+/** Marks a response as private and not for search engines, whatever produced it. */
+function privateAndUnindexed(response: Response): Response {
+  let out = response;
+  try {
+    out.headers.set('x-robots-tag', 'noindex, nofollow');
+  } catch {
+    // Some responses (redirects) have immutable headers; a copy takes the header.
+    out = new Response(response.body, response);
+    out.headers.set('x-robots-tag', 'noindex, nofollow');
+  }
+  // Drafts must not stay in a shared cache or in the browser's back/forward history as "current".
+  out.headers.set('cache-control', 'private, no-store');
+  return out;
+}
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  let credentials: Credentials | undefined;
+  try {
+    credentials = parseBasicAuthSetting(process.env.PREVIEW_BASIC_AUTH);
+  } catch (error) {
+    // Fail closed: a broken setting never opens the drafts to everyone.
+    return privateAndUnindexed(
+      new Response(`${(error as Error).message}\n`, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } }),
+    );
+  }
+  if (credentials && !isAuthorised(context.request.headers.get('authorization'), credentials)) {
+    return privateAndUnindexed(
+      new Response('Inloggen nodig voor het voorbeeld. / Sign in to see the preview.\n', {
+        status: 401,
+        headers: { 'www-authenticate': 'Basic realm="MKB010 preview", charset="UTF-8"', 'content-type': 'text/plain; charset=utf-8' },
+      }),
+    );
+  }
+  store ??= createContentStore({ env: process.env, root: process.cwd(), maxAgeMs: previewCacheMs(process.env) });
+  let snapshot: ContentSnapshot;
+  try {
+    snapshot = await store.current();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`[preview] Content could not be loaded; answering 503 until it can: ${reason}`);
+    return privateAndUnindexed(unavailableResponse(reason));
+  }
+  return privateAndUnindexed(await renderWithContent(snapshot, next));
+});
