@@ -3,4 +3,5 @@ export * from './lang.ts';
 export * from './lists.ts';
 export * from './routes.ts';
 export * from './rules.ts';
+export * from './slugs.ts';
 export * from './time.ts';

@@ -201,14 +201,29 @@ export function isReservedPageSlug(slug: string, lang: Lang): boolean {
   return RESERVED_PAGE_SLUGS[lang].includes(slug);
 }
 
+/** One address of each kind the site has below its sections, other than the documents' own pages. */
+function addressesBelowSections(lang: Lang): string[] {
+  const theme = THEMES.values[0];
+  const type = SCHEME_TYPES.values[0];
+  return [
+    ...Object.values(SECTIONS).map((section) => pagedPath(section[lang], 2)),
+    byThemePath('guide', theme, lang),
+    byThemePath('partner', theme, lang),
+    schemesFilterPath({ theme }, lang),
+    schemesFilterPath({ type }, lang),
+    eventsArchivePath(lang),
+  ];
+}
+
 /**
- * Slugs a document of a sectioned type may not take in a language: the words the site uses below
- * that section (`/evenementen/archief/`, `/gidsen/pagina/2/`, `/gidsen/thema/…`).
+ * Slugs a document of a sectioned type may not take in a language: the words the site's own
+ * addresses use right below that section (`/evenementen/archief/`, `/gidsen/pagina/2/`,
+ * `/gidsen/thema/…`), taken from the path functions above, so a new kind of address reserves its word.
  */
 export function reservedDocSlugs(type: SectionType, lang: Lang): readonly string[] {
-  const words: string[] = [PATH_WORDS.page[lang]];
-  if (type === 'guide' || type === 'partner' || type === 'scheme') words.push(PATH_WORDS.theme[lang]);
-  if (type === 'scheme') words.push(PATH_WORDS.type[lang]);
-  if (type === 'event') words.push(PATH_WORDS.archive[lang]);
-  return words;
+  const section: string = SECTIONS[type][lang];
+  const words = addressesBelowSections(lang)
+    .filter((path) => path.startsWith(section))
+    .map((path) => path.slice(section.length).split('/')[0]!);
+  return [...new Set(words)].sort();
 }

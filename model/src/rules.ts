@@ -7,9 +7,9 @@ import { amsterdamDay, startOfAmsterdamDay } from './time.ts';
 /**
  * The moments a condition compares with, all taken from one "now":
  * `now` the instant, `today` the Amsterdam calendar day (YYYY-MM-DD), `todayStart` the instant
- * that day began in Amsterdam.
+ * that day began in Amsterdam, `yearAgo` the same calendar day a year earlier (29 February → 28).
  */
-export type MomentName = 'now' | 'today' | 'todayStart';
+export type MomentName = 'now' | 'today' | 'todayStart' | 'yearAgo';
 
 /** A condition on one document. Fields are top-level document fields. */
 export type Condition =
@@ -26,12 +26,21 @@ export type Condition =
       moment: MomentName;
     };
 
-/** The values of the moments at one "now", as GROQ parameters (`$now`, `$today`, `$todayStart`). */
+/** The values of the moments at one "now", as GROQ parameters (`$now`, `$today`, `$todayStart`, `$yearAgo`). */
 export type RuleParams = {
   now: string;
   today: string;
   todayStart: string;
+  yearAgo: string;
 };
+
+/** The calendar day `years` years after `day` (YYYY-MM-DD); 29 February becomes 28 February. */
+function shiftYears(day: string, years: number): string {
+  const [y, m, d] = day.split('-');
+  const year = String(Number(y) + years).padStart(4, '0');
+  const leap = (n: number) => (n % 4 === 0 && n % 100 !== 0) || n % 400 === 0;
+  return `${year}-${m}-${m === '02' && d === '29' && !leap(Number(year)) ? '28' : d}`;
+}
 
 let lastParams: { ms: number; params: RuleParams } | undefined;
 
@@ -40,7 +49,7 @@ export function ruleParams(now: Date): RuleParams {
   // A build judges thousands of documents at one moment: compute its parameters once.
   if (lastParams?.ms === now.getTime()) return lastParams.params;
   const today = amsterdamDay(now);
-  const params = { now: now.toISOString(), today, todayStart: startOfAmsterdamDay(today).toISOString() };
+  const params = { now: now.toISOString(), today, todayStart: startOfAmsterdamDay(today).toISOString(), yearAgo: shiftYears(today, -1) };
   lastParams = { ms: now.getTime(), params };
   return params;
 }
@@ -84,13 +93,16 @@ export const EVENT_UPCOMING = not(EVENT_OVER);
 /** A guide whose check-again day has passed: overdue from the day after `checkAgainBy`. */
 export const GUIDE_OVERDUE = and(defined('checkAgainBy'), compare('checkAgainBy', 'date', '<', 'today'));
 
+/** A guide last checked more than 12 months ago, which readers are told to verify (from the day after the anniversary). */
+export const GUIDE_CHECKED_LONG_AGO = and(defined('lastChecked'), compare('lastChecked', 'date', '<', 'yearAgo'));
+
 /** A document as the rules read it: any object; only the fields a rule names are read. */
 type Doc = object;
 
 const read = (doc: Doc, field: string): unknown => (doc as Record<string, unknown>)[field];
 
 function momentValue(name: MomentName, params: RuleParams): string | number {
-  return name === 'today' ? params.today : Date.parse(params[name]);
+  return name === 'today' || name === 'yearAgo' ? params[name] : Date.parse(params[name]);
 }
 
 function fieldValue(doc: Doc, field: string, kind: 'date' | 'datetime'): string | number | undefined {
@@ -162,7 +174,11 @@ function candidateMoments(condition: Condition, doc: Doc, out: number[]): void {
     const value = read(doc, condition.field);
     if (typeof value !== 'string') return;
     try {
-      if (condition.kind === 'date') out.push(startOfAmsterdamDay(value).getTime(), startOfAmsterdamDay(value, 1).getTime());
+      if (condition.kind === 'date') {
+        // Against `yearAgo` the answer changes a year after the field's day.
+        const day = condition.moment === 'yearAgo' ? shiftYears(value, 1) : value;
+        out.push(startOfAmsterdamDay(day).getTime(), startOfAmsterdamDay(day, 1).getTime());
+      }
       else if (condition.moment === 'todayStart') {
         const day = amsterdamDay(value);
         out.push(startOfAmsterdamDay(day).getTime(), startOfAmsterdamDay(day, 1).getTime());
@@ -267,6 +283,16 @@ export interface CheckTiming {
 /** True when a guide's check-again day has passed at `now`. */
 export function isOverdue(guide: CheckTiming, now: Date): boolean {
   return holds(GUIDE_OVERDUE, guide, now);
+}
+
+/** The fields of a guide that say when it was last checked. */
+export interface LastCheck {
+  lastChecked?: string | null;
+}
+
+/** True when a guide was last checked more than 12 months before `now` (Amsterdam days). */
+export function isCheckedLongAgo(guide: LastCheck, now: Date): boolean {
+  return holds(GUIDE_CHECKED_LONG_AGO, guide, now);
 }
 
 /** The moment a guide becomes overdue (the start of the day after `checkAgainBy`), if it has one. */

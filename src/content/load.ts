@@ -3,7 +3,7 @@
 // The Astro loader (loader.ts) and tests call loadSiteContent.
 import path from 'node:path';
 import { isStrict, siteNow } from '../lib/build-env.ts';
-import { isLive, windowState } from '@mkb010/model';
+import { isContentType, isLive, pageLanguages, slugProblem, TRANSLATED_TYPES, windowState } from '@mkb010/model';
 import { ContentSourceError, ContentValidationError, describeAnswer } from './errors.ts';
 import { normaliseDocument } from './normalise.ts';
 import { COLLECTION_NAMES, QUERIES, type CollectionName, type QueryResults } from './queries.ts';
@@ -56,7 +56,6 @@ const SANITY_ID = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
 /** Types whose translations are separate documents linked by translationOf. */
 const TRANSLATED: CollectionName[] = ['guides', 'stories', 'campaigns', 'pages'];
-const TRANSLATED_TYPES = new Set(['guide', 'story', 'campaign', 'page']);
 /** Collections whose documents have pages, so Portable Text may link to them. */
 const LINKABLE: CollectionName[] = ['guides', 'stories', 'events', 'schemes', 'partners', 'pages', 'campaigns'];
 
@@ -128,6 +127,8 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
       }
       for (const issue of issues.filter((x) => x.kind === 'text')) report.warnings.push({ ...holder, path: issue.path, message: issue.message });
       const problems = issues.filter((x) => x.kind === 'image').map((x) => ({ path: x.path, message: x.message }));
+      const slugMessage = slugCannotBeAddress(doc);
+      if (slugMessage) problems.push({ path: 'slug', message: slugMessage });
       const parsed = SCHEMAS[name].safeParse(doc);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -200,6 +201,25 @@ async function queryCollection<N extends CollectionName>(source: ContentSource, 
     throw new ContentSourceError(`${source.label}: query "${name}" answered a list holding ${describeAnswer(result[bad])}, not documents with _id and _type.`);
   }
   return result as QueryResults[N];
+}
+
+/**
+ * Why a document's slug cannot be its address: too long for a file name, a Windows device name, or
+ * a word the site's own addresses use in its section. A slug of the wrong format is the schema's to report.
+ */
+function slugCannotBeAddress(doc: Record<string, unknown>): string | undefined {
+  if (typeof doc.slug !== 'string' || !isContentType(doc._type)) return undefined;
+  const problem = slugProblem(doc.slug, doc._type, pageLanguages(doc._type, doc.language));
+  switch (problem?.kind) {
+    case 'length':
+      return `is ${problem.length} characters long; a slug may have at most ${problem.max}`;
+    case 'windows':
+      return `"${doc.slug}" is a device name on Windows, where the page's folder could not be written; choose another slug`;
+    case 'section':
+      return `${problem.address} is an address of the site itself; choose another slug`;
+    default:
+      return undefined;
+  }
 }
 
 /** Zod's issue path as `steps[1].title`. */
@@ -278,7 +298,7 @@ function pruneReferences(doc: Doc, site: Published, report: ContentReport): void
             _type: target._type,
             slug: target.slug,
             // An event's `language` is the spoken one; only per-document translations have a URL language.
-            ...(TRANSLATED_TYPES.has(target._type) ? { language: target.language } : {}),
+            ...(isContentType(target._type) && TRANSLATED_TYPES.includes(target._type) ? { language: target.language } : {}),
           }
         : null;
       if (!target && typeof ref === 'string') dangling(`${at}.reference`, ref);

@@ -8,19 +8,20 @@ import {
   DISTRICTS,
   EVENT_LANGUAGES,
   EVENT_MODES,
-  isReservedPageSlug,
   LANGS,
   PARTNER_KINDS,
   ROUTE_KEYS,
   SCHEME_TYPES,
   SECTORS,
+  SLUG_PATTERN,
   THEMES,
   WINDOW_STATES,
 } from '@mkb010/model';
 
 export const theme = z.enum(THEMES.values);
 export const language = z.enum(LANGS);
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase letters, digits and single hyphens');
+// Length, Windows device names and the site's own addresses are checked in load.ts (they depend on the type and language).
+const slug = z.string().regex(SLUG_PATTERN, 'slug must be lowercase letters, digits and single hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const datetime = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 datetime');
@@ -295,23 +296,18 @@ export const campaign = z
     path: ['publishUntil'],
   });
 
-export const page = z
-  .object({
-    ...meta,
-    _type: z.literal('page'),
-    title: text,
-    seoTitle,
-    slug,
-    language,
-    translation: translation.optional(),
-    summary: text,
-    body: blockContent.default([]),
-    updatedAt: date.optional(),
-  })
-  .refine((p) => !isReservedPageSlug(p.slug, p.language), {
-    message: 'is the address of a section of the site itself; choose another slug',
-    path: ['slug'],
-  });
+export const page = z.object({
+  ...meta,
+  _type: z.literal('page'),
+  title: text,
+  seoTitle,
+  slug,
+  language,
+  translation: translation.optional(),
+  summary: text,
+  body: blockContent.default([]),
+  updatedAt: date.optional(),
+});
 
 const count = z.number().int('must be a whole number').min(0, 'must not be negative');
 export const impactReport = z

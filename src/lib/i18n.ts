@@ -67,7 +67,10 @@ const nl = {
   cancelled: 'Geannuleerd',
   cancelledNotice: 'Dit evenement gaat niet door.',
   addToCalendar: 'Zet in je agenda (.ics)',
-  subscribeCalendar: 'Abonneer op de agenda (.ics)',
+  subscribeCalendar: 'Abonneer op de agenda',
+  calendarSubscribe: 'Abonneren',
+  calendarDownload: 'Downloaden (.ics)',
+  calendarExplained: 'Met Abonneren zet je de agenda in je eigen agenda-app en komen nieuwe evenementen er vanzelf bij; Downloaden geeft je één bestand met de evenementen van vandaag.',
   timesInAmsterdam: 'Tijden in Nederlandse tijd (Amsterdam).',
   schemeType: 'Soort regeling',
   provider: 'Aangeboden door',
@@ -132,6 +135,9 @@ const nl = {
   allStoriesCount: (n: number) => `Alle verhalen (${n})`,
   allEventsCount: (n: number) => `Alle komende evenementen (${n})`,
   partnersOnThemeTitle: (theme: string) => `Partners voor ${theme.toLowerCase()}`,
+  emergencyNumber: (partner: string) => `Spoednummer ${partner}`,
+  checkedLongAgo: (day: string, partner: string) => `Laatst gecontroleerd op ${day} — controleer de actuele voorwaarden bij ${partner}.`,
+  checkedLongAgoNoPartner: (day: string) => `Laatst gecontroleerd op ${day} — controleer de actuele voorwaarden bij de aanbieder.`,
 } as const;
 
 type Dict = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -198,7 +204,10 @@ const en: Dict = {
   cancelled: 'Cancelled',
   cancelledNotice: 'This event will not take place.',
   addToCalendar: 'Add to your calendar (.ics)',
-  subscribeCalendar: 'Subscribe to the calendar (.ics)',
+  subscribeCalendar: 'Subscribe to the calendar',
+  calendarSubscribe: 'Subscribe',
+  calendarDownload: 'Download (.ics)',
+  calendarExplained: 'Subscribe adds the calendar to your own calendar app and new events appear by themselves; Download gives you one file with the events as they are today.',
   timesInAmsterdam: 'Times are Dutch time (Amsterdam).',
   schemeType: 'Type of support',
   provider: 'Offered by',
@@ -263,6 +272,9 @@ const en: Dict = {
   allStoriesCount: (n: number) => `All stories (${n})`,
   allEventsCount: (n: number) => `All upcoming events (${n})`,
   partnersOnThemeTitle: (theme: string) => `Partners for ${theme.toLowerCase()}`,
+  emergencyNumber: (partner: string) => `${partner} emergency number`,
+  checkedLongAgo: (day: string, partner: string) => `Last checked on ${day} — check the current conditions with ${partner}.`,
+  checkedLongAgoNoPartner: (day: string) => `Last checked on ${day} — check the current conditions with the provider.`,
 };
 
 const DICTS: Record<Lang, Dict> = { nl: nl as Dict, en };

@@ -72,3 +72,8 @@ export function outlineHeadings<T>(blocks: readonly T[], top: number): T[] {
     return { ...block, style: `h${level}` };
   });
 }
+
+/** A `tel:` link for a phone number as people write it ("010 123 45 67" → "tel:0101234567"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+\d]/g, '')}`;
+}

@@ -82,3 +82,8 @@ export function shareImageUrl(image: SiteImage | null | undefined): string | nul
   if (!share) return null;
   return share.src.startsWith('/') ? absoluteUrl(share.src) : share.src;
 }
+
+/** The `webcal://` address of a calendar feed, which calendar apps open as a subscription. */
+export function webcalUrl(path: string): string {
+  return absoluteUrl(path).replace(/^https?:/, 'webcal:');
+}

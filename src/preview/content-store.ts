@@ -16,11 +16,13 @@ export interface ContentStoreOptions {
   root: string;
   /** How long Content Lake content is reused before the next request reloads it. */
   maxAgeMs: number;
-  /** After a failed load, requests within this time get the same error instead of a new attempt. */
-  retryAfterMs?: number;
-  /** Where "what was left out" lines go (default console.warn). */
-  log?: (line: string) => void;
 }
+
+/**
+ * After a failed load, requests within this time get the same error instead of a new attempt, so a
+ * page's images do not each ask an unreachable Content Lake again.
+ */
+const RETRY_AFTER_MS = 1000;
 
 export interface ContentStore {
   /** The current snapshot, reloaded first when the source has changed or the cache has expired. */
@@ -30,8 +32,6 @@ export interface ContentStore {
 /** Returns a store that loads draft content on demand and reloads it when it may have changed. */
 export function createContentStore(options: ContentStoreOptions): ContentStore {
   const env: NodeJS.ProcessEnv = { ...options.env, CONTENT_PERSPECTIVE: 'drafts' };
-  const log = options.log ?? ((line: string) => console.warn(line));
-  const retryAfterMs = options.retryAfterMs ?? 1000;
   const file = env.SANITY_PROJECT_ID?.trim() ? undefined : path.resolve(options.root, env.CONTENT_FILE?.trim() || DEFAULT_CONTENT_FILE);
   // One client for the server's lifetime; a dataset file is opened (read) again on every change.
   let lake: ContentSource | undefined;
@@ -56,8 +56,8 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
     const problems = describeProblems(report, 20);
     if (problems.join('\n') !== lastProblems) {
       lastProblems = problems.join('\n');
-      log(`[preview] Content from ${report.source}: ${report.leftOut} document(s) left out`);
-      for (const line of problems) log(`[preview] ${line}`);
+      console.warn(`[preview] Content from ${report.source}: ${report.leftOut} document(s) left out`);
+      for (const line of problems) console.warn(`[preview] ${line}`);
     }
     return snapshot;
   }
@@ -67,7 +67,7 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
       const stamp = await stampNow();
       const fresh = held && held.stamp === stamp && (file !== undefined || Date.now() - held.loadedAt < options.maxAgeMs);
       if (held && fresh) return held.snapshot;
-      if (failed && Date.now() - failed.at < retryAfterMs) throw failed.error;
+      if (failed && Date.now() - failed.at < RETRY_AFTER_MS) throw failed.error;
       loading ??= load(stamp).then(
         (snapshot) => {
           loading = undefined;

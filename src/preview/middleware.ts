@@ -24,6 +24,7 @@ function privateAndUnindexed(response: Response): Response {
   return out;
 }
 
+/** Auth, this request's draft content (or the 503 page), then noindex and no-store on the answer. */
 export const onRequest = defineMiddleware(async (context, next) => {
   let credentials: Credentials | undefined;
   try {

@@ -2,7 +2,7 @@
 // unreachable, the dataset file is broken): what is wrong, that it retries by itself, nothing secret.
 
 /** Seconds a browser or the Studio's preview frame is asked to wait before trying again. */
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

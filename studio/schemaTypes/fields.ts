@@ -5,13 +5,12 @@ import {
   altTextPresent,
   maxLength,
   safeUrl,
-  slugFormat,
+  slugAllowed,
   translationOfTarget,
   uniqueSlug,
   type TranslationTarget,
   type UniquenessContext,
   type UrlOptions,
-  type RuleResult,
 } from './rules';
 
 /** The API version the Studio's own queries use. */
@@ -31,13 +30,10 @@ export function slugify(text: string): string {
 }
 
 /**
- * A URL slug, built from `source`, checked for format and uniqueness (per language where the type has
- * one), and by `extra` when the type has a rule of its own (pages: not a section's address).
+ * A URL slug, built from `source`, checked for uniqueness (per language where the type has one) and
+ * for being a usable address (format, length, Windows names, the site's own addresses).
  */
-export function slugField(
-  source: string | ((doc: Record<string, unknown>, ctx: SlugSourceContext) => string),
-  extra?: (slug: string | undefined, doc: Record<string, unknown>) => RuleResult,
-) {
+export function slugField(source: string | ((doc: Record<string, unknown>, ctx: SlugSourceContext) => string)) {
   return defineField({
     name: 'slug',
     title: 'Slug (deel van het webadres)',
@@ -53,13 +49,10 @@ export function slugField(
     },
     validation: (rule) => [
       rule.required().error('Vul een slug in, of klik op "Genereer" om hem van de titel te maken.'),
-      rule.custom((value: { current?: string } | undefined) => slugFormat(value?.current)),
+      rule.custom((value: { current?: string } | undefined, context) => slugAllowed(value?.current, context.document ?? {})),
       rule.custom(async (value: { current?: string } | undefined, context) =>
         uniqueSlug(value?.current, context as unknown as UniquenessContext),
       ),
-      ...(extra
-        ? [rule.custom((value: { current?: string } | undefined, context) => extra(value?.current, (context.document ?? {}) as Record<string, unknown>))]
-        : []),
     ],
   });
 }

@@ -2,7 +2,7 @@
 // Dutch message that tells the editor what is wrong and what to do. Schema fields call these from
 // `validation`, and tests call the same functions, so a rule is written once.
 
-import { docPath, isLang, isReservedPageSlug } from '@mkb010/model';
+import { isContentType, pageLanguages, slugProblem } from '@mkb010/model';
 
 /** A message for the editor, or `true` when the value passes. */
 export type RuleResult = true | string;
@@ -13,21 +13,26 @@ export function districtOnlyAtVenue(mode: string | undefined, district: string |
   return 'Een online evenement is niet in een wijk. Maak het veld "Wijk" leeg, of kies bij Locatie "op locatie" of "hybride".';
 }
 
-/** Checks that a page's slug is not the address of one of the site's own sections (e.g. `gidsen`). */
-export function pageSlugFree(slug: string | undefined, language: string | undefined): RuleResult {
-  if (!slug || !isLang(language) || !isReservedPageSlug(slug, language)) return true;
-  const address = docPath('page', slug, language);
-  return `Het webadres ${address} is al van een vast onderdeel van de site, dus deze pagina zou daar nooit te zien zijn. Kies een andere slug, bijvoorbeeld "over-${slug}".`;
-}
-
-/** Lowercase words and digits separated by single hyphens, e.g. `energie-besparen-2026`. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Checks a slug's format: lowercase letters, digits and single hyphens. */
-export function slugFormat(slug: string | undefined): RuleResult {
-  if (!slug) return true; // "required" reports an empty slug
-  if (SLUG_PATTERN.test(slug)) return true;
-  return `De slug "${slug}" mag alleen kleine letters, cijfers en koppeltekens bevatten (zoals "energie-besparen"), zonder spaties, accenten of koppelteken aan begin of eind. Klik op "Genereer" of pas hem aan.`;
+/**
+ * Checks that a slug can be the document's address: lowercase letters, digits and single hyphens,
+ * not too long, not a name Windows reserves, and not a word the site's own addresses use where the
+ * document's page would be (`/evenementen/archief/`, `/gidsen/`). The site's build applies the same rule.
+ */
+export function slugAllowed(slug: string | undefined, doc: { _type?: unknown; language?: unknown }): RuleResult {
+  if (!slug || !isContentType(doc._type)) return true; // "required" reports an empty slug
+  const problem = slugProblem(slug, doc._type, pageLanguages(doc._type, doc.language));
+  switch (problem?.kind) {
+    case undefined:
+      return true;
+    case 'format':
+      return `De slug "${slug}" mag alleen kleine letters, cijfers en koppeltekens bevatten (zoals "energie-besparen"), zonder spaties, accenten of koppelteken aan begin of eind. Klik op "Genereer" of pas hem aan.`;
+    case 'length':
+      return `De slug is ${problem.length} tekens lang en mag hoogstens ${problem.max} tekens hebben. Maak hem korter, bijvoorbeeld met alleen de belangrijkste woorden uit de titel.`;
+    case 'windows':
+      return `"${slug}" is een naam die Windows voor een apparaat gebruikt; een map met die naam kan daar niet bestaan, en dan kan de site niet meer worden bijgewerkt. Kies een andere slug.`;
+    case 'section':
+      return `Het webadres ${problem.address} is al van een vast onderdeel van de site, dus dit document zou daar nooit te zien zijn. Kies een andere slug, bijvoorbeeld "over-${slug}" of met een jaartal erbij.`;
+  }
 }
 
 /** Which kinds of link a URL field accepts besides `https://`. */

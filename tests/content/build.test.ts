@@ -127,17 +127,21 @@ describe('builds from a dataset file', () => {
     await symlink(FIXTURE_IMAGES, path.join(dir, 'images'));
     const docs = (await readFile(FIXTURE, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
     docs.find((d) => d._id === 'guide-afval-scheiden').slug = { _type: 'slug', current: 'Afval Scheiden!' };
+    // Once ENAMETOOLONG for the whole build: now the one event is left out and named.
+    const longSlug = `netwerkontbijt-${'rotterdam-'.repeat(24)}zuid`;
+    docs.find((d) => d._id === 'event-netwerkontbijt').slug = { _type: 'slug', current: longSlug };
     const file = path.join(dir, 'data.ndjson');
     await writeFile(file, docs.map((d) => JSON.stringify(d)).join('\n'));
 
     const lenient = await buildSite({ env: { ...fileEnv, CONTENT_FILE: file } });
     expect(lenient.code, lenient.output.slice(-3000)).toBe(0);
-    expect(lenient.output).toContain('1 document(s) left out');
+    expect(lenient.output).toContain('2 document(s) left out');
     expect(lenient.output).toContain('invalid guide "guide-afval-scheiden", field slug');
+    expect(lenient.output).toContain(`invalid event "event-netwerkontbijt", field slug: is ${longSlug.length} characters long; a slug may have at most 96`);
     const report = JSON.parse(await readFile(path.join(lenient.reportDir, 'content-report.json'), 'utf8'));
-    expect(report.invalid.map((d: { id: string }) => d.id)).toEqual(['guide-afval-scheiden']);
+    expect(report.invalid.map((d: { id: string }) => d.id).sort()).toEqual(['event-netwerkontbijt', 'guide-afval-scheiden']);
     const html = await htmlFiles(lenient.outDir);
-    expect(html.some((f) => f.includes('afval-scheiden'))).toBe(false);
+    expect(html.some((f) => f.includes('afval-scheiden') || f.includes('netwerkontbijt'))).toBe(false);
     expect(html).toContain(path.join('gidsen', 'energie-besparen', 'index.html'));
     expect((await readdir(lenient.outDir, { recursive: true })).some((f) => String(f).includes('content-report'))).toBe(false);
 

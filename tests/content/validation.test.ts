@@ -103,11 +103,10 @@ describe('static pages', () => {
     });
     const { collections, report } = await load(file);
     expect(collections.pages).toEqual([]);
-    const message = 'is the address of a section of the site itself; choose another slug';
     expect(report.invalid).toEqual(
       expect.arrayContaining([
-        { id: 'page-over', type: 'page', collection: 'pages', problems: [{ path: 'slug', message }] },
-        { id: 'page-about', type: 'page', collection: 'pages', problems: [{ path: 'slug', message }] },
+        { id: 'page-over', type: 'page', collection: 'pages', problems: [{ path: 'slug', message: '/gidsen/ is an address of the site itself; choose another slug' }] },
+        { id: 'page-about', type: 'page', collection: 'pages', problems: [{ path: 'slug', message: '/en/guides/ is an address of the site itself; choose another slug' }] },
       ]),
     );
   });
@@ -121,6 +120,38 @@ describe('static pages', () => {
     const { collections, report } = await load(file);
     expect(collections.pages.map((p) => p.slug).sort()).toEqual(['about', 'guides']);
     expect(report.leftOut).toBe(0);
+  });
+});
+
+describe('slugs that cannot be an address are left out and reported, never a failed build', () => {
+  test('too long for a file name, a Windows device name, or a word of the section the document lives in', async () => {
+    const file = await variant('unwritable-slugs', (docs) => {
+      byId(docs, 'story-bakkerij-de-korf').slug.current = `${'bakkerij-'.repeat(555)}korf`;
+      byId(docs, 'event-netwerkontbijt').slug.current = 'archief';
+      byId(docs, 'partner-kennispunt').slug.current = 'con';
+      byId(docs, 'guide-energie-besparen-en').slug.current = 'page';
+      byId(docs, 'guide-afval-scheiden').slug.current = 'a'.repeat(97);
+      return docs;
+    });
+    const { collections, report } = await load(file);
+    const slugProblems = Object.fromEntries(report.invalid.map((d) => [d.id, d.problems]));
+    expect(slugProblems).toEqual({
+      'story-bakkerij-de-korf': [{ path: 'slug', message: 'is 4999 characters long; a slug may have at most 96' }],
+      'event-netwerkontbijt': [{ path: 'slug', message: '/evenementen/archief/ is an address of the site itself; choose another slug' }],
+      'partner-kennispunt': [{ path: 'slug', message: '"con" is a device name on Windows, where the page\'s folder could not be written; choose another slug' }],
+      'guide-energie-besparen-en': [{ path: 'slug', message: '/en/guides/page/ is an address of the site itself; choose another slug' }],
+      'guide-afval-scheiden': [{ path: 'slug', message: 'is 97 characters long; a slug may have at most 96' }],
+    });
+    expect(collections.events).toEqual([]);
+    // Words of another section or language stay free: a Dutch guide may be called "page", an event "thema".
+    const free = await load(
+      await variant('free-words', (docs) => {
+        byId(docs, 'guide-energie-besparen').slug.current = 'page';
+        byId(docs, 'event-netwerkontbijt').slug.current = 'thema';
+        return docs;
+      }),
+    );
+    expect(free.report.invalid).toEqual([]);
   });
 });
 

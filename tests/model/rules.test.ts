@@ -3,7 +3,7 @@
 // must pick the same documents, and the answer must be the one a reader in Rotterdam expects.
 import { describe, expect, test } from 'vitest';
 import { evaluate, parse } from 'groq-js';
-import { type CheckTiming, isLive, isOverdue, type PublishWindow, ruleParams, windowState } from '@mkb010/model';
+import { type CheckTiming, GUIDE_CHECKED_LONG_AGO, groq, isCheckedLongAgo, isLive, isOverdue, type PublishWindow, ruleParams, windowState } from '@mkb010/model';
 import { isClosed, isUpcoming } from '../../src/lib/dates.ts';
 import { buildSchedule } from '../../src/lib/schedule-build.ts';
 import {
@@ -186,5 +186,22 @@ describe('the schedule rebuilds the site at the moments the rules change their a
       const t = Date.parse(change.at);
       expect(site(new Date(t - 1)), `${change.kind} ${change.id}`).not.toEqual(site(new Date(t)));
     }
+  });
+});
+
+describe('a guide checked long ago', () => {
+  const at = (day: string) => new Date(`${day}T11:00:00Z`);
+  test('counts as old from the day after its check turned a year old, on the site and in GROQ alike', async () => {
+    const guide = { _id: 'guide-old', _type: 'guide', lastChecked: '2025-03-14' };
+    for (const [day, old] of [['2026-03-14', false], ['2026-03-15', true], ['2025-12-01', false]] as const) {
+      expect(isCheckedLongAgo(guide, at(day)), day).toBe(old);
+      const result = await evaluate(parse(`*[${groq(GUIDE_CHECKED_LONG_AGO)}]._id`), { dataset: [guide], params: ruleParams(at(day)) });
+      expect(await result.get(), day).toEqual(old ? ['guide-old'] : []);
+    }
+  });
+  test('a check on 29 February is a year old after 28 February; a guide without a check is never old', () => {
+    expect(isCheckedLongAgo({ lastChecked: '2024-02-29' }, at('2025-02-28'))).toBe(false);
+    expect(isCheckedLongAgo({ lastChecked: '2024-02-29' }, at('2025-03-01'))).toBe(true);
+    expect(isCheckedLongAgo({}, at('2030-01-01'))).toBe(false);
   });
 });

@@ -255,3 +255,23 @@ describe.each([
     expect(server.output()).not.toContain(TOKEN.slice(0, 16));
   });
 });
+
+describe('the preview server refuses to start with settings that would expose or hide drafts', () => {
+  test.each([
+    ['a basic-auth setting without a password', { PREVIEW_BASIC_AUTH: 'redactie' }, /PREVIEW_BASIC_AUTH must be "user:password"/],
+    [
+      'a Content Lake without a read token',
+      { SANITY_PROJECT_ID: 'mkbpreview', SANITY_API_READ_TOKEN: undefined },
+      /SANITY_API_READ_TOKEN is not/,
+    ],
+    [
+      'a cache longer than the 5 seconds editors are promised',
+      { PREVIEW_CACHE_MS: '60000' },
+      /PREVIEW_CACHE_MS="60000" must be a whole number of milliseconds from 0 to 5000/,
+    ],
+  ])('%s', async (_label, env, message) => {
+    const start = startPreviewServer({ dir: build.outDir, env: { CONTENT_FILE: SITE_FIXTURE, SANITY_PROJECT_ID: undefined, ...env } });
+    await expect(start).rejects.toThrow(message);
+    await expect(start).rejects.toThrow(/stopped \(exit 1\)/);
+  });
+});

@@ -1,7 +1,7 @@
 // The site's pure rules, called directly: link safety, JSON-LD escaping, Amsterdam dates,
 // closed schemes, hreflang, locale fallback, image widths and scheme filter URLs.
 import { describe, expect, it } from 'vitest';
-import { isReservedPageSlug, LANGS, RESERVED_PAGE_SLUGS } from '@mkb010/model';
+import { isReservedPageSlug, LANGS, pagedPath, RESERVED_PAGE_SLUGS, reservedDocSlugs, SECTIONS, type SectionType, sectionPath } from '@mkb010/model';
 import { ROUTE_TEMPLATES } from '../../src/integrations/routes.ts';
 import { internalHref, outlineHeadings, safeHref } from '../../src/lib/portable-text.ts';
 import { documentTitle, hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/seo.ts';
@@ -155,6 +155,23 @@ describe('addresses a static page may not take', () => {
         expect(RESERVED_PAGE_SLUGS[lang], `${route.entrypoint} (${lang})`).toContain(first);
       }
     }
+  });
+
+  it('below a section, include every fixed word of a route injected there, and the word of its later pages', () => {
+    for (const type of Object.keys(SECTIONS) as SectionType[]) {
+      for (const lang of LANGS) {
+        const section = sectionPath(type, lang);
+        const words = ROUTE_TEMPLATES.map((route) => route.pattern(lang))
+          .filter((pattern) => pattern.startsWith(section))
+          .map((pattern) => pattern.slice(section.length).split('/')[0]!)
+          .filter((word) => word && !word.startsWith('['));
+        const paged = ROUTE_TEMPLATES.some((route) => route.pattern(lang) === `${section}[...page]`);
+        for (const word of [...words, ...(paged ? [pagedPath(section, 2).slice(section.length).split('/')[0]!] : [])]) {
+          expect(reservedDocSlugs(type, lang), `${type} (${lang}): ${word}`).toContain(word);
+        }
+      }
+    }
+    expect(reservedDocSlugs('event', 'nl')).toEqual(['archief', 'pagina']);
   });
 
   it('are judged per language', () => {

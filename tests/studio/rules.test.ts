@@ -3,7 +3,7 @@ import { evaluate, parse } from 'groq-js';
 import { expect, test } from 'vitest';
 import { CONTENT_TYPES, docPath, ruleParams } from '@mkb010/model';
 import { campaignStatus, eventStatus, guideCheckStatus, schemeStatus, shortDate } from '../../studio/schemaTypes/preview';
-import { districtOnlyAtVenue, lengthBetween, phoneNumber, safeUrl, slugFormat, wholeCount } from '../../studio/schemaTypes/rules';
+import { districtOnlyAtVenue, lengthBetween, phoneNumber, safeUrl, slugAllowed, wholeCount } from '../../studio/schemaTypes/rules';
 import { slugify } from '../../studio/schemaTypes/fields';
 import { documentPath, previewUrl } from '../../studio/siteUrl';
 import * as filters from '../../studio/structure/filters';
@@ -29,13 +29,50 @@ test('phone numbers (the partner emergency number): digits, spaces and a leading
   for (const bad of ['bel ons', 'tel:0101234567', '12', '010 123 45 67 ext. 2']) expect(phoneNumber(bad), bad).toMatch(/geen telefoonnummer/);
 });
 
+const dutchGuide = { _type: 'guide', language: 'nl' };
+
 test('slugs: lowercase words joined by single hyphens', () => {
-  expect(slugFormat('energie-besparen-2026')).toBe(true);
+  expect(slugAllowed('energie-besparen-2026', dutchGuide)).toBe(true);
   for (const bad of ['Energie', 'energie besparen', 'energie--besparen', '-energie', 'energie-', 'café']) {
-    expect(slugFormat(bad), bad).not.toBe(true);
+    expect(slugAllowed(bad, dutchGuide), bad).toMatch(/mag alleen kleine letters, cijfers en koppeltekens bevatten/);
   }
-  expect(slugFormat(slugify('Café & Co: duurzaam ondernemen in Zuid!'))).toBe(true);
+  expect(slugAllowed(slugify('Café & Co: duurzaam ondernemen in Zuid!'), dutchGuide)).toBe(true);
   expect(slugify('Café & Co: duurzaam ondernemen in Zuid!')).toBe('cafe-en-co-duurzaam-ondernemen-in-zuid');
+});
+
+test('slugs: at most 96 characters, so every file the build writes for it can exist', () => {
+  expect(slugAllowed('a'.repeat(96), dutchGuide)).toBe(true);
+  expect(slugAllowed('a'.repeat(97), dutchGuide)).toBe('De slug is 97 tekens lang en mag hoogstens 96 tekens hebben. Maak hem korter, bijvoorbeeld met alleen de belangrijkste woorden uit de titel.');
+  expect(slugAllowed(`${'a-'.repeat(2500)}a`, { _type: 'event' })).toMatch(/^De slug is 5001 tekens lang/);
+  // The generator never makes a slug that the rule refuses.
+  expect(slugAllowed(slugify('Energie besparen '.repeat(20)), dutchGuide)).toBe(true);
+});
+
+test('slugs: names Windows reserves for devices are refused for every type', () => {
+  for (const name of ['con', 'prn', 'aux', 'nul', 'com1', 'com9', 'lpt1', 'lpt9']) {
+    for (const type of CONTENT_TYPES) expect(slugAllowed(name, { _type: type, language: 'nl' }), `${type} ${name}`).toMatch(/naam die Windows voor een apparaat gebruikt/);
+  }
+  expect(slugAllowed('console', dutchGuide)).toBe(true);
+  expect(slugAllowed('com10', dutchGuide)).toBe(true);
+});
+
+test("slugs: a section's own words are refused for the types that live there, in the languages they have pages in", () => {
+  // Events, schemes and partners have a page in both languages: both languages' words count.
+  expect(slugAllowed('archief', { _type: 'event' })).toMatch(/^Het webadres \/evenementen\/archief\/ is al van een vast onderdeel van de site/);
+  expect(slugAllowed('archive', { _type: 'event' })).toMatch(/^Het webadres \/en\/events\/archive\/ is al van/);
+  expect(slugAllowed('thema', { _type: 'partner' })).toMatch(/\/partners\/thema\//);
+  expect(slugAllowed('soort', { _type: 'scheme' })).toMatch(/\/regelingen\/soort\//);
+  expect(slugAllowed('type', { _type: 'scheme' })).toMatch(/\/en\/support\/type\//);
+  // A guide is written in one language: only that language's words count.
+  expect(slugAllowed('pagina', dutchGuide)).toMatch(/\/gidsen\/pagina\//);
+  expect(slugAllowed('page', dutchGuide)).toBe(true);
+  expect(slugAllowed('page', { _type: 'guide', language: 'en' })).toMatch(/\/en\/guides\/page\//);
+  // A word is reserved only in the section that uses it.
+  expect(slugAllowed('archief', dutchGuide)).toBe(true);
+  expect(slugAllowed('soort', { _type: 'partner' })).toBe(true);
+  // Static pages: the site's sections at the root of their language.
+  expect(slugAllowed('gidsen', { _type: 'page', language: 'nl' })).toMatch(/^Het webadres \/gidsen\/ is al van een vast onderdeel/);
+  expect(slugAllowed('guides', { _type: 'page', language: 'nl' })).toBe(true);
 });
 
 test('lengths: bounds are inclusive and the message says how far off the text is', () => {

@@ -2,7 +2,7 @@ import { DocumentIcon } from '@sanity/icons/Document';
 import { defineField, defineType } from 'sanity';
 import { languageField, required, slugField, translationOfField, seoTitleField } from '../fields';
 import { languageLabel, shortDate, subtitle, todayInAmsterdam } from '../preview';
-import { lengthBetween, pageSlugFree } from '../rules';
+import { lengthBetween } from '../rules';
 
 /** A simple page: about, accessibility statement, privacy (document-level translation). */
 export const page = defineType({
@@ -21,7 +21,7 @@ export const page = defineType({
         rule.custom((value: string | undefined) => lengthBetween(value, 3, 90)),
       ],
     }),
-    slugField('title', (slug, doc) => pageSlugFree(slug, typeof doc.language === 'string' ? doc.language : undefined)),
+    slugField('title'),
     languageField(),
     translationOfField('page', 'pagina'),
     defineField({

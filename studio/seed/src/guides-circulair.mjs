@@ -49,8 +49,6 @@ const ALT = {
 export default function (ctx) {
   const { date, ref, refs, pt, slug, steps } = ctx;
   const hero = (file, lang) => ctx.image(file, ALT[file][lang]);
-  const inline = (file, lang, caption) =>
-    caption ? { image: file, alt: ALT[file][lang], caption } : { image: file, alt: ALT[file][lang] };
 
   return [
     // 1 ─ Reusing production waste (with English translation)
@@ -76,7 +74,6 @@ export default function (ctx) {
         '1. **Zelf opnieuw gebruiken.** Kleine stukken worden kleine producten: onderzetters, ophangblokjes of proefstukken voor klanten.',
         '2. **Minder rest maken.** Pas je snijplan aan, of koop platen in een maat die beter past bij wat je maakt. Een paar centimeter verschil scheelt soms een hele plaat per week.',
         '3. **Doorgeven aan een ander bedrijf.** Jouw rest is voor een ander een grondstof. Denk aan een kunstenaar, een mbo-opleiding of een maker in Merwe-Vierhavens die juist korte stukken zoekt.',
-        inline('guide-circulair-1.png', 'nl'),
         '## Let op de regels',
         'Wat je weggeeft of verkoopt, is soms voor de wet nog steeds afval. Dan gelden er regels voor vervoer en opslag. Op [Afvalcirculair](https://www.afvalcirculair.nl) lees je wanneer een reststroom een bijproduct mag heten. Twijfel je? Vraag het na voordat je gaat leveren.',
         {
@@ -127,7 +124,6 @@ export default function (ctx) {
         '1. **Use it again yourself.** Small pieces become small products: coasters, hanging blocks or samples for customers.',
         '2. **Create less of it.** Change your cutting plan, or buy sheets in a size that fits what you make. A few centimetres can save a whole sheet a week.',
         '3. **Pass it on to another business.** Your leftovers are someone else\'s raw material. Think of an artist, a vocational school or a maker in Merwe-Vierhavens looking for exactly those short pieces.',
-        inline('guide-circulair-1.png', 'en'),
         '## Mind the rules',
         'What you give away or sell may still count as waste in law. Then there are rules for transport and storage. [Afvalcirculair](https://www.afvalcirculair.nl) (in Dutch) explains when a residual stream may be treated as a by-product. Not sure? Check before you start delivering.',
         {
@@ -321,7 +317,6 @@ export default function (ctx) {
         '- Stalen liggers en kolommen uit kantoren en bedrijfshallen',
         '- Systeemplafonds, verlichting en radiatoren',
         '- Vloertegels, klinkers en hout voor afwerking',
-        inline('guide-circulair-2.png', 'nl', 'Veel materiaal uit sloopprojecten wordt eerst in havenloodsen opgeslagen.'),
         '## Zo pak je het aan',
         'Maak eerst een lijst van wat je nodig hebt, met maten en aantallen. Ga daarna kijken bij een materialenhub. Bouwkring Rijnmond houdt een overzicht bij van loodsen en sloopprojecten in de regio. Sommige slopers bieden materiaal al aan voordat een gebouw gesloopt wordt. Dan kun je meekijken en zelf kiezen.',
         'Ontwerp daarna met wat er is. Dat is het grootste verschil met nieuw bouwen. Je tekent de pui om de kozijnen heen die je gevonden hebt, in plaats van andersom.',
@@ -370,7 +365,6 @@ export default function (ctx) {
         '- Steel beams and columns from offices and industrial halls',
         '- Suspended ceilings, lighting and radiators',
         '- Floor tiles, paving bricks and timber for finishing',
-        inline('guide-circulair-2.png', 'en', 'Material from demolition projects is often stored in harbour warehouses first.'),
         '## How to go about it',
         'First list what you need, with sizes and quantities. Then visit a materials hub. Bouwkring Rijnmond keeps an overview of warehouses and demolition projects in the region. Some demolition firms offer material before a building comes down, so you can walk through and choose.',
         'Then design with what is available. That is the biggest difference from building new. You draw the shop front around the frames you found, not the other way round.',
@@ -512,7 +506,6 @@ export default function (ctx) {
         '- **Keukenrest**: schillen, afsnijdsel en te veel voorbereide mise-en-place',
         '- **Bordrest**: wat gasten laten liggen',
         'Schrijf de kilo\'s op een lijst bij de pas. Na een week weet je welke bak het zwaarst is. Daar zit je winst.',
-        inline('guide-circulair-3.png', 'nl'),
         '## Wat je daarna kunt doen',
         'Komt veel terug als bordrest? Maak de porties kleiner of serveer bijgerechten apart. Een restaurant aan de Witte de Withstraat haalde de friet van het bord en zette hem in een schaaltje op tafel. Er ging een kwart minder friet weg.',
         'Is bederf het probleem? Bestel vaker in kleinere hoeveelheden en zet de oudste producten vooraan in de koeling. Maak van restjes een dagschotel of een personeelsmaaltijd.',
@@ -560,7 +553,6 @@ export default function (ctx) {
         '- **Kitchen waste**: peel, trimmings and too much mise en place',
         '- **Plate waste**: what guests leave behind',
         'Write the kilos on a list by the pass. After a week you know which bin is heaviest. That is where your gain is.',
-        inline('guide-circulair-3.png', 'en'),
         '## What to do next',
         'Lots of plate waste? Make portions smaller or serve side dishes separately. A restaurant on the Witte de Withstraat took the fries off the plate and served them in a bowl on the table. A quarter fewer fries went to waste.',
         'Is spoilage the problem? Order more often in smaller amounts and put the oldest products at the front of the fridge. Turn leftovers into a dish of the day or a staff meal.',
@@ -835,7 +827,6 @@ export default function (ctx) {
         'Of een product later gerepareerd of gerecycled kan worden, bepaal je bij het ontwerp. Zes vuistregels voor makers en kleine fabrikanten, met voorbeelden uit M4H.',
       body: pt([
         'Negen van de tien keer bepaalt het ontwerp wat er aan het eind van de levensduur gebeurt. Een stoel met gelijmde onderdelen van drie soorten plastic gaat naar de verbrandingsoven. Een stoel met schroeven en één soort metaal gaat terug de kringloop in. Als maker heb jij dat in de hand.',
-        inline('guide-circulair-4.png', 'nl'),
         '## Zes vuistregels',
         '1. **Schroef, klik of klem, maar lijm zo weinig mogelijk.** Dan kun je onderdelen vervangen.',
         '2. **Gebruik zo min mogelijk verschillende materialen.** Eén soort plastic is beter te recyclen dan drie.',

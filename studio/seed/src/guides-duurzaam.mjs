@@ -164,7 +164,6 @@ export default function (ctx) {
         '- **De deur.** Een open deur voelt uitnodigend, maar je verwarmt de stoep.',
         '- **Het dak.** Warme lucht stijgt op. Zonder dakisolatie gaat die zo naar buiten.',
         '- **De vloer.** Boven een koude kelder of kruipruimte krijg je koude voeten.',
-        inline('guide-duurzaam-2.png', 'nl'),
         '## Maatregelen, van klein naar groot',
         'De bedragen hieronder zijn voorbeelden voor een winkel van ongeveer 80 m².',
         '1. Tochtstrips en een deurdranger: rond € 150. Je deur valt vanzelf dicht en blijft toch makkelijk open te duwen.',
@@ -459,7 +458,6 @@ export default function (ctx) {
         '- **Bestelauto\'s met een Euro 6-motor** mogen nog tot 1 januari 2028.',
         '- **Vrachtauto\'s met een Euro VI-motor** krijgen ook een overgangsperiode. De langste loopt tot 1 januari 2030.',
         'De zone beslaat grofweg de stad binnen de ring, zonder de havengebieden. Dit is een samenvatting. De precieze regels en de kaart van de zone vind je op [rotterdam.nl](https://www.rotterdam.nl).',
-        inline('guide-duurzaam-3.png', 'nl', 'Laden bij je eigen pand is meestal het goedkoopst.'),
         '## Check je eigen voertuig',
         'Vul je kenteken in op [Op weg naar ZES](https://www.opwegnaarzes.nl). Je ziet meteen tot wanneer je bus of vrachtauto de zone in mag. Doe dit voor elk voertuig in je wagenpark en zet de datums in je agenda.',
         {
@@ -509,7 +507,6 @@ export default function (ctx) {
         '- **Vans with a Euro 6 engine** may enter until 1 January 2028.',
         '- **Trucks with a Euro VI engine** also get a transition period. The longest runs until 1 January 2030.',
         'The zone roughly covers the city inside the ring road, excluding the port areas. This is a summary. The exact rules and the map of the zone are on [rotterdam.nl](https://www.rotterdam.nl) (in Dutch).',
-        inline('guide-duurzaam-3.png', 'en', 'Charging at your own premises is usually the cheapest option.'),
         '## Check your own vehicle',
         'Enter your registration number at [Op weg naar ZES](https://www.opwegnaarzes.nl). You see straight away until when your van or truck may enter the zone. Do this for every vehicle in your fleet and put the dates in your calendar.',
         {

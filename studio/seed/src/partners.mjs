@@ -584,7 +584,7 @@ export default function partners(ctx) {
           {
             callout: 'warning',
             title: 'Gehackt?',
-            text: 'Zet geen computers uit en betaal geen losgeld. Bel eerst ons noodnummer en doe aangifte bij de politie.',
+            text: 'Zet geen computers uit en betaal geen losgeld. Bel eerst ons spoednummer (het nummer staat hierboven) en doe aangifte bij de politie.',
           },
           'We geven ook korte trainingen voor je personeel. In een half uur leren ze hoe je een nepmail of nepfactuur herkent. Meestal is dat de beste investering die je kunt doen.',
         ],
@@ -598,7 +598,7 @@ export default function partners(ctx) {
           {
             callout: 'warning',
             title: 'Been hacked?',
-            text: 'Do not switch computers off and do not pay a ransom. Call our emergency line first and report it to the police.',
+            text: 'Do not switch computers off and do not pay a ransom. Call our emergency line first (the number is shown above) and report it to the police.',
           },
           'We also run short training sessions for staff. In half an hour they learn to spot a fake email or a fake invoice, which is usually the best investment you can make.',
         ],
@@ -608,6 +608,12 @@ export default function partners(ctx) {
         email: 'help@cyberveilig010.example',
         phone: '010 000 01 01',
         address: 'Schiekade 189, 3013 BR Rotterdam',
+      },
+      emergencyPhone: '010 000 01 99',
+      emergencyNote: {
+        _type: 'localeString',
+        nl: 'Dag en nacht bereikbaar bij een hack, gijzelsoftware of datalek.',
+        en: 'Available day and night after a hack, ransomware or a data breach.',
       },
     }),
 

@@ -334,7 +334,7 @@ export default function schemes(ctx) {
           {
             callout: 'warning',
             title: 'Nu gehackt?',
-            text: 'Wacht dan niet op een scan. Bel direct het noodnummer van CyberVeilig010.',
+            text: 'Wacht dan niet op een scan. Bel direct het spoednummer van CyberVeilig010 (het nummer staat hierboven).',
           },
         ],
         [
@@ -343,7 +343,7 @@ export default function schemes(ctx) {
           {
             callout: 'warning',
             title: 'Hacked right now?',
-            text: 'Do not wait for a scan. Call the CyberVeilig010 emergency line straight away.',
+            text: 'Do not wait for a scan. Call the CyberVeilig010 emergency line straight away (the number is shown above).',
           },
         ],
       ),
