@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import schedule from './src/integrations/schedule.ts';
 import atomicDist from './src/integrations/atomic-dist.ts';
+import basePath from './src/integrations/base-path.ts';
 
 // Builds in tests run side by side; each gets its own cache (the content layer's data store lives there).
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
@@ -24,8 +25,9 @@ export default defineConfig({
   // The search index is built from the staged output once every page exists; atomic-dist stays
   // last: it swaps the staged site into outDir only when every other step has succeeded.
   // The sitemap reads each built page's hreflang links; a preview build writes none.
-  // schedule writes reports/schedule.json (outside dist) for `npm run schedule:check`.
-  integrations: [routes(), sitemap(), pagefind(), schedule(), atomicDist()],
+  // schedule writes reports/schedule.json (outside dist) for `npm run schedule:check`. basePath moves
+  // the built pages' links below SITE_URL's path (a project site), after the index has read them.
+  integrations: [routes(), sitemap(), pagefind(), schedule(), basePath(), atomicDist()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -115,6 +115,72 @@ export const COMPANY_SIZES = /* @__PURE__ */ valueList([
 ]);
 export type CompanySize = (typeof COMPANY_SIZES.values)[number];
 
+/**
+ * What an entrepreneur wants to work on, in their own words (the Hulpwijzer's first question).
+ * Each goal stands for one theme; its slug is its address below the Hulpwijzer, next to the themes'.
+ */
+const GOAL_ITEMS = [
+  {
+    value: 'energierekening',
+    theme: 'duurzaam',
+    label: { nl: 'Een lagere energierekening', en: 'Lower energy bills' },
+    slug: { nl: 'lagere-energierekening', en: 'lower-energy-bills' },
+  },
+  {
+    value: 'pand-verduurzamen',
+    theme: 'duurzaam',
+    label: { nl: 'Mijn pand verduurzamen', en: 'A greener building' },
+    slug: { nl: 'pand-verduurzamen', en: 'greener-building' },
+  },
+  {
+    value: 'schoon-vervoer',
+    theme: 'duurzaam',
+    label: { nl: 'Schoon vervoer en de zero-emissiezone', en: 'Clean transport and the zero-emission zone' },
+    slug: { nl: 'schoon-vervoer', en: 'clean-transport' },
+  },
+  {
+    value: 'minder-afval',
+    theme: 'circulair',
+    label: { nl: 'Minder afval', en: 'Less waste' },
+    slug: { nl: 'minder-afval', en: 'less-waste' },
+  },
+  {
+    value: 'hergebruiken',
+    theme: 'circulair',
+    label: { nl: 'Materiaal hergebruiken of repareren', en: 'Reusing or repairing materials' },
+    slug: { nl: 'hergebruiken', en: 'reuse' },
+  },
+  {
+    value: 'online-verkopen',
+    theme: 'digitaal',
+    label: { nl: 'Online verkopen', en: 'Selling online' },
+    slug: { nl: 'online-verkopen', en: 'selling-online' },
+  },
+  {
+    value: 'veilig-online',
+    theme: 'digitaal',
+    label: { nl: 'Veilig online: phishing, hacks en back-ups', en: 'Online security: phishing, hacks and back-ups' },
+    slug: { nl: 'veilig-online', en: 'online-security' },
+  },
+  {
+    value: 'slimmer-werken',
+    theme: 'digitaal',
+    label: { nl: 'Slimmer werken met AI en software', en: 'Working smarter with AI and software' },
+    slug: { nl: 'slimmer-werken', en: 'work-smarter' },
+  },
+] as const satisfies readonly (ListItem<string> & { theme: Theme })[];
+
+/** The entrepreneur's goals the Hulpwijzer offers. */
+export const GOALS = /* @__PURE__ */ valueList(GOAL_ITEMS);
+export type Goal = (typeof GOALS.values)[number];
+
+/** The theme a goal stands for. */
+export function goalTheme(goal: Goal): Theme {
+  const item = GOAL_ITEMS.find((g) => g.value === goal);
+  if (!item) throw new Error(`"${goal}" is not a goal.`);
+  return item.theme;
+}
+
 /** Kinds of support scheme. */
 export const SCHEME_TYPES = /* @__PURE__ */ valueList([
   { value: 'subsidie', label: { nl: 'Subsidie', en: 'Subsidy' }, slug: { nl: 'subsidie', en: 'subsidy' } },

@@ -2,7 +2,7 @@
 // /en/). Page routes, links, the sitemap, the Studio's preview URLs and the slugs a document may
 // not take are all derived from this table.
 import { type Lang, LANGS } from './lang.ts';
-import { SCHEME_TYPES, type SchemeType, THEMES, type Theme } from './lists.ts';
+import { GOALS, type Goal, SCHEME_TYPES, SECTORS, type SchemeType, type Sector, THEMES, type Theme } from './lists.ts';
 
 /** Content types that have their own pages. */
 export const CONTENT_TYPES = ['guide', 'story', 'event', 'scheme', 'partner', 'campaign', 'page'] as const;
@@ -31,6 +31,7 @@ export const PAGES = {
   events: { path: SECTIONS.event, label: { nl: 'Evenementen', en: 'Events' } },
   schemes: { path: SECTIONS.scheme, label: { nl: 'Regelingen', en: 'Support schemes' } },
   partners: { path: SECTIONS.partner, label: { nl: 'Partners', en: 'Partners' } },
+  finder: { path: { nl: '/hulpwijzer/', en: '/en/help-finder/' }, label: { nl: 'Hulpwijzer', en: 'Help finder' } },
   progress: { path: { nl: '/voortgang/', en: '/en/progress/' }, label: { nl: 'Voortgang', en: 'Progress' } },
   search: { path: { nl: '/zoeken/', en: '/en/search/' }, label: { nl: 'Zoeken', en: 'Search' } },
   about: { path: { nl: '/over/', en: '/en/about/' }, label: { nl: 'Over ons', en: 'About us' } },
@@ -64,6 +65,8 @@ export const PATH_WORDS = {
   theme: { nl: 'thema', en: 'theme' },
   type: { nl: 'soort', en: 'type' },
   archive: { nl: 'archief', en: 'archive' },
+  /** The Hulpwijzer's "any other sector" answer: `/hulpwijzer/duurzaam/anders/`. */
+  otherSector: { nl: 'anders', en: 'other' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** Theme hubs: `/thema/{theme}/`, `/en/themes/{theme}/`. */
@@ -123,6 +126,34 @@ export function themePath(theme: Theme, lang: Lang): string {
 /** Path of an overview narrowed to one theme: `/gidsen/thema/circulair/`, `/en/partners/theme/circular/`. */
 export function byThemePath(type: 'guide' | 'partner', theme: Theme, lang: Lang): string {
   return `${SECTIONS[type][lang]}${PATH_WORDS.theme[lang]}/${THEMES.slug(theme, lang)}/`;
+}
+
+/** An answer to the Hulpwijzer's first question: a theme, or a goal that stands for one. */
+export type FinderChoice = Theme | Goal;
+
+/** Every answer to the Hulpwijzer's first question: the goals, then the themes. */
+export function finderChoices(): FinderChoice[] {
+  return [...GOALS.values, ...THEMES.values];
+}
+
+/** URL slug of an answer to the first question; themes and goals share one level of addresses. */
+export function finderChoiceSlug(choice: FinderChoice, lang: Lang): string {
+  return THEMES.has(choice) ? THEMES.slug(choice, lang) : GOALS.slug(choice, lang);
+}
+
+/** Path of the Hulpwijzer's sector question for a theme or goal: `/hulpwijzer/minder-afval/`. */
+export function finderStepPath(choice: FinderChoice, lang: Lang): string {
+  return `${PAGES.finder.path[lang]}${finderChoiceSlug(choice, lang)}/`;
+}
+
+/** URL slug of a sector answer; `undefined` is "anders" (every sector). */
+export function finderSectorSlug(sector: Sector | undefined, lang: Lang): string {
+  return sector ? SECTORS.slug(sector, lang) : PATH_WORDS.otherSector[lang];
+}
+
+/** Path of a Hulpwijzer result page: `/hulpwijzer/duurzaam/horeca/`, `/en/help-finder/sustainable/other/`. */
+export function finderResultPath(theme: Theme, sector: Sector | undefined, lang: Lang): string {
+  return `${PAGES.finder.path[lang]}${THEMES.slug(theme, lang)}/${finderSectorSlug(sector, lang)}/`;
 }
 
 /** Path of the schemes overview narrowed by theme and/or type (static pages, no JavaScript). */

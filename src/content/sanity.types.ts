@@ -161,6 +161,7 @@ export type NavItem = {
     | "events"
     | "schemes"
     | "partners"
+    | "finder"
     | "progress"
     | "search"
     | "about"
@@ -318,6 +319,7 @@ export type SiteSettings = {
   targetEntrepreneurs?: number;
   firstRunTarget?: number;
   currentRunStart?: string;
+  currentRunEnd?: string;
   contact?: {
     email?: string;
     phone?: string;
@@ -1345,7 +1347,7 @@ export type ImpactReportsQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: settingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, contact, navigation, footerLinks, footerText, searchSynonyms}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, currentRunEnd, contact, navigation, footerLinks, footerText, searchSynonyms}
 export type SettingsQueryResult = Array<{
   _id: "siteSettings";
   _type: "siteSettings";
@@ -1356,6 +1358,7 @@ export type SettingsQueryResult = Array<{
   targetEntrepreneurs: number | null;
   firstRunTarget: number | null;
   currentRunStart: string | null;
+  currentRunEnd: string | null;
   contact: {
     email?: string;
     phone?: string;

@@ -335,6 +335,7 @@ export const settings = z.object({
   targetEntrepreneurs: z.number().int().positive(),
   firstRunTarget: z.number().int().positive().default(5000),
   currentRunStart: date,
+  currentRunEnd: date.optional(),
   contact: contact.optional(),
   navigation: z.array(navItem).default([]),
   footerLinks: z.array(navItem).default([]),
@@ -342,7 +343,7 @@ export const settings = z.object({
   searchSynonyms: z
     .object({ nl: z.array(synonymGroup).default([]), en: z.array(synonymGroup).default([]) })
     .default({ nl: [], en: [] }),
-});
+}).refine((st) => !st.currentRunEnd || st.currentRunEnd > st.currentRunStart, { message: 'must be after currentRunStart', path: ['currentRunEnd'] });
 
 /** Collection name → schema of its entries. */
 export const SCHEMAS = {

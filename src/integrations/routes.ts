@@ -3,6 +3,7 @@
 // @mkb010/model, so the site's links, the sitemap, the Studio's preview URLs and the slugs a
 // document may not take all agree with the pages that exist.
 import type { AstroIntegration } from 'astro';
+import { finderDistrictsCss } from './finder-styles.ts';
 import {
   FEEDS,
   LANGS,
@@ -46,9 +47,13 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('partners.astro'), pattern: (lang) => `${sectionPath('partner', lang)}[...page]` },
   { entrypoint: template('partners-by-theme.astro'), pattern: (lang) => `${sectionPath('partner', lang)}${PATH_WORDS.theme[lang]}/[...page]` },
   { entrypoint: template('partner.astro'), pattern: (lang) => `${sectionPath('partner', lang)}[slug]` },
+  { entrypoint: template('campaigns.astro'), pattern: (lang) => sectionPath('campaign', lang) },
   { entrypoint: template('campaign.astro'), pattern: (lang) => `${sectionPath('campaign', lang)}[slug]` },
   { entrypoint: template('theme-hub.astro'), pattern: (lang) => `${THEME_HUBS[lang]}[theme]` },
   { entrypoint: template('progress.astro'), pattern: (lang) => routePath('progress', lang) },
+  { entrypoint: template('finder.astro'), pattern: (lang) => routePath('finder', lang) },
+  { entrypoint: template('finder-step.astro'), pattern: (lang) => `${routePath('finder', lang)}[choice]` },
+  { entrypoint: template('finder-result.astro'), pattern: (lang) => `${routePath('finder', lang)}[theme]/[sector]` },
   { entrypoint: template('search.astro'), pattern: (lang) => routePath('search', lang) },
   { entrypoint: template('rss.ts'), pattern: (lang) => FEEDS.rss[lang] },
   { entrypoint: template('data-summary-csv.ts'), pattern: () => dataFilePath('summaryCsv'), once: true },
@@ -63,7 +68,9 @@ export default function routes(): AstroIntegration {
   return {
     name: 'mkb010-routes',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
+      'astro:config:setup': ({ injectRoute, updateConfig }) => {
+        // The Hulpwijzer's result pages import their district stylesheet from this plugin.
+        updateConfig({ vite: { plugins: [finderDistrictsCss()] } });
         for (const route of ROUTE_TEMPLATES) {
           for (const lang of route.once ? (['nl'] as const) : LANGS) {
             injectRoute({ pattern: dir(route.pattern(lang)) || '/', entrypoint: route.entrypoint });

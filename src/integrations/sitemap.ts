@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isPreviewBuild } from '../lib/build-env.ts';
+import { basePath, isPreviewBuild } from '../lib/build-env.ts';
 import { clearPageHeads, recordedPageHead } from '../lib/page-heads.ts';
 
 /** What a built page's head says about itself. */
@@ -45,10 +45,14 @@ function decodeEntities(value: string): string {
   return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? _);
 }
 
+/** The site path of a sitemap URL: its path without the base path (pages are built and recorded from the root). */
+function sitePath(url: string): string {
+  return new URL(url).pathname.slice(basePath().length - 1);
+}
+
 /** The built file of a page URL in `distDir` (directory format: …/index.html). */
 function pageFile(distDir: string, url: string): string {
-  const pathname = decodeURIComponent(new URL(url).pathname);
-  return path.join(distDir, pathname, 'index.html');
+  return path.join(distDir, decodeURIComponent(sitePath(url)), 'index.html');
 }
 
 /** The head of a built page read from disk; undefined when the page was not written. */
@@ -65,7 +69,7 @@ export default function siteSitemap(): AstroIntegration {
     filter: (url) => new URL(url).pathname.endsWith('/'),
     serialize: async (item: SitemapItem) => {
       if (!distDir) return item;
-      const head = recordedPageHead(new URL(item.url).pathname) ?? (await headFromFile(distDir, item.url));
+      const head = recordedPageHead(sitePath(item.url)) ?? (await headFromFile(distDir, item.url));
       if (head === undefined) return undefined;
       if (head.noindex) return undefined;
       return head.alternates.length > 1 ? { ...item, links: head.alternates } : { ...item, links: undefined };
@@ -76,6 +80,11 @@ export default function siteSitemap(): AstroIntegration {
     name: 'mkb010:sitemap',
     hooks: {
       ...inner.hooks,
+      // The site is built at the root and moved below SITE_URL's path afterwards (base-path.ts); the
+      // plugin is told that base, so page and sitemap URLs include it.
+      'astro:config:done': async (params) => {
+        await inner.hooks['astro:config:done']?.({ ...params, config: { ...params.config, base: basePath() } });
+      },
       // Heads are recorded while pages render (src/lib/page-heads.ts); start each build clean.
       'astro:build:start': async (params) => {
         clearPageHeads();

@@ -16,14 +16,13 @@ export function siteNow(env: NodeJS.ProcessEnv = process.env): Date {
   return parsed;
 }
 
-// Every page asks for the origin dozens of times; the URL is parsed once per distinct value.
-const origins = new Map<string, string>();
+// Every page asks for the site URL dozens of times; the URL is parsed once per distinct value.
+const parsed = new Map<string, URL>();
 
-/** Returns the canonical origin (no trailing slash) from SITE_URL. */
-export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+function siteUrlOf(env: NodeJS.ProcessEnv): URL {
   const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
-  const known = origins.get(raw);
-  if (known !== undefined) return known;
+  const known = parsed.get(raw);
+  if (known) return known;
   let url: URL;
   try {
     url = new URL(raw);
@@ -33,8 +32,24 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL="${raw}" must start with https:// or http://.`);
   }
-  origins.set(raw, url.origin);
-  return url.origin;
+  parsed.set(raw, url);
+  return url;
+}
+
+/**
+ * Returns the canonical site URL without a trailing slash: SITE_URL's origin plus its path, e.g.
+ * `https://www.mkb010next.nl` or, for a project site on GitHub Pages, `https://org.github.io/mkb010`.
+ * Absolute links are this plus a site path (`/gidsen/`).
+ */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const url = siteUrlOf(env);
+  return `${url.origin}${basePath(env).replace(/\/$/, '')}`;
+}
+
+/** Returns the path the site lives under, from SITE_URL's path: `/` at a domain's root, `/mkb010/` for a project site. */
+export function basePath(env: NodeJS.ProcessEnv = process.env): string {
+  const path = siteUrlOf(env).pathname.replace(/\/+$/, '');
+  return `${path}/`;
 }
 
 /** Returns the content perspective: published (default) or drafts (a preview build). */

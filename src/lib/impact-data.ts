@@ -11,7 +11,7 @@ export const OPEN_DATA_PATHS = {
 } as const;
 
 /** Columns of the summary CSV, in order. */
-export const SUMMARY_COLUMNS = ['group', 'key', 'label', 'inspired', 'informed', 'activated', 'reached', 'target'] as const;
+export const SUMMARY_COLUMNS = ['group', 'key', 'label', 'inspired', 'informed', 'activated', 'reached', 'target', 'run_end', 'expected'] as const;
 
 /** Columns of the per-report CSV, in order. */
 export const REPORT_COLUMNS = [
@@ -51,17 +51,19 @@ function stageCells(c: StageCounts): number[] {
 
 /** Summary rows: total, runs, years, quarters, themes and partners, as shown on the page. */
 export function summaryRows(summary: ImpactSummary): Cell[][] {
-  const rows: Cell[][] = [['total', 'all', null, ...stageCells(summary.totals), null]];
-  for (const run of summary.runs) rows.push(['run', run.key, `${run.start ?? ''}/${run.end ?? ''}`, ...stageCells(run), run.target]);
-  for (const y of summary.years) rows.push(['year', String(y.year), null, ...stageCells(y), null]);
+  // Target, run end and expected figure belong to runs only; other rows leave them empty.
+  const none = [null, null, null];
+  const rows: Cell[][] = [['total', 'all', null, ...stageCells(summary.totals), ...none]];
+  for (const run of summary.runs) rows.push(['run', run.key, `${run.start ?? ''}/${run.end ?? ''}`, ...stageCells(run), run.target, run.end, run.expected]);
+  for (const y of summary.years) rows.push(['year', String(y.year), null, ...stageCells(y), ...none]);
   for (const y of summary.years) {
     y.quarters.forEach((q, i) => {
-      if (q) rows.push(['quarter', `${y.year}-Q${i + 1}`, null, ...stageCells(q), null]);
+      if (q) rows.push(['quarter', `${y.year}-Q${i + 1}`, null, ...stageCells(q), ...none]);
     });
-    if (y.notByQuarter) rows.push(['year-not-by-quarter', String(y.year), null, ...stageCells(y.notByQuarter), null]);
+    if (y.notByQuarter) rows.push(['year-not-by-quarter', String(y.year), null, ...stageCells(y.notByQuarter), ...none]);
   }
-  for (const t of summary.themes) rows.push(['theme', t.theme, null, ...stageCells(t), null]);
-  for (const p of summary.partners) rows.push(['partner', p.slug, p.name, ...stageCells(p), null]);
+  for (const t of summary.themes) rows.push(['theme', t.theme, null, ...stageCells(t), ...none]);
+  for (const p of summary.partners) rows.push(['partner', p.slug, p.name, ...stageCells(p), ...none]);
   return rows;
 }
 
@@ -96,12 +98,14 @@ export function impactJson(summary: ImpactSummary, rule: { nl: string; en: strin
   const data = {
     rule,
     dataUntil: summary.dataUntil,
+    asOf: summary.asOf,
     reportCount: summary.reportCount,
     totals: pickCounts(summary.totals),
-    runs: summary.runs.map((r) => ({ key: r.key, start: r.start, end: r.end, target: r.target, reports: r.reports, ...pickCounts(r) })),
+    runs: summary.runs.map((r) => ({ key: r.key, start: r.start, end: r.end, target: r.target, expected: r.expected, reports: r.reports, ...pickCounts(r) })),
     straddlingReports: summary.straddling,
     years: summary.years.map((y) => ({
       year: y.year,
+      ongoing: y.ongoing,
       ...pickCounts(y),
       quarters: y.quarters.map((q, i) => (q ? { quarter: i + 1, ...pickCounts(q) } : null)).filter((q) => q !== null),
       notByQuarter: y.notByQuarter ? pickCounts(y.notByQuarter) : null,

@@ -18,6 +18,9 @@
 // RUNS: a report belongs to the current run when its period starts on or after
 // settings.currentRunStart, otherwise to the first run (2018 up to the day before). A report that
 // starts before and ends on or after that day is counted in the first run and listed as straddling.
+// PACE: with settings.currentRunEnd, the figure expected by a day is the target on a straight line
+// from the run's first to its last day; the run is "on track" when it has reached at least that.
+// The year and quarter that contain that day are "ongoing": not all of their reports are in yet.
 import { THEMES, type Theme } from '@mkb010/model';
 
 /** The funnel stages, from the furthest back: partners report each entrepreneur in one of them. */
@@ -47,6 +50,8 @@ export interface ImpactReportInput {
 /** The settings the runs and their targets come from. */
 export interface RunSettings {
   currentRunStart: string;
+  /** Last day of the current run, when it has one. */
+  currentRunEnd?: string | null;
   firstRunTarget?: number;
   targetEntrepreneurs?: number;
 }
@@ -65,16 +70,25 @@ export interface RunSummary extends StageCounts {
   key: RunKey;
   /** First day of the run (first run: the earliest report's start), if known. */
   start: string | null;
-  /** Last day of the run (current run: open, null). */
+  /** Last day of the run (current run: settings.currentRunEnd, else open, null). */
   end: string | null;
   target: number | null;
   reports: number;
+  /** Reached expected by the summary's day on a straight line from start to end; null without target, start or end. */
+  expected: number | null;
 }
+
+/** Where a run stands: target reached, missed, and for a running run whether it keeps pace. */
+export type RunVerdict = 'reached' | 'missed' | 'onTrack' | 'behind' | 'noPace' | 'noTarget';
 
 export interface YearSummary extends StageCounts {
   year: number;
   /** Q1..Q4 from reports that lie within one quarter; null where no such report exists. */
   quarters: (StageCounts | null)[];
+  /** The year holds the summary's day: its reports are not all in yet. */
+  ongoing: boolean;
+  /** 1-4 for the quarter that holds the summary's day, in that year only; else null. */
+  ongoingQuarter: number | null;
   /** Reports of this year that cover more than one quarter (not split over quarters). */
   notByQuarter: StageCounts | null;
 }
@@ -118,6 +132,8 @@ export interface ImpactSummary {
   dataUntil: string | null;
   reportCount: number;
   rows: FigureRow[];
+  /** The day (YYYY-MM-DD, Amsterdam) the pace and the ongoing periods were judged at, if any. */
+  asOf: string | null;
 }
 
 /** Zero in every stage. */
@@ -154,11 +170,6 @@ export function runOf(report: Pick<ImpactReportInput, 'periodStart'>, currentRun
   return report.periodStart >= currentRunStart ? 'current' : 'first';
 }
 
-/** Entrepreneurs reached in the current run: the home page's headline figure. */
-export function currentRunReached(reports: readonly Pick<ImpactReportInput, 'periodStart' | 'figures'>[], currentRunStart: string): number {
-  return sumReports(reports.filter((r) => runOf(r, currentRunStart) === 'current')).reached;
-}
-
 /** The calendar year a report counts for: the year its period starts in. */
 export function reportYear(report: Pick<ImpactReportInput, 'periodStart'>): number {
   return Number(report.periodStart.slice(0, 4));
@@ -178,13 +189,46 @@ function dayBefore(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Everything the progress page shows, computed once from the reports and the settings. */
-export function summariseImpact(reports: readonly ImpactReportInput[], settings: RunSettings): ImpactSummary {
+/** Days from `from` to `to` (YYYY-MM-DD), counted as calendar days. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The number a run should have reached by `today` if it moved in a straight line from nothing on its
+ * first day to its target on its last (both days included), rounded down; null when that cannot be
+ * said. Before the run it is 0, after it the target.
+ */
+export function expectedByDay(run: Pick<RunSummary, 'start' | 'end' | 'target'>, today: string): number | null {
+  if (!run.target || !run.start || !run.end || run.end < run.start) return null;
+  const share = Math.min(1, Math.max(0, (daysBetween(run.start, today) + 1) / (daysBetween(run.start, run.end) + 1)));
+  return Math.floor(run.target * share);
+}
+
+/** A run's verdict on `today`: reached or missed once over, else on track or behind the straight line. */
+export function runVerdict(run: Pick<RunSummary, 'reached' | 'target' | 'end' | 'expected'>, today: string | null): RunVerdict {
+  if (!run.target) return 'noTarget';
+  if (run.reached >= run.target) return 'reached';
+  if (run.end && today && today > run.end) return 'missed';
+  if (run.expected === null) return 'noPace';
+  return run.reached >= run.expected ? 'onTrack' : 'behind';
+}
+
+/** Everything the progress page shows, computed once from the reports and the settings, judged on `today`. */
+export function summariseImpact(reports: readonly ImpactReportInput[], settings: RunSettings, today: string | null = null): ImpactSummary {
   const sorted = [...reports].sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a._id.localeCompare(b._id));
   const totals = emptyCounts();
   const runs: [RunSummary, RunSummary] = [
-    { key: 'first', start: null, end: dayBefore(settings.currentRunStart), target: settings.firstRunTarget ?? null, reports: 0, ...emptyCounts() },
-    { key: 'current', start: settings.currentRunStart, end: null, target: settings.targetEntrepreneurs ?? null, reports: 0, ...emptyCounts() },
+    { key: 'first', start: null, end: dayBefore(settings.currentRunStart), target: settings.firstRunTarget ?? null, reports: 0, expected: null, ...emptyCounts() },
+    {
+      key: 'current',
+      start: settings.currentRunStart,
+      end: settings.currentRunEnd ?? null,
+      target: settings.targetEntrepreneurs ?? null,
+      reports: 0,
+      expected: null,
+      ...emptyCounts(),
+    },
   ];
   const years = new Map<number, YearSummary>();
   const themes = new Map<Theme, ThemeSummary>(THEME_ORDER.map((theme) => [theme, { theme, ...emptyCounts() }]));
@@ -208,7 +252,7 @@ export function summariseImpact(reports: readonly ImpactReportInput[], settings:
 
     let y = years.get(year);
     if (!y) {
-      y = { year, quarters: [null, null, null, null], notByQuarter: null, ...emptyCounts() };
+      y = { year, quarters: [null, null, null, null], notByQuarter: null, ongoing: false, ongoingQuarter: null, ...emptyCounts() };
       years.set(year, y);
     }
     add(y, reach);
@@ -244,7 +288,18 @@ export function summariseImpact(reports: readonly ImpactReportInput[], settings:
     }
   }
 
+  if (today) {
+    // The first run's pace is moot (it is over); the current run's is what the page reports.
+    runs[1].expected = expectedByDay(runs[1], today);
+    const y = years.get(Number(today.slice(0, 4)));
+    if (y) {
+      y.ongoing = true;
+      y.ongoingQuarter = Math.ceil(Number(today.slice(5, 7)) / 3);
+    }
+  }
+
   return {
+    asOf: today,
     totals,
     runs,
     years: [...years.values()].sort((a, b) => a.year - b.year),

@@ -77,3 +77,8 @@ export function outlineHeadings<T>(blocks: readonly T[], top: number): T[] {
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^+\d]/g, '')}`;
 }
+
+/** A `mailto:` link for an e-mail address, or null when the text is not one address. */
+export function mailtoHref(email: string | null | undefined): string | null {
+  return email && /^[^\s@:/?#]+@[^\s@:/?#]+\.[^\s@:/?#]+$/.test(email) ? `mailto:${email}` : null;
+}

@@ -7,13 +7,14 @@ import { imageSources, type SiteImage } from './images.ts';
 // Cards, head links and JSON-LD resolve the same paths on many pages; keyed by origin and path.
 const absolute = new Map<string, string>();
 
-/** Absolute URL of a site path on the canonical origin. */
+/** Absolute URL of a site path (`/gidsen/`) on the canonical site URL, base path included. */
 export function absoluteUrl(path: string): string {
-  const origin = siteUrl();
-  const key = `${origin} ${path}`;
+  const site = siteUrl();
+  const key = `${site} ${path}`;
   let href = absolute.get(key);
   if (href === undefined) {
-    href = new URL(path, `${origin}/`).href;
+    // Appended, not resolved: resolving "/gidsen/" against the site URL would drop its base path.
+    href = new URL(`${site}${path.startsWith('/') ? path : `/${path}`}`).href;
     absolute.set(key, href);
   }
   return href;

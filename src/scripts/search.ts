@@ -30,7 +30,9 @@ import { suggestQuery, weakMatches, type Vocabulary } from './search-suggest.ts'
 import { SEARCH_TEXT } from './search-text.ts';
 
 const PAGE_SIZE = 10;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The path the site lives under (`/`, or `/mkb010/` for a project site), as the search page states it. */
+const BASE = document.querySelector<HTMLElement>('[data-search]')?.dataset.base ?? '/';
+const PAGEFIND_URL = `${BASE}pagefind/pagefind.js`;
 /** Stale results whose titles are checked for being named by the query (each costs a fragment). */
 const NAMED_CHECKS = 3;
 /** The width from which filters sit beside the results (SearchPage.astro's layout breakpoint). */
@@ -102,10 +104,11 @@ let pagefindPromise: Promise<PagefindApi> | undefined;
 /** Loads Pagefind once; it then fetches only the index chunks a search needs. */
 function loadPagefind(): Promise<PagefindApi> {
   pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (pf) => {
+    // Result addresses are indexed from the site's root; baseUrl puts them below the base path.
     // No web worker: it would fetch a second copy of the runtime (43 kB) for searches that take a
-    // few milliseconds on the main thread.
-    // Synonyms of a page's title words count almost like its title; synonyms of words in passing, little.
-    await pf.options({ excerptLength: 28, noWorker: true, ranking: { metaWeights: { title_synonyms: 4, synonyms: 0.5 } } });
+    // few milliseconds on the main thread. Synonyms of a page's title words count almost like its
+    // title; synonyms of words in passing, little.
+    await pf.options({ excerptLength: 28, baseUrl: BASE, noWorker: true, ranking: { metaWeights: { title_synonyms: 4, synonyms: 0.5 } } });
     return pf;
   });
   pagefindPromise.catch(() => (pagefindPromise = undefined));
@@ -269,7 +272,7 @@ const vocabularies = new Map<Lang, Promise<Vocabulary>>();
 function loadVocabulary(lang: Lang): Promise<Vocabulary> {
   let loading = vocabularies.get(lang);
   if (!loading) {
-    loading = fetch(`/pagefind/vocabulary.${lang}.json`).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []));
+    loading = fetch(`${BASE}pagefind/vocabulary.${lang}.json`).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []));
     loading.catch(() => vocabularies.delete(lang));
     vocabularies.set(lang, loading);
   }

@@ -11,6 +11,7 @@ export interface Expected {
   current: Counts;
   firstRunTarget: number;
   targetEntrepreneurs: number;
+  currentRunEnd: string | undefined;
   byYear: Map<number, number>;
   byTheme: Map<string, number>;
   reportRows: number;
@@ -33,6 +34,7 @@ export function expectedFromDataset(file: string): Expected {
     current: zero(),
     firstRunTarget: settings.firstRunTarget,
     targetEntrepreneurs: settings.targetEntrepreneurs,
+    currentRunEnd: settings.currentRunEnd,
     byYear: new Map(),
     byTheme: new Map(),
     reportRows: 0,

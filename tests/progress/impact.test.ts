@@ -2,9 +2,11 @@
 // open data files built from it.
 import { describe, expect, it } from 'vitest';
 import { horizontalBars, progressBar, verticalBars } from '../../src/lib/charts.ts';
-import { impactJson, reportsCsv, summaryCsv } from '../../src/lib/impact-data.ts';
+import { impactJson, reportsCsv, summaryCsv, summaryRows } from '../../src/lib/impact-data.ts';
+import { runSentence } from '../../src/components/progress/text.ts';
 import {
-  currentRunReached,
+  expectedByDay,
+  runVerdict,
   percentOf,
   reportQuarter,
   reportReach,
@@ -76,7 +78,6 @@ describe('runs, years and quarters', () => {
     expect(s.runs[0]).toMatchObject({ key: 'first', reached: 45, target: 50, start: '2022-01-01', end: '2023-06-30', reports: 2 });
     expect(s.runs[1]).toMatchObject({ key: 'current', reached: 66, target: 100, start: '2023-07-01', reports: 2 });
     expect(s.straddling).toEqual(['straddle']);
-    expect(currentRunReached(reports, settings.currentRunStart)).toBe(66);
     expect(s.totals.reached).toBe(s.runs[0].reached + s.runs[1].reached);
     expect(s.dataUntil).toBe('2024-12-31');
   });
@@ -149,7 +150,7 @@ describe('open data files', () => {
 
   it('has the same totals in the summary CSV and the JSON', () => {
     const total = summaryCsv(s).split('\r\n')[1];
-    expect(total).toBe('total,all,,5,2,3,10,');
+    expect(total).toBe('total,all,,5,2,3,10,,,');
     const json = JSON.parse(impactJson(s, { nl: 'regel', en: 'rule' }));
     expect(json.totals).toEqual({ inspired: 5, informed: 2, activated: 3, reached: 10 });
     expect(json.runs.map((r: { key: string; reached: number; target: number }) => [r.key, r.reached, r.target])).toEqual([
@@ -187,5 +188,48 @@ describe('chart geometry', () => {
     const height = (i: number) => chart.bars[i].segments.reduce((h, s) => h + s.height, 0);
     expect(height(1)).toBeCloseTo(height(0) * 2);
     expect(horizontalBars([{ key: 'a', label: 'A', counts }, { key: 'b', label: 'B', counts }]).bars).toHaveLength(2);
+  });
+});
+
+describe('the pace of a run', () => {
+  const run = { start: '2024-01-01', end: '2024-12-31', target: 366 };
+  it('expects the target on a straight line from the first to the last day', () => {
+    expect(expectedByDay(run, '2024-01-01')).toBe(1);
+    expect(expectedByDay(run, '2024-07-01')).toBe(183);
+    expect(expectedByDay(run, '2024-12-31')).toBe(366);
+    expect(expectedByDay(run, '2023-06-01')).toBe(0);
+    expect(expectedByDay(run, '2026-01-01')).toBe(366);
+    expect(expectedByDay({ ...run, end: null }, '2024-07-01')).toBeNull();
+  });
+
+  it('says reached, missed, on track or behind', () => {
+    const at = (reached: number, today: string) => runVerdict({ reached, target: 366, end: run.end, expected: expectedByDay(run, today) }, today);
+    expect(at(400, '2024-03-01')).toBe('reached');
+    expect(at(183, '2024-07-01')).toBe('onTrack');
+    expect(at(182, '2024-07-01')).toBe('behind');
+    expect(at(300, '2025-01-01')).toBe('missed');
+    expect(runVerdict({ reached: 5, target: null, end: null, expected: null }, '2024-07-01')).toBe('noTarget');
+  });
+
+  it('marks the run end, the expected figure and the ongoing year and quarter in the summary', () => {
+    const reports = [report('q2', '2024-04-01', '2024-06-30', [fig('digitaal', 1, 1, 1)]), report('q1', '2023-01-01', '2023-03-31', [fig('digitaal', 1, 0, 0)])];
+    const s = summariseImpact(reports, { ...settings, currentRunStart: '2024-01-01', currentRunEnd: '2024-12-31', targetEntrepreneurs: 366 }, '2024-05-10');
+    expect(s.runs[1]).toMatchObject({ end: '2024-12-31', expected: 131 });
+    expect(s.years.map((y) => [y.year, y.ongoing, y.ongoingQuarter])).toEqual([
+      [2023, false, null],
+      [2024, true, 2],
+    ]);
+    expect(summaryRows(s).find((r) => r[0] === 'run' && r[1] === 'current')?.slice(-3)).toEqual([366, '2024-12-31', 131]);
+  });
+
+  it('answers per run in one sentence', () => {
+    const s = summariseImpact(
+      [report('a', '2019-01-01', '2019-12-31', [fig('digitaal', 60, 0, 0)]), report('b', '2024-01-01', '2024-03-31', [fig('digitaal', 10, 0, 0)])],
+      { currentRunStart: '2023-07-01', currentRunEnd: '2028-06-30', firstRunTarget: 50, targetEntrepreneurs: 100 },
+      '2024-05-10',
+    );
+    expect(runSentence(s.runs[0], s.asOf, 'nl')).toBe('Eerste looptijd (2019–2023): doel gehaald — 60 van 50 (120%)');
+    expect(runSentence(s.runs[1], s.asOf, 'nl')).toBe('Huidige looptijd (2023–2028): achter — 10 van 100 (10%); verwacht op 10 mei 2024: 17');
+    expect(runSentence(s.runs[1], s.asOf, 'en')).toBe('Current run (2023–2028): behind — 10 of 100 (10%); expected by 10 May 2024: 17');
   });
 });

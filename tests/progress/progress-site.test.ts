@@ -62,15 +62,16 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
 
     it('has the dataset totals in the summary CSV', () => {
       const rows = csvRows(readFileSync(path.join(outDir, 'data/voortgang-overzicht.csv'), 'utf8'));
-      expect(rows[0]).toEqual(['group', 'key', 'label', 'inspired', 'informed', 'activated', 'reached', 'target']);
+      expect(rows[0]).toEqual(['group', 'key', 'label', 'inspired', 'informed', 'activated', 'reached', 'target', 'run_end', 'expected']);
       const row = (group: string, key: string) => rows.find((r) => r[0] === group && r[1] === key)!;
       const { totals, first, current } = expected;
       expect(row('total', 'all').slice(3, 7).map(Number)).toEqual([totals.inspired, totals.informed, totals.activated, totals.reached]);
-      expect(row('run', 'first').slice(6).map(Number)).toEqual([first.reached, expected.firstRunTarget]);
-      expect(row('run', 'current').slice(6).map(Number)).toEqual([current.reached, expected.targetEntrepreneurs]);
+      expect(row('run', 'first').slice(6, 8).map(Number)).toEqual([first.reached, expected.firstRunTarget]);
+      expect(row('run', 'current').slice(6, 8).map(Number)).toEqual([current.reached, expected.targetEntrepreneurs]);
+      expect(row('run', 'current')[8]).toBe(expected.currentRunEnd ?? '');
       for (const [year, reached] of expected.byYear) expect(Number(row('year', String(year))[6]), `year ${year}`).toBe(reached);
       for (const [theme, reached] of expected.byTheme) expect(Number(row('theme', theme)[6]), `theme ${theme}`).toBe(reached);
-      const partnerSum = rows.filter((r) => r[0] === 'partner').reduce((s, r) => s + Number(r.at(-2)), 0);
+      const partnerSum = rows.filter((r) => r[0] === 'partner').reduce((s, r) => s + Number(r[6]), 0);
       expect(partnerSum).toBe(totals.reached);
     });
 
@@ -109,6 +110,15 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
         expect(first).toContain(`${fmt(expected.first.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.firstRunTarget, lang)}`);
         const current = await page.locator('[data-run="current"]').innerText();
         expect(current).toContain(`${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`);
+        // The answer first: one sentence per run, whether its target was reached, and the current run's pace.
+        const firstVerdict = await page.locator('[data-run-verdict="first"]').innerText();
+        const met = expected.first.reached >= expected.firstRunTarget;
+        expect(firstVerdict).toContain(lang === 'nl' ? (met ? 'doel gehaald — ' : 'doel niet gehaald — ') : met ? 'target reached — ' : 'target missed — ');
+        expect(firstVerdict).toContain(`${fmt(expected.first.reached, lang)} ${lang === 'nl' ? 'van' : 'of'} ${fmt(expected.firstRunTarget, lang)}`);
+        const currentVerdict = await page.locator('[data-run-verdict="current"]').innerText();
+        if (expected.currentRunEnd) expect(currentVerdict).toMatch(lang === 'nl' ? /: (op koers|achter|doel gehaald) — .*verwacht op / : /: (on track|behind|target reached) — .*expected by /);
+        const tile = await page.locator('[data-progress-totals] [data-stage="reached"]').innerText();
+        expect(tile).toMatch(lang === 'nl' ? /Contacten met ondernemers/ : /Contacts with entrepreneurs/);
         const yearsFoot = await page.locator('[data-progress-table="years"] tfoot [data-reached]').innerText();
         expect(digits(yearsFoot)).toBe(expected.totals.reached);
         const rule = await page.locator('[data-counting-rule]').innerText();
@@ -165,7 +175,9 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
       it(`shows the current run's reach against its target on the home page (${lang})`, async () => {
         const page = await open(HOMES[lang]);
         const text = await page.locator('main').innerText();
-        expect(text).toContain(`${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`);
+        expect(text).toContain(`${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`);
+        // The first run's answer comes first: did it reach its target?
+        expect(text).toMatch(lang === 'nl' ? /Eerste looptijd \(\d{4}–\d{4}\): doel (niet )?gehaald — / : /First run \(\d{4}–\d{4}\): target (reached|missed) — /);
         await page.close();
       });
     }

@@ -1,7 +1,9 @@
 // Interface text of the progress pages in Dutch and English, including the counting rule that the
 // figures follow (the same rule src/lib/impact.ts documents in code and the JSON file carries).
 import type { Lang } from '@mkb010/model';
-import type { RunKey, Stage } from '../../lib/impact.ts';
+import { percentOf, type RunKey, type RunSummary, type RunVerdict, runVerdict, type Stage } from '../../lib/impact.ts';
+import { formatDay } from '../../lib/dates.ts';
+import { formatNumber } from '../../lib/i18n.ts';
 
 /** The counting rule in plain language, per language. */
 export const COUNTING_RULE: Record<Lang, string> = {
@@ -32,6 +34,10 @@ const nl = {
     activated: 'zette een concrete stap, zoals een scan, lening of investering',
   } as Record<Stage, string>,
   reached: 'Bereikt',
+  contacts: 'Contacten met ondernemers',
+  contactsHelp: 'Eén ondernemer kan in meer rapportages meetellen. Dit is het aantal keren dat een ondernemer werd bereikt, niet het aantal verschillende ondernemers.',
+  ongoing: 'lopend — nog niet alle rapportages binnen',
+  ongoingShort: 'lopend',
   target: 'Doel',
   total: 'Totaal',
   run: { first: 'Eerste looptijd', current: 'Huidige looptijd: MKB010>>Next 2.0' } as Record<RunKey, string>,
@@ -92,6 +98,10 @@ const en: Dict = {
     activated: 'took a concrete step, such as a scan, loan or investment',
   },
   reached: 'Reached',
+  contacts: 'Contacts with entrepreneurs',
+  contactsHelp: 'One entrepreneur can count in more than one report. This is the number of times an entrepreneur was reached, not the number of different entrepreneurs.',
+  ongoing: 'ongoing — not all reports are in yet',
+  ongoingShort: 'ongoing',
   target: 'Target',
   total: 'Total',
   run: { first: 'First run', current: 'Current run: MKB010>>Next 2.0' },
@@ -140,6 +150,38 @@ const en: Dict = {
   meaning: 'Meaning',
 };
 
+const RUN_SHORT: Record<Lang, Record<RunKey, string>> = {
+  nl: { first: 'Eerste looptijd', current: 'Huidige looptijd' },
+  en: { first: 'First run', current: 'Current run' },
+};
+
+const VERDICTS: Record<Lang, Record<RunVerdict, string>> = {
+  nl: { reached: 'doel gehaald', missed: 'doel niet gehaald', onTrack: 'op koers', behind: 'achter', noPace: 'loopt nog', noTarget: 'geen doel' },
+  en: { reached: 'target reached', missed: 'target missed', onTrack: 'on track', behind: 'behind', noPace: 'under way', noTarget: 'no target' },
+};
+
+/**
+ * One sentence that answers "did this run reach its target?", e.g.
+ * "Eerste looptijd (2018–2023): doel gehaald — 5.449 van 5.000 (108%)"; for a running run also
+ * the figure expected by `asOf` on a straight line to its end.
+ */
+export function runSentence(run: RunSummary, asOf: string | null, lang: Lang): string {
+  const n = (v: number) => formatNumber(v, lang);
+  const years = run.start && run.end ? `${run.start.slice(0, 4)}–${run.end.slice(0, 4)}` : run.start ? `${lang === 'nl' ? 'vanaf' : 'from'} ${run.start.slice(0, 4)}` : '';
+  const name = years ? `${RUN_SHORT[lang][run.key]} (${years})` : RUN_SHORT[lang][run.key];
+  const verdict = runVerdict(run, asOf);
+  if (!run.target) return `${name}: ${n(run.reached)} ${lang === 'nl' ? 'bereikt' : 'reached'}`;
+  const of = lang === 'nl' ? 'van' : 'of';
+  const figure = `${n(run.reached)} ${of} ${n(run.target)} (${percentOf(run.reached, run.target)}%)`;
+  const pace =
+    (verdict === 'onTrack' || verdict === 'behind') && run.expected !== null && asOf
+      ? lang === 'nl'
+        ? `; verwacht op ${formatDay(asOf, lang)}: ${n(run.expected)}`
+        : `; expected by ${formatDay(asOf, lang)}: ${n(run.expected)}`
+      : '';
+  return `${name}: ${VERDICTS[lang][verdict]} — ${figure}${pace}`;
+}
+
 /** The progress pages' text in a language. */
 export function progressText(lang: Lang): Dict {
   return lang === 'nl' ? nl : en;
@@ -157,6 +199,8 @@ export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; report
       activated: 'Aantal geactiveerd zoals gerapporteerd',
       reached: 'Bereikt: inspired + informed + activated (zie "Hoe we tellen")',
       target: 'Bij run: het doel van die looptijd',
+      run_end: 'Bij run: de laatste dag van de looptijd (leeg als die niet is vastgelegd)',
+      expected: 'Bij de huidige run: hoeveel er op de dag van de cijfers bereikt zou moeten zijn, in een rechte lijn van begin tot eind naar het doel',
     },
     reports: {
       report_id: 'Id van de rapportage',
@@ -185,6 +229,8 @@ export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; report
       activated: 'Number activated as reported',
       reached: 'Reached: inspired + informed + activated (see "How we count")',
       target: 'For run: the target of that run',
+      run_end: 'For run: the last day of the run (empty when it is not set)',
+      expected: 'For the current run: how many should have been reached by the day of the figures, on a straight line from start to end towards the target',
     },
     reports: {
       report_id: 'Id of the report',

@@ -1,7 +1,7 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { required } from '../fields';
-import { wholeCount } from '../rules';
+import { periodEndAfterStart, wholeCount } from '../rules';
 
 /** Site-wide settings: navigation, footer, targets, contact, search synonyms. One document, id `siteSettings`. */
 export const siteSettings = defineType({
@@ -32,6 +32,14 @@ export const siteSettings = defineType({
       type: 'date',
       initialValue: '2023-07-01',
       validation: required('Vul de startdatum van de huidige looptijd in.'),
+    }),
+    defineField({
+      name: 'currentRunEnd',
+      title: 'Einde huidige looptijd',
+      description: 'De laatste dag van de huidige looptijd. Daarmee laat de voortgangspagina zien of het doel op koers ligt.',
+      type: 'date',
+      validation: (rule) =>
+        rule.custom((end: string | undefined, context) => periodEndAfterStart((context.document as { currentRunStart?: string } | undefined)?.currentRunStart, end)),
     }),
     defineField({
       name: 'contact',

@@ -74,6 +74,7 @@ export default function settings() {
       targetEntrepreneurs: 7500,
       firstRunTarget: 5000,
       currentRunStart: '2023-07-01',
+      currentRunEnd: '2028-06-30',
       contact: {
         email: 'mkb010next@rotterdam.example',
         phone: '010-000 12 34',

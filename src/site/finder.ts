@@ -1,0 +1,100 @@
+// The Hulpwijzer's matching: which schemes, partners, guides and events help an entrepreneur with
+// a theme, in a sector, and in which district. An empty audience list (sectors, districts,
+// companySizes) means "all" (docs/content-model.md). Open and upcoming come from the shared time
+// rules, so the finder never lists what the overviews call closed or over.
+import { isClosed, isUpcoming, type Lang, type Theme } from '@mkb010/model';
+import type { Event, Guide, Partner, Scheme } from './site-data.ts';
+
+/** A document the finder can list, with the audience fields it matches on. */
+interface Audience {
+  themes?: readonly string[];
+  sectors?: readonly string[];
+  districts?: readonly string[];
+}
+
+/** One item of a result list, with what ties it to districts. */
+export interface FinderItem<T> {
+  doc: T;
+  /** Made for the chosen sector (its sectors name it), not for everyone. */
+  forSector: boolean;
+  /** The only districts a scheme or partner applies in; empty: all of Rotterdam. */
+  onlyIn: readonly string[];
+  /** The district an event takes place in: it comes first there, and stays listed everywhere. */
+  heldIn?: string;
+}
+
+/** The four result lists of one theme and sector, in the order the page shows them. */
+export interface FinderResults {
+  schemes: FinderItem<Scheme>[];
+  partners: FinderItem<Partner>[];
+  guides: FinderItem<Guide>[];
+  events: FinderItem<Event>[];
+}
+
+/** True when an audience list admits a value: an empty list admits everything, no value narrows nothing. */
+export function admits(list: readonly string[] | undefined, value: string | undefined): boolean {
+  return !value || !list?.length || list.includes(value);
+}
+
+/** True when a document with audience lists fits a theme and (unless undefined: "anders") a sector. */
+function fits(doc: Audience, theme: Theme, sector: string | undefined): boolean {
+  return !!doc.themes?.includes(theme) && admits(doc.sectors, sector);
+}
+
+/** Items made for the sector first; otherwise the input order (which each list chose) stays. */
+function items<T extends Audience>(docs: T[], sector: string | undefined, heldIn?: (doc: T) => string | undefined): FinderItem<T>[] {
+  const all = docs.map((doc) => ({
+    doc,
+    forSector: !!sector && !!doc.sectors?.includes(sector),
+    onlyIn: doc.districts ?? [],
+    heldIn: heldIn?.(doc),
+  }));
+  return [...all.filter((i) => i.forSector), ...all.filter((i) => !i.forSector)];
+}
+
+/**
+ * What the finder lists for a theme and sector (`undefined`: every sector) at `now`, in `lang`:
+ * open schemes (soonest deadline first, ongoing last), partners (by name), the language's guides
+ * (as the caller sorted them) and upcoming, not cancelled events (soonest first).
+ */
+export function finderResults(
+  data: { schemes: Scheme[]; partners: Partner[]; guides: Guide[]; events: Event[] },
+  query: { theme: Theme; sector: string | undefined; lang: Lang },
+  now: Date,
+): FinderResults {
+  const { theme, sector, lang } = query;
+  const schemes = data.schemes
+    .filter((s) => fits(s, theme, sector) && !isClosed(s, now))
+    .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
+  return {
+    schemes: items(schemes, sector),
+    partners: items(
+      data.partners.filter((p) => fits(p, theme, sector)).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      sector,
+    ),
+    guides: items(
+      data.guides.filter((g) => g.language === lang && fits(g, theme, sector)),
+      sector,
+    ),
+    events: items(
+      data.events.filter((e) => fits(e, theme, sector) && !e.cancelled && isUpcoming(e, now)).sort((a, b) => a.start.localeCompare(b.start)),
+      sector,
+      (e) => e.district,
+    ),
+  };
+}
+
+/** True when an item is made for a district: it applies only there, or takes place there. */
+export function madeFor(item: FinderItem<unknown>, district: string): boolean {
+  return item.onlyIn.includes(district) || item.heldIn === district;
+}
+
+/**
+ * The items a district sees, in page order: those made for the district first, then the general
+ * ones; schemes and partners that apply only in other districts are left out. `undefined`
+ * (anywhere): the whole list as it is.
+ */
+export function forDistrict<T>(list: FinderItem<T>[], district: string | undefined): FinderItem<T>[] {
+  if (!district) return list;
+  return [...list.filter((i) => madeFor(i, district)), ...list.filter((i) => i.onlyIn.length === 0 && !madeFor(i, district))];
+}
