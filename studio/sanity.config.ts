@@ -5,6 +5,7 @@ import { dataset, previewBaseUrl, projectId } from './env';
 import { presentation } from './presentation';
 import { documentTypes, schemaTypes } from './schemaTypes';
 import { previewUrl, type LinkableDocument } from './siteUrl';
+import { BADGES } from './badges';
 import { structure } from './structure';
 import { partnerTemplates } from './structure/templates';
 import { viewOnSite } from './structure/viewOnSite';
@@ -32,6 +33,7 @@ export default defineConfig({
         : actions;
       return [...own, viewOnSite];
     },
+    badges: (badges, { schemaType }) => [...badges, ...(BADGES[schemaType] ?? [])],
     // The global "create" menu offers neither the settings nor templates that need a partner.
     newDocumentOptions: (prev, { creationContext }) =>
       creationContext.type === 'global' ? prev.filter((item) => !SINGLETONS.has(item.templateId) && !item.parameters) : prev,

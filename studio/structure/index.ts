@@ -44,8 +44,11 @@ const PARTNER_TYPES: { type: OwnedType; title: string }[] = [
   { type: 'impactReport', title: 'Impactrapportages' },
 ];
 
-/** A document list of one type narrowed by a GROQ filter. */
-function filteredList(S: StructureBuilder, id: string, title: string, type: string, filter: string, params?: Record<string, unknown>) {
+/** The order of a list: fields and directions, first field first. */
+type Ordering = { field: string; direction: 'asc' | 'desc' }[];
+
+/** A document list of one type narrowed by a GROQ filter, optionally in a fixed order. */
+function filteredList(S: StructureBuilder, id: string, title: string, type: string, filter: string, params?: Record<string, unknown>, ordering?: Ordering) {
   return S.listItem()
     .id(id)
     .title(title)
@@ -57,7 +60,8 @@ function filteredList(S: StructureBuilder, id: string, title: string, type: stri
         .schemaType(type)
         .apiVersion(API_VERSION)
         .filter(filter)
-        .params(params ?? {}),
+        .params(params ?? {})
+        .defaultOrdering(ordering ?? []),
     );
 }
 
@@ -143,7 +147,8 @@ function campaigns(S: StructureBuilder) {
         .id('campagnes')
         .title('Campagnes')
         .items([
-          filteredList(S, 'campagnes-gepland', 'Gepland', 'campaign', SCHEDULED_CAMPAIGNS, ruleParams(new Date())),
+          // The next campaign to go live first; its list line shows the moment.
+          filteredList(S, 'campagnes-gepland', 'Gepland', 'campaign', SCHEDULED_CAMPAIGNS, ruleParams(new Date()), [{ field: 'publishFrom', direction: 'asc' }]),
           filteredList(S, 'campagnes-live', 'Nu live', 'campaign', LIVE_CAMPAIGNS, ruleParams(new Date())),
           filteredList(S, 'campagnes-afgelopen', 'Afgelopen', 'campaign', ENDED_CAMPAIGNS, ruleParams(new Date())),
           S.divider(),

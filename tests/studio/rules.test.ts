@@ -99,7 +99,7 @@ test('impact counts: whole numbers from zero', () => {
 
 test('previews: campaign, scheme, event and guide status lines', () => {
   const now = new Date('2026-01-05T12:00:00Z');
-  expect(campaignStatus({ publishFrom: '2026-01-12T08:00:00Z' }, now)).toBe('Gepland vanaf 12 jan 2026');
+  expect(campaignStatus({ publishFrom: '2026-01-12T08:00:00Z' }, now)).toBe('Gepland vanaf 12 jan 2026 09:00');
   expect(campaignStatus({ publishFrom: '2025-12-01T08:00:00Z', publishUntil: '2026-02-01T08:00:00Z' }, now)).toBe('Live tot 1 feb 2026');
   expect(campaignStatus({ publishUntil: '2026-01-01T08:00:00Z' }, now)).toBe('Afgelopen op 1 jan 2026');
   expect(schemeStatus({ ongoing: false, deadline: '2025-12-31' }, now)).toBe('Gesloten');

@@ -1,5 +1,7 @@
 import { RocketIcon } from '@sanity/icons/Rocket';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { SITE_UPDATE_WITHIN_MINUTES } from '@mkb010/model';
+import { CampaignStatusInput } from '../../components/CampaignStatus';
 import { inGroup, languageField, seoTitleField, slugField, translationOfField } from '../fields';
 import { campaignSectionTypes } from '../objects/campaignSections';
 import { campaignStatus, languageLabel, subtitle } from '../preview';
@@ -11,6 +13,7 @@ export const campaign = defineType({
   title: 'Campagne',
   type: 'document',
   icon: RocketIcon,
+  components: { input: CampaignStatusInput },
   groups: [
     { name: 'content', title: 'Inhoud', default: true },
     { name: 'schedule', title: 'Planning' },
@@ -47,7 +50,7 @@ export const campaign = defineType({
       name: 'publishFrom',
       group: 'schedule',
       title: 'Zichtbaar vanaf',
-      description: 'Vanaf dit moment staat de campagne op de site. Leeg: direct na publiceren.',
+      description: `Vanaf dit moment (Nederlandse tijd) hoort de campagne op de site te staan; de site is uiterlijk ${SITE_UPDATE_WITHIN_MINUTES} minuten later bijgewerkt. Leeg: direct na publiceren.`,
       type: 'datetime',
       options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: 'Europe/Amsterdam' },
     }),
