@@ -29,7 +29,7 @@ function fakeAction(name: string): DocumentActionComponent {
 
 const energyGuide = seed.find((d) => d._type === 'guide' && (d.partner as { _ref: string })._ref === 'partner-energieloket-mkb-rijnmond')!;
 const otherGuide = seed.find((d) => d._type === 'guide' && (d.partner as { _ref: string })._ref !== 'partner-energieloket-mkb-rijnmond')!;
-const otherPartnerName = (byId.get((otherGuide.partner as { _ref: string })._ref) as { name: string }).name;
+const otherPartnerName = byId.get((otherGuide.partner as { _ref: string })._ref)?.name as string;
 
 const props = (doc: Doc) => ({ id: doc._id, type: doc._type, draft: null, published: doc, onComplete: () => {} }) as unknown as DocumentActionProps;
 
