@@ -1,10 +1,13 @@
+import { nlNLLocale } from '@sanity/locale-nl-nl';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { dataset, previewBaseUrl, projectId } from './env';
 import { presentation } from './presentation';
 import { documentTypes, schemaTypes } from './schemaTypes';
 import { previewUrl, type LinkableDocument } from './siteUrl';
+import { BADGES } from './badges';
 import { structure } from './structure';
+import { partnerTemplates } from './structure/templates';
 import { viewOnSite } from './structure/viewOnSite';
 
 /** Types editors may not create a second document of. */
@@ -16,11 +19,11 @@ export default defineConfig({
   projectId,
   dataset,
   // The Presentation tool only with a preview server to show; without one, "Bekijk op de site" says so.
-  plugins: [structureTool({ structure, title: 'Inhoud' }), ...(previewBaseUrl ? [presentation(previewBaseUrl, documentTypes)] : [])],
+  plugins: [structureTool({ structure, title: 'Inhoud' }), nlNLLocale(), ...(previewBaseUrl ? [presentation(previewBaseUrl, documentTypes)] : [])],
   schema: {
     types: schemaTypes,
     // No "new site settings" in the create menu: there is exactly one.
-    templates: (templates) => templates.filter(({ schemaType }) => !SINGLETONS.has(schemaType)),
+    templates: (templates) => [...templates.filter(({ schemaType }) => !SINGLETONS.has(schemaType)), ...partnerTemplates],
   },
   document: {
     productionUrl: async (prev, { document }) => previewUrl(document as LinkableDocument) ?? prev,
@@ -30,7 +33,9 @@ export default defineConfig({
         : actions;
       return [...own, viewOnSite];
     },
+    badges: (badges, { schemaType }) => [...badges, ...(BADGES[schemaType] ?? [])],
+    // The global "create" menu offers neither the settings nor templates that need a partner.
     newDocumentOptions: (prev, { creationContext }) =>
-      creationContext.type === 'global' ? prev.filter((item) => !SINGLETONS.has(item.templateId)) : prev,
+      creationContext.type === 'global' ? prev.filter((item) => !SINGLETONS.has(item.templateId) && !item.parameters) : prev,
   },
 });

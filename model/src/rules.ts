@@ -299,3 +299,9 @@ export function isCheckedLongAgo(guide: LastCheck, now: Date): boolean {
 export function overdueFrom(guide: CheckTiming): Date | undefined {
   return firstHolds(GUIDE_OVERDUE, guide);
 }
+
+/**
+ * The longest time, in minutes, between a scheduled moment and the public site showing it: the
+ * scheduled check runs every 15 minutes (.github/workflows/site.yml) and a build takes up to 15 more.
+ */
+export const SITE_UPDATE_WITHIN_MINUTES = 30;

@@ -47,6 +47,7 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('partners.astro'), pattern: (lang) => `${sectionPath('partner', lang)}[...page]` },
   { entrypoint: template('partners-by-theme.astro'), pattern: (lang) => `${sectionPath('partner', lang)}${PATH_WORDS.theme[lang]}/[...page]` },
   { entrypoint: template('partner.astro'), pattern: (lang) => `${sectionPath('partner', lang)}[slug]` },
+  { entrypoint: template('campaigns.astro'), pattern: (lang) => sectionPath('campaign', lang) },
   { entrypoint: template('campaign.astro'), pattern: (lang) => `${sectionPath('campaign', lang)}[slug]` },
   { entrypoint: template('theme-hub.astro'), pattern: (lang) => `${THEME_HUBS[lang]}[theme]` },
   { entrypoint: template('progress.astro'), pattern: (lang) => routePath('progress', lang) },

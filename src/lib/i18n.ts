@@ -135,6 +135,10 @@ const nl = {
   allEventsCount: (n: number) => `Alle komende evenementen (${n})`,
   partnersOnThemeTitle: (theme: string) => `Partners voor ${theme.toLowerCase()}`,
   emergencyNumber: (partner: string) => `Spoednummer ${partner}`,
+  campaigns: 'Campagnes',
+  campaignsLead: 'Lopende campagnes van de gemeente en de partners: een maand lang aandacht voor één onderwerp, met gidsen, evenementen en regelingen bij elkaar.',
+  noCampaigns: 'Er loopt op dit moment geen campagne.',
+  noCampaignsEvents: 'Bekijk de evenementen die eraan komen',
   checkedLongAgo: (day: string, partner: string) => `Laatst gecontroleerd op ${day} — controleer de actuele voorwaarden bij ${partner}.`,
   checkedLongAgoNoPartner: (day: string) => `Laatst gecontroleerd op ${day} — controleer de actuele voorwaarden bij de aanbieder.`,
 } as const;
@@ -271,6 +275,10 @@ const en: Dict = {
   allEventsCount: (n: number) => `All upcoming events (${n})`,
   partnersOnThemeTitle: (theme: string) => `Partners for ${theme.toLowerCase()}`,
   emergencyNumber: (partner: string) => `${partner} emergency number`,
+  campaigns: 'Campaigns',
+  campaignsLead: 'Current campaigns of the city and the partners: a month of attention for one subject, with guides, events and support schemes brought together.',
+  noCampaigns: 'There is no campaign running at the moment.',
+  noCampaignsEvents: 'See the upcoming events',
   checkedLongAgo: (day: string, partner: string) => `Last checked on ${day} — check the current conditions with ${partner}.`,
   checkedLongAgoNoPartner: (day: string) => `Last checked on ${day} — check the current conditions with the provider.`,
 };

@@ -48,7 +48,7 @@ export function slugField(source: string | ((doc: Record<string, unknown>, ctx: 
       isUnique: () => true,
     },
     validation: (rule) => [
-      rule.required().error('Vul een slug in, of klik op "Genereer" om hem van de titel te maken.'),
+      rule.required().error('Vul een slug in, of klik op "Genereren" om hem van de titel te maken.'),
       rule.custom((value: { current?: string } | undefined, context) => slugAllowed(value?.current, context.document ?? {})),
       rule.custom(async (value: { current?: string } | undefined, context) =>
         uniqueSlug(value?.current, context as unknown as UniquenessContext),
@@ -192,6 +192,11 @@ export function urlField(name: string, title: string, options: UrlOptions & { re
   ];
   // A string, not Sanity's `url` type: that type adds its own English scheme check next to ours.
   return defineField({ name, title, description: options.description, type: 'string', validation });
+}
+
+/** A shared field placed in one or more of its document's groups (form tabs). */
+export function inGroup<F extends object>(group: string | string[], field: F): F & { group: string | string[] } {
+  return { ...field, group };
 }
 
 /** A required field's validation with a Dutch message. */

@@ -10,6 +10,8 @@ import {
   isClosed,
   isOverdue,
   type PublishWindow,
+  schemeClosesAt,
+  SITE_UPDATE_WITHIN_MINUTES,
   windowState,
   ZONE,
 } from '@mkb010/model';
@@ -32,10 +34,41 @@ export function shortDate(iso: string | undefined, withYear = true): string {
   return withYear ? `${text} ${get('year')}` : text;
 }
 
+/** Formats a moment as a full Dutch date and time in Amsterdam, e.g. "maandag 7 december 2026 09:00". */
+export function longDateTime(iso: string): string {
+  const date = new Date(iso);
+  const day = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  const time = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  return `${day} ${time}`;
+}
+
+/** Formats a moment as a short Dutch date with its Amsterdam time, e.g. "7 dec 2026 09:00". */
+export function shortDateTime(iso: string): string {
+  const time = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return `${shortDate(iso)} ${time}`;
+}
+
+/** The one line at the top of a campaign form and on its badge: draft, scheduled, live or ended. */
+export function campaignStatusLine(campaign: PublishWindow & { published: boolean }, now: Date): string {
+  if (!campaign.published) return 'Concept — nog niet gepubliceerd';
+  const state = windowState(campaign, now);
+  if (state === 'scheduled') {
+    return `Gepland: live op ${longDateTime(campaign.publishFrom as string)} (de site is uiterlijk ${SITE_UPDATE_WITHIN_MINUTES} minuten daarna bijgewerkt)`;
+  }
+  if (state === 'ended') return `Afgelopen op ${longDateTime(campaign.publishUntil as string)}`;
+  return campaign.publishUntil ? `Nu live tot ${longDateTime(campaign.publishUntil)}` : 'Nu live';
+}
+
+/** A scheme's closed line at `now` ("Gesloten sinds 1 jan 2026"), or undefined while it is open. */
+export function schemeClosedLine(scheme: DeadlineTiming, now: Date): string | undefined {
+  const closesAt = schemeClosesAt(scheme);
+  return closesAt && isClosed(scheme, now) ? `Gesloten sinds ${shortDate(closesAt.toISOString())}` : undefined;
+}
+
 /** A campaign's state at `now` by the model's window rule: scheduled, live or ended. */
 export function campaignStatus(campaign: PublishWindow, now: Date): string {
   const state = windowState(campaign, now);
-  if (state === 'scheduled') return `Gepland vanaf ${shortDate(campaign.publishFrom ?? undefined)}`;
+  if (state === 'scheduled') return `Gepland vanaf ${shortDateTime(campaign.publishFrom as string)}`;
   if (state === 'ended') return `Afgelopen op ${shortDate(campaign.publishUntil ?? undefined)}`;
   return campaign.publishUntil ? `Live tot ${shortDate(campaign.publishUntil)}` : 'Live';
 }

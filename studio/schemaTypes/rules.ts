@@ -25,7 +25,7 @@ export function slugAllowed(slug: string | undefined, doc: { _type?: unknown; la
     case undefined:
       return true;
     case 'format':
-      return `De slug "${slug}" mag alleen kleine letters, cijfers en koppeltekens bevatten (zoals "energie-besparen"), zonder spaties, accenten of koppelteken aan begin of eind. Klik op "Genereer" of pas hem aan.`;
+      return `De slug "${slug}" mag alleen kleine letters, cijfers en koppeltekens bevatten (zoals "energie-besparen"), zonder spaties, accenten of koppelteken aan begin of eind. Klik op "Genereren" of pas hem aan.`;
     case 'length':
       return `De slug is ${problem.length} tekens lang en mag hoogstens ${problem.max} tekens hebben. Maak hem korter, bijvoorbeeld met alleen de belangrijkste woorden uit de titel.`;
     case 'windows':

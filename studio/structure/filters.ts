@@ -41,12 +41,3 @@ export const CLOSED_SCHEMES = `_type == "scheme" && ${groq(SCHEME_CLOSED)}`;
 export function onTheme(type: string): string {
   return `_type == "${type}" && $theme in themes`;
 }
-
-/** Documents of one type that belong to a partner (param `$partnerId`). */
-export const PARTNER_CONTENT: Record<string, string> = {
-  guide: '_type == "guide" && partner._ref == $partnerId',
-  story: '_type == "story" && partner._ref == $partnerId',
-  event: '_type == "event" && $partnerId in organisers[]._ref',
-  scheme: '_type == "scheme" && providerPartner._ref == $partnerId',
-  impactReport: '_type == "impactReport" && partner._ref == $partnerId',
-};

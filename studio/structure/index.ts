@@ -16,13 +16,14 @@ import {
   LIVE_CAMPAIGNS,
   OPEN_SCHEMES,
   OVERDUE_GUIDES,
-  PARTNER_CONTENT,
   PAST_EVENTS,
   SCHEDULED_CAMPAIGNS,
   UPCOMING_EVENTS,
   onTheme,
 } from './filters';
 import { ruleParams } from '@mkb010/model';
+import { ownedByFilter, type OwnedType } from '../ownership';
+import { partnerTemplateId } from './templates';
 
 const API_VERSION = '2025-02-19';
 
@@ -35,7 +36,7 @@ const THEMED_TYPES = [
   { type: 'partner', title: 'Partners' },
 ];
 
-const PARTNER_TYPES = [
+const PARTNER_TYPES: { type: OwnedType; title: string }[] = [
   { type: 'guide', title: 'Gidsen' },
   { type: 'story', title: 'Succesverhalen' },
   { type: 'event', title: 'Evenementen' },
@@ -43,8 +44,11 @@ const PARTNER_TYPES = [
   { type: 'impactReport', title: 'Impactrapportages' },
 ];
 
-/** A document list of one type narrowed by a GROQ filter. */
-function filteredList(S: StructureBuilder, id: string, title: string, type: string, filter: string, params?: Record<string, unknown>) {
+/** The order of a list: fields and directions, first field first. */
+type Ordering = { field: string; direction: 'asc' | 'desc' }[];
+
+/** A document list of one type narrowed by a GROQ filter, optionally in a fixed order. */
+function filteredList(S: StructureBuilder, id: string, title: string, type: string, filter: string, params?: Record<string, unknown>, ordering?: Ordering) {
   return S.listItem()
     .id(id)
     .title(title)
@@ -56,7 +60,27 @@ function filteredList(S: StructureBuilder, id: string, title: string, type: stri
         .schemaType(type)
         .apiVersion(API_VERSION)
         .filter(filter)
-        .params(params ?? {}),
+        .params(params ?? {})
+        .defaultOrdering(ordering ?? []),
+    );
+}
+
+/** A partner's documents of one type; "new" there starts a document owned by that partner. */
+function partnerList(S: StructureBuilder, partnerId: string, type: OwnedType, title: string) {
+  const template = S.initialValueTemplateItem(partnerTemplateId(type), { partnerId });
+  return S.listItem()
+    .id(`${partnerId}-${type}`)
+    .title(title)
+    .schemaType(type)
+    .child(
+      S.documentList()
+        .id(`${partnerId}-${type}`)
+        .title(title)
+        .schemaType(type)
+        .apiVersion(API_VERSION)
+        .filter(ownedByFilter(type))
+        .params({ partnerId })
+        .initialValueTemplates([template]),
     );
 }
 
@@ -106,11 +130,7 @@ function byPartner(S: StructureBuilder) {
             .items([
               S.listItem().id('gegevens').title('Organisatiegegevens').child(S.document().schemaType('partner').documentId(partnerId)),
               S.divider(),
-              ...PARTNER_TYPES.map(({ type, title }) =>
-                filteredList(S, `${partnerId}-${type}`, title, type, PARTNER_CONTENT[type], {
-                  partnerId: partnerId.replace(/^drafts\./, ''),
-                }),
-              ),
+              ...PARTNER_TYPES.map(({ type, title }) => partnerList(S, partnerId.replace(/^drafts\./, ''), type, title)),
             ]),
         ),
     );
@@ -127,7 +147,8 @@ function campaigns(S: StructureBuilder) {
         .id('campagnes')
         .title('Campagnes')
         .items([
-          filteredList(S, 'campagnes-gepland', 'Gepland', 'campaign', SCHEDULED_CAMPAIGNS, ruleParams(new Date())),
+          // The next campaign to go live first; its list line shows the moment.
+          filteredList(S, 'campagnes-gepland', 'Gepland', 'campaign', SCHEDULED_CAMPAIGNS, ruleParams(new Date()), [{ field: 'publishFrom', direction: 'asc' }]),
           filteredList(S, 'campagnes-live', 'Nu live', 'campaign', LIVE_CAMPAIGNS, ruleParams(new Date())),
           filteredList(S, 'campagnes-afgelopen', 'Afgelopen', 'campaign', ENDED_CAMPAIGNS, ruleParams(new Date())),
           S.divider(),

@@ -69,6 +69,19 @@ describe('a campaign is on the site only inside its window', () => {
     }
   });
 
+  test('the campaigns overview lists the campaign while it is live; outside its window it says none runs and points to the events', () => {
+    for (const name of ['atStart', 'during'] as const) {
+      expect(page(name, 'campagnes/index.html')).toContain('href="/campagnes/lente-warme-werkplaatsen/"');
+      expect(page(name, 'en/campaigns/index.html')).toContain('href="/en/campaigns/spring-warm-workshops/"');
+    }
+    for (const name of ['before', 'atEnd', 'after'] as const) {
+      const nl = page(name, 'campagnes/index.html')!;
+      expect(nl).toContain('Er loopt op dit moment geen campagne.');
+      expect(nl).toContain('href="/evenementen/"');
+      expect(page(name, 'en/campaigns/index.html')).toContain('There is no campaign running at the moment.');
+    }
+  });
+
   test('outside the window the guide keeps its text but loses the link', () => {
     const guide = page('before', 'gidsen/restwarmte-benutten/index.html');
     expect(guide).toContain('Doe mee met de lenteactie.');

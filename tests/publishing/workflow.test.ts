@@ -41,7 +41,7 @@ const siteText = read('site.yml');
 const site = parse(siteText) as Workflow;
 const tests = parse(read('test.yml')) as Workflow;
 
-type Trigger = { event: string; preview?: boolean; hook?: boolean };
+type Trigger = { event: string; preview?: boolean; hook?: boolean; ref?: string; failing?: string[] };
 const PUBLISHES: Trigger[] = [{ event: 'push' }, { event: 'repository_dispatch' }, { event: 'workflow_dispatch' }, { event: 'push', hook: true }];
 
 /** Evaluates a job's `if` the way GitHub does for the expressions this workflow uses. */
@@ -49,7 +49,7 @@ function condition(expr: string | undefined, trigger: Trigger, needs: Record<str
   if (!expr) return Object.values(needs).every((n) => n.result === 'success');
   const js = expr.replace(/^\$\{\{|\}\}$/g, '').replace(/always\(\)/g, 'true');
   const fn = new Function('github', 'inputs', 'needs', `return (${js});`) as (...a: unknown[]) => unknown;
-  const ok = Boolean(fn({ event_name: trigger.event }, { preview: trigger.preview ?? false, preview_artifact: false }, needs));
+  const ok = Boolean(fn({ event_name: trigger.event, ref: trigger.ref ?? 'refs/heads/main' }, { preview: trigger.preview ?? false, preview_artifact: false }, needs));
   // Without always() a job is skipped when a job it needs did not succeed.
   return ok && (/always\(\)/.test(expr) || Object.values(needs).every((n) => n.result === 'success'));
 }
@@ -66,7 +66,8 @@ function runningJobs(trigger: Trigger): string[] {
     const job = site.jobs[name]!;
     const needs = Object.fromEntries([job.needs ?? []].flat().map((d) => [d, results[d]!]));
     const runs = condition(job.if, trigger, needs);
-    results[name] = { result: runs ? 'success' : 'skipped', outputs: { host: trigger.hook ? 'hook' : 'pages' } };
+    const result = !runs ? 'skipped' : trigger.failing?.includes(name) ? 'failure' : 'success';
+    results[name] = { result, outputs: { host: trigger.hook ? 'hook' : 'pages' } };
     if (runs) ran.push(name);
   }
   return ran;
@@ -108,7 +109,7 @@ describe('a scheduled check never replaces, cancels or swallows a publish', () =
   });
 
   test('a preview runs alone, in its own group, and never deploys the public site', () => {
-    expect(runningJobs({ event: 'workflow_dispatch', preview: true })).toEqual(['test', 'preview']);
+    expect(runningJobs({ event: 'workflow_dispatch', preview: true })).toEqual(['preview']);
     expect(site.jobs.preview!.concurrency!.group).not.toBe(site.jobs.build!.concurrency!.group);
   });
 });
@@ -176,6 +177,22 @@ describe('tests gate every deploy', () => {
     for (const job of ['build', 'preview']) expect([site.jobs[job]!.needs].flat(), job).toContain('test');
     // main's pushes are tested by site.yml before the build, so test.yml leaves them out to run once.
     expect(tests.on.push['branches-ignore']).toEqual(['main']);
+  });
+
+  test('a push is tested before it builds, and a failing suite stops the deploy', () => {
+    expect(runningJobs({ event: 'push' }).slice(0, 2)).toEqual(['test', 'build']);
+    const failed = runningJobs({ event: 'push', failing: ['test'] });
+    expect(failed.filter((j) => builds(j) || deploys(j))).toEqual([]);
+    // A hand-started run on another branch is tested too.
+    expect(runningJobs({ event: 'workflow_dispatch', ref: 'refs/heads/feature' })[0]).toBe('test');
+  });
+
+  test("a content publish builds main's already tested code at once, so it goes live within minutes", () => {
+    for (const event of ['repository_dispatch', 'workflow_dispatch']) {
+      const jobs = runningJobs({ event });
+      expect(jobs, event).not.toContain('test');
+      expect(jobs, event).toContain('build');
+    }
   });
 });
 

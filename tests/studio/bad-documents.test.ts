@@ -1,8 +1,8 @@
 // Deliberately broken documents fail the Studio's validation with a message an editor understands,
 // and the untouched versions pass, so each failure is caused by the one broken field.
 import { expect, test } from 'vitest';
-import { campaign, event, fixtures, guideEn, guideNl, image, impactReport, pageNl, paragraph, partner, scheme } from './fixtures';
-import { describe, validate, type Doc } from './harness';
+import { campaign, event, fixtures, guideEn, guideNl, image, impactReport, pageNl, paragraph, partner, scheme, story } from './fixtures';
+import { describe, studioWorkspace, validate, type Doc } from './harness';
 
 /** The messages for `doc`, validated within the fixtures (with `doc` replacing its original). */
 async function messages(doc: Doc): Promise<string[]> {
@@ -41,12 +41,37 @@ const cases: [string, Doc, RegExp][] = [
   ['a Dutch title missing on an event', { ...event, title: { _type: 'localeString', en: 'Energy café South' } }, /^title\.nl .*Vul de Nederlandse tekst in/],
   ['a page at the address of a section', { ...pageNl, slug: { _type: 'slug', current: 'gidsen' } }, /^slug .*Het webadres \/gidsen\/ is al van een vast onderdeel van de site/],
   ['an English page at the address of an English section', { ...pageNl, _id: 'page-about', language: 'en', slug: { _type: 'slug', current: 'support' } }, /^slug .*Het webadres \/en\/support\/ is al van een vast onderdeel/],
+  ['a cleared slug', { ...guideNl, slug: undefined }, /^slug \(error\): Vul een slug in, of klik op "Genereren"/],
+  ['a slug object without its text', { ...partner, slug: { _type: 'slug' } }, /^slug \(error\): Vul een slug in/],
+  ['a story without its required photo', { ...story, image: undefined }, /^image \(error\): Kies een afbeelding; dit veld is verplicht/],
+  ['an event without a title at all', { ...event, title: undefined }, /^title \(error\): Geef het evenement een titel/],
+  ['an event without a location', { ...event, location: undefined }, /^location \(error\): Vul in waar het evenement is/],
+  ['a venue without its address', { ...event, location: { _type: 'eventLocation', mode: 'venue', venueName: 'Cinerama' } }, /^location\.address \(error\): Vul straat met huisnummer en plaats in/],
+  ['a bad postal code', { ...event, location: { ...(event.location as object), address: { street: 'Zuidplein 1', postalCode: '3083', city: 'Rotterdam' } } }, /^location\.address\.postalCode \(error\): Vul een Nederlandse postcode in/],
   ['a period that ends before it starts', { ...impactReport, periodEnd: '2024-12-31' }, /^periodEnd .*Het einde van de periode ligt vóór/],
 ];
 
 test.each(cases)('%s fails with the expected message', async (_name, doc, expected) => {
   const found = await messages(doc);
   expect(found.some((m) => expected.test(m)), `expected ${expected} among:\n${found.join('\n')}`).toBe(true);
+});
+
+// Sanity's own words for built-in rules, as the English Studio shows them.
+const ENGLISH = /\b(Required|Must be|must be|Expected|is not|Value|Invalid|Missing|should|characters)\b/;
+
+test('every message an editor sees for these documents is an error in Dutch', async () => {
+  const broken: Doc[] = [
+    ...cases.map(([, doc]) => doc),
+    { ...guideNl, slug: { _type: 'slug', current: '' }, themes: [], steps: [], heroImage: { _type: 'image' } },
+    { ...event, title: { _type: 'localeString' }, summary: { _type: 'localeText' }, location: { _type: 'eventLocation', mode: 'hybrid' } },
+    { ...partner, contact: { email: 'geen-adres' }, logo: image(null) },
+  ];
+  for (const doc of broken) {
+    for (const line of await messages(doc)) {
+      expect(line, `${doc._id}: ${line}`).toMatch(/ \(error\): /);
+      expect(line, `${doc._id}: ${line}`).not.toMatch(ENGLISH);
+    }
+  }
 });
 
 test('a slug already used by another guide in the same language fails', async () => {
@@ -71,4 +96,14 @@ test('field-level translated types share one slug across languages, unique per t
   expect(found.some((m) => /^slug .*wordt al gebruikt door "Energiecafé Zuid"/.test(m))).toBe(true);
   const sameSlugOtherType = { ...scheme, slug: { _type: 'slug', current: 'energiecafe-zuid' } };
   expect(await messages(sameSlugOtherType)).toEqual([]);
+});
+
+test('slug messages name the button as the Dutch Studio labels it', async () => {
+  const { i18n } = await studioWorkspace();
+  await i18n.loadNamespaces(['studio']);
+  const label = i18n.t('inputs.slug.action.generate', { ns: 'studio' });
+  expect(label).toBe('Genereren');
+  const found = await messages({ ...guideNl, slug: { _type: 'slug', current: 'Met Spaties' } });
+  expect(found.join('\n')).toContain(`Klik op "${label}"`);
+  expect((await messages({ ...guideNl, slug: undefined })).join('\n')).toContain(`klik op "${label}"`);
 });

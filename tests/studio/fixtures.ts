@@ -133,7 +133,25 @@ export const impactReport: Doc = {
   figures: [{ _type: 'impactFigure', _key: 'f1', theme: 'duurzaam', inspired: 120, informed: 45, activated: 12 }],
 };
 
-/** All valid fixtures, as one small dataset. */
+export const story: Doc = {
+  _id: 'story-bakkerij-charlois',
+  _type: 'story',
+  title: 'Bakkerij in Charlois halveert haar energierekening',
+  slug: { _type: 'slug', current: 'bakkerij-charlois' },
+  language: 'nl',
+  company: 'Bakkerij De Korenbloem',
+  entrepreneur: 'Fatima el Amrani',
+  sector: 'food',
+  district: 'charlois',
+  quote: 'Na de energiescan wist ik precies waar mijn geld naartoe ging.',
+  summary: 'Een bakkerij in Charlois liet een energiescan doen, verving de ovens en betaalt nu de helft minder voor energie.',
+  image: image('Fatima el Amrani achter de toonbank van haar bakkerij'),
+  body: [paragraph('Fatima begon met een gratis energiescan van Ondernemershuis Zuid.')],
+  themes: ['duurzaam'],
+  partner: ref(partner._id),
+  publishedAt: '2026-02-01',
+};
+
 export const pageNl: Doc = {
   _id: 'page-over',
   _type: 'page',
@@ -145,4 +163,5 @@ export const pageNl: Doc = {
   updatedAt: '2026-09-28',
 };
 
-export const fixtures: Doc[] = [partner, guideNl, guideEn, event, scheme, campaign, impactReport, pageNl];
+/** All valid fixtures, as one small dataset. */
+export const fixtures: Doc[] = [partner, guideNl, guideEn, story, event, scheme, campaign, impactReport, pageNl];

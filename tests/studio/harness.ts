@@ -1,13 +1,18 @@
-// Runs the Studio's own validation (the compiled schema with every rule in it) outside the Studio.
+// Runs the Studio's own validation outside the Studio: the workspace is built from the real
+// studio/sanity.config.ts (schema, plugins, the Dutch locale), and documents are validated the way the
+// Studio's form does (`validateDocument` from `sanity`, environment "studio"). The command-line
+// validator differs: it turns rules on object fields (slug, image, localeString, event location) into
+// warnings and answers built-in rules in English, so messages editors see would go unchecked.
 // Custom rules that query the dataset (slug uniqueness, translation links) get a client whose
 // `fetch` evaluates the GROQ with groq-js over an in-memory set of documents, so those rules run
 // for real against the same documents an import would create.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { validateDocument, type DocumentValidationMarker, type ValidationClient } from '@sanity/validation';
+import { createClient } from '@sanity/client';
+import type { DocumentValidationMarker, ValidationClient } from '@sanity/validation';
 import { evaluate, parse } from 'groq-js';
-import { createSchema } from 'sanity';
-import { schemaTypes } from '../../studio/schemaTypes';
+import { createWorkspaceFromConfig, validateDocument, type SanityClient, type SingleWorkspace, type Workspace } from 'sanity';
+import config from '../../studio/sanity.config';
 
 /** The repository root. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -19,8 +24,25 @@ export const SEED_DIR = path.dirname(SEED_FILE);
 /** A document as stored: any fields, plus the system fields validation needs. */
 export type Doc = { _id: string; _type: string; [field: string]: unknown };
 
-/** The Studio schema, compiled once. */
-export const schema = createSchema({ name: 'default', types: schemaTypes });
+/** The editor the test workspace runs as. */
+export const TEST_USER = { id: 'p-test-editor', name: 'Test Redacteur', email: 'redacteur@example.org', role: 'editor', roles: [] };
+
+let workspace: Promise<Workspace> | undefined;
+
+/**
+ * The Studio workspace of studio/sanity.config.ts, resolved once. Its own client points at an
+ * address nothing listens on: validation gets the dataset client below, and nothing else is asked.
+ */
+export function studioWorkspace(): Promise<Workspace> {
+  const offline = createClient({ projectId: 'mkb010next', dataset: 'production', apiVersion: '2025-02-19', useCdn: false, apiHost: 'http://127.0.0.1:9', useProjectHostname: false });
+  workspace ??= createWorkspaceFromConfig({ ...(config as SingleWorkspace), currentUser: TEST_USER, getClient: () => offline as unknown as SanityClient });
+  return workspace;
+}
+
+/** The compiled Studio schema (the workspace's). */
+export async function studioSchema() {
+  return (await studioWorkspace()).schema;
+}
 
 /** A client stub whose `fetch` runs GROQ over `docs` with groq-js. */
 export function datasetClient(docs: Doc[]): ValidationClient {
@@ -46,13 +68,14 @@ export function datasetClient(docs: Doc[]): ValidationClient {
 /** Validates one document with the Studio schema, against the other documents in `docs`. */
 export async function validate(doc: Doc, docs: Doc[] = [doc]): Promise<DocumentValidationMarker[]> {
   const ids = new Set(docs.map((d) => d._id));
-  const result = await validateDocument({
+  const client = datasetClient(docs);
+  return validateDocument({
     document: { _createdAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-01-01T00:00:00Z', _rev: 'test', ...doc },
-    schema,
-    client: datasetClient(docs),
+    workspace: await studioWorkspace(),
+    getClient: () => client as unknown as SanityClient,
     getDocumentExists: async ({ id }) => ids.has(id) || ids.has(id.replace(/^drafts\./, '')) || isImportedAsset(id),
+    environment: 'studio',
   });
-  return result.markers;
 }
 
 /** Image asset ids the tests treat as uploaded (those of files that exist beside the seed). */

@@ -6,6 +6,7 @@ import { campaignStatus, eventStatus, guideCheckStatus, schemeStatus, shortDate 
 import { districtOnlyAtVenue, lengthBetween, phoneNumber, safeUrl, slugAllowed, wholeCount } from '../../studio/schemaTypes/rules';
 import { slugify } from '../../studio/schemaTypes/fields';
 import { documentPath, previewUrl } from '../../studio/siteUrl';
+import { ownedByFilter } from '../../studio/ownership';
 import * as filters from '../../studio/structure/filters';
 
 test('links: https passes; javascript:, data:, http:, relative and spaced links fail', () => {
@@ -98,7 +99,7 @@ test('impact counts: whole numbers from zero', () => {
 
 test('previews: campaign, scheme, event and guide status lines', () => {
   const now = new Date('2026-01-05T12:00:00Z');
-  expect(campaignStatus({ publishFrom: '2026-01-12T08:00:00Z' }, now)).toBe('Gepland vanaf 12 jan 2026');
+  expect(campaignStatus({ publishFrom: '2026-01-12T08:00:00Z' }, now)).toBe('Gepland vanaf 12 jan 2026 09:00');
   expect(campaignStatus({ publishFrom: '2025-12-01T08:00:00Z', publishUntil: '2026-02-01T08:00:00Z' }, now)).toBe('Live tot 1 feb 2026');
   expect(campaignStatus({ publishUntil: '2026-01-01T08:00:00Z' }, now)).toBe('Afgelopen op 1 jan 2026');
   expect(schemeStatus({ ongoing: false, deadline: '2025-12-31' }, now)).toBe('Gesloten');
@@ -164,6 +165,6 @@ test('desk filters: overdue guides, upcoming and past events, open and closed sc
   expect(await select(filters.PAST_EVENTS, docs, now)).toEqual(['e-past']);
   expect(await select(filters.OPEN_SCHEMES, docs, now)).toEqual(['s-today', 's-ongoing']);
   expect(await select(filters.CLOSED_SCHEMES, docs, now)).toEqual(['s-closed']);
-  expect(await select(filters.PARTNER_CONTENT.event, docs, now, { partnerId: 'p1' })).toEqual(['e-past']);
+  expect(await select(ownedByFilter('event'), docs, now, { partnerId: 'p1' })).toEqual(['e-past']);
   expect(await select(filters.onTheme('guide'), docs, now, { theme: 'duurzaam' })).toEqual(['g-ok']);
 });

@@ -1,6 +1,8 @@
 import { RocketIcon } from '@sanity/icons/Rocket';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { languageField, slugField, translationOfField, seoTitleField } from '../fields';
+import { SITE_UPDATE_WITHIN_MINUTES } from '@mkb010/model';
+import { CampaignStatusInput } from '../../components/CampaignStatus';
+import { inGroup, languageField, seoTitleField, slugField, translationOfField } from '../fields';
 import { campaignSectionTypes } from '../objects/campaignSections';
 import { campaignStatus, languageLabel, subtitle } from '../preview';
 import { lengthBetween, publishUntilAfterFrom } from '../rules';
@@ -11,6 +13,7 @@ export const campaign = defineType({
   title: 'Campagne',
   type: 'document',
   icon: RocketIcon,
+  components: { input: CampaignStatusInput },
   groups: [
     { name: 'content', title: 'Inhoud', default: true },
     { name: 'schedule', title: 'Planning' },
@@ -18,25 +21,25 @@ export const campaign = defineType({
   fields: [
     defineField({
       name: 'title',
+      group: 'content',
       title: 'Titel',
       description: '10 tot 90 tekens.',
       type: 'string',
-      group: 'content',
       validation: (rule) => [
         rule.required().error('Geef de campagne een titel.'),
         rule.custom((value: string | undefined) => lengthBetween(value, 10, 90)),
       ],
     }),
-    slugField('title'),
-    languageField(),
-    translationOfField('campaign', 'campagne'),
+    inGroup('content', slugField('title')),
+    inGroup('content', languageField()),
+    inGroup('content', translationOfField('campaign', 'campagne')),
     defineField({
       name: 'summary',
+      group: 'content',
       title: 'Samenvatting',
       description: 'Voor zoekmachines en als de pagina gedeeld wordt. 50 tot 220 tekens.',
       type: 'text',
       rows: 3,
-      group: 'content',
       validation: (rule) => [
         rule.required().error('Schrijf een korte samenvatting.'),
         rule.custom((value: string | undefined) => lengthBetween(value, 50, 220)),
@@ -45,18 +48,18 @@ export const campaign = defineType({
     seoTitleField(false, 'content'),
     defineField({
       name: 'publishFrom',
-      title: 'Zichtbaar vanaf',
-      description: 'Vanaf dit moment staat de campagne op de site. Leeg: direct na publiceren.',
-      type: 'datetime',
       group: 'schedule',
+      title: 'Zichtbaar vanaf',
+      description: `Vanaf dit moment (Nederlandse tijd) hoort de campagne op de site te staan; de site is uiterlijk ${SITE_UPDATE_WITHIN_MINUTES} minuten later bijgewerkt. Leeg: direct na publiceren.`,
+      type: 'datetime',
       options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: 'Europe/Amsterdam' },
     }),
     defineField({
       name: 'publishUntil',
+      group: 'schedule',
       title: 'Zichtbaar tot',
       description: 'Op dit moment verdwijnt de campagne van de site. Leeg: blijft staan. Moet na "Zichtbaar vanaf" liggen.',
       type: 'datetime',
-      group: 'schedule',
       options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: 'Europe/Amsterdam' },
       validation: (rule) =>
         rule.custom((value: string | undefined, context) =>
@@ -65,10 +68,10 @@ export const campaign = defineType({
     }),
     defineField({
       name: 'sections',
+      group: 'content',
       title: 'Secties',
       description: 'Bouw de pagina op uit secties. Begin meestal met een openingsbanner.',
       type: 'array',
-      group: 'content',
       of: campaignSectionTypes.map((section) => defineArrayMember({ type: section.name })),
       validation: (rule) => rule.required().min(1).error('Voeg minstens één sectie toe.'),
     }),

@@ -1,6 +1,6 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
+import { imageField, inGroup, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
 import { DISTRICT_OPTIONS, EVENT_LANGUAGE_OPTIONS } from '../options';
 import { eventStatus, subtitle } from '../preview';
 import { districtOnlyAtVenue, endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
@@ -12,9 +12,16 @@ export const event = defineType({
   title: 'Evenement',
   type: 'document',
   icon: CalendarIcon,
+  groups: [
+    { name: 'content', title: 'Inhoud', default: true },
+    { name: 'when', title: 'Wanneer en waar' },
+    { name: 'links', title: 'Koppelingen' },
+    { name: 'practical', title: 'Kosten en status' },
+  ],
   fields: [
     defineField({
       name: 'title',
+      group: 'content',
       title: 'Titel',
       description: 'De naam van het evenement, 5 tot 90 tekens per taal.',
       type: 'localeString',
@@ -24,9 +31,10 @@ export const event = defineType({
         rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.en, 5, 90)),
       ],
     }),
-    slugField('title.nl'),
+    inGroup('content', slugField('title.nl')),
     defineField({
       name: 'summary',
+      group: 'content',
       title: 'Samenvatting',
       description: 'Eén of twee zinnen: wat is het en voor wie? 20 tot 300 tekens per taal.',
       type: 'localeText',
@@ -36,10 +44,11 @@ export const event = defineType({
         rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
       ],
     }),
-    seoTitleField(true),
-    defineField({ name: 'description', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf het evenement.') }),
+    inGroup('content', seoTitleField(true)),
+    defineField({ name: 'description', group: 'content', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf het evenement.') }),
     defineField({
       name: 'allDay',
+      group: ['content', 'when'],
       title: 'Hele dag',
       description: 'Aan voor een evenement zonder tijden (bijvoorbeeld een beurs). Dan tellen alleen de datums; de einddatum is de laatste dag.',
       type: 'boolean',
@@ -47,6 +56,7 @@ export const event = defineType({
     }),
     defineField({
       name: 'start',
+      group: ['content', 'when'],
       title: 'Begin',
       description: 'Datum en tijd in Nederlandse tijd.',
       type: 'datetime',
@@ -55,6 +65,7 @@ export const event = defineType({
     }),
     defineField({
       name: 'end',
+      group: ['content', 'when'],
       title: 'Einde',
       description: 'Moet na het begin liggen.',
       type: 'datetime',
@@ -71,9 +82,10 @@ export const event = defineType({
         }),
       ],
     }),
-    defineField({ name: 'location', title: 'Locatie', type: 'eventLocation', validation: required('Vul in waar het evenement is.') }),
+    defineField({ name: 'location', group: ['content', 'when'], title: 'Locatie', type: 'eventLocation', validation: required('Vul in waar het evenement is.') }),
     defineField({
       name: 'district',
+      group: 'when',
       title: 'Wijk',
       description: 'In welke wijk is het evenement? Alleen voor een evenement op één plek; laat leeg bij een online evenement. Leeg betekent: voor heel Rotterdam.',
       type: 'string',
@@ -84,27 +96,30 @@ export const event = defineType({
           districtOnlyAtVenue((context.document as { location?: { mode?: string } } | undefined)?.location?.mode, value),
         ),
     }),
-    urlField('registrationUrl', 'Aanmeldlink (optioneel)', { description: 'Waar bezoekers zich aanmelden. Begint met https://.' }),
+    inGroup('when', urlField('registrationUrl', 'Aanmeldlink (optioneel)', { description: 'Waar bezoekers zich aanmelden. Begint met https://.' })),
     defineField({
       name: 'organisers',
+      group: ['content', 'links'],
       title: 'Organiserende partners',
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'partner' }] })],
       validation: (rule) => rule.required().min(1).unique().error('Kies minstens één organiserende partner, zonder dubbele.'),
     }),
-    themesField(),
-    sectorsField('Voor welke sectoren is het evenement vooral?'),
+    inGroup(['content', 'links'], themesField()),
+    sectorsField('Voor welke sectoren is het evenement vooral?', { group: 'links' }),
     defineField({
       name: 'costEuro',
+      group: ['content', 'practical'],
       title: 'Kosten in euro',
       description: '0 als het evenement gratis is.',
       type: 'number',
       initialValue: 0,
       validation: (rule) => rule.required().min(0).error('Vul de kosten in euro in (0 of meer; 0 is gratis).'),
     }),
-    defineField({ name: 'costNote', title: 'Toelichting kosten (optioneel)', description: 'Bijvoorbeeld "Inclusief lunch".', type: 'localeString' }),
+    defineField({ name: 'costNote', group: 'practical', title: 'Toelichting kosten (optioneel)', description: 'Bijvoorbeeld "Inclusief lunch".', type: 'localeString' }),
     defineField({
       name: 'language',
+      group: ['content', 'practical'],
       title: 'Voertaal',
       type: 'string',
       options: { list: EVENT_LANGUAGE_OPTIONS, layout: 'radio', direction: 'horizontal' },
@@ -113,6 +128,7 @@ export const event = defineType({
     }),
     defineField({
       name: 'cancelled',
+      group: 'practical',
       title: 'Geannuleerd',
       description: 'Zet aan als het evenement niet doorgaat. Het blijft dan zichtbaar met de melding "Geannuleerd".',
       type: 'boolean',
@@ -120,11 +136,12 @@ export const event = defineType({
     }),
     defineField({
       name: 'cancellationNote',
+      group: 'practical',
       title: 'Toelichting annulering',
       type: 'localeString',
       hidden: ({ document }) => !document?.cancelled,
     }),
-    imageField('image', 'Afbeelding (optioneel)'),
+    inGroup('content', imageField('image', 'Afbeelding (optioneel)')),
   ],
   orderings: [{ title: 'Datum', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] }],
   preview: {

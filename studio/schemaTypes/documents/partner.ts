@@ -1,6 +1,6 @@
 import { UsersIcon } from '@sanity/icons/Users';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { districtsField, imageField, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
+import { districtsField, imageField, inGroup, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
 import { PARTNER_KIND_OPTIONS, optionTitle } from '../options';
 import { subtitle } from '../preview';
 import { maxLength, phoneNumber } from '../rules';
@@ -11,22 +11,28 @@ export const partner = defineType({
   title: 'Partner',
   type: 'document',
   icon: UsersIcon,
+  groups: [
+    { name: 'content', title: 'Inhoud', default: true },
+    { name: 'contact', title: 'Contact en logo' },
+  ],
   fields: [
-    defineField({ name: 'name', title: 'Naam', type: 'string', validation: required('Vul de naam van de organisatie in.') }),
-    slugField('name'),
+    defineField({ name: 'name', group: 'content', title: 'Naam', type: 'string', validation: required('Vul de naam van de organisatie in.') }),
+    inGroup('content', slugField('name')),
     defineField({
       name: 'kind',
+      group: 'content',
       title: 'Soort organisatie',
       type: 'string',
       options: { list: PARTNER_KIND_OPTIONS },
       validation: required('Kies wat voor organisatie dit is.'),
     }),
-    imageField('logo', 'Logo', { description: 'Liefst een svg of png met transparante achtergrond. Alternatieve tekst: de naam van de organisatie.' }),
-    themesField(),
-    sectorsField('Met welke sectoren werken jullie vooral?'),
-    districtsField('In welke wijken helpen jullie ondernemers?'),
+    inGroup('contact', imageField('logo', 'Logo', { description: 'Liefst een svg of png met transparante achtergrond. Alternatieve tekst: de naam van de organisatie.' })),
+    inGroup('content', themesField()),
+    sectorsField('Met welke sectoren werken jullie vooral?', { group: 'content' }),
+    districtsField('In welke wijken helpen jullie ondernemers?', { group: 'content' }),
     defineField({
       name: 'services',
+      group: 'content',
       title: 'Waarmee helpen jullie?',
       description: 'Korte punten, bijvoorbeeld "Gratis energiescan" of "Advies over webshops".',
       type: 'array',
@@ -35,6 +41,7 @@ export const partner = defineType({
     }),
     defineField({
       name: 'shortDescription',
+      group: 'content',
       title: 'Korte beschrijving',
       description: 'Eén of twee zinnen voor het partneroverzicht. Hoogstens 200 tekens per taal.',
       type: 'localeText',
@@ -44,11 +51,12 @@ export const partner = defineType({
         rule.custom((value: { en?: string } | undefined) => maxLength(value?.en, 200)),
       ],
     }),
-    seoTitleField(true),
-    defineField({ name: 'description', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf de organisatie.') }),
-    urlField('website', 'Website', { required: true, description: 'Begint met https://.' }),
+    inGroup('content', seoTitleField(true)),
+    defineField({ name: 'description', group: 'content', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf de organisatie.') }),
+    inGroup(['content', 'contact'], urlField('website', 'Website', { required: true, description: 'Begint met https://.' })),
     defineField({
       name: 'contact',
+      group: 'contact',
       title: 'Contact',
       type: 'object',
       fields: [
@@ -64,6 +72,7 @@ export const partner = defineType({
     }),
     defineField({
       name: 'emergencyPhone',
+      group: 'contact',
       title: 'Spoednummer (optioneel)',
       description: 'Alleen als ondernemers jullie in een noodgeval direct kunnen bellen, bijvoorbeeld bij een hack. Het staat op jullie partnerpagina en bij de gidsen en regelingen die naar jullie verwijzen.',
       type: 'string',
@@ -71,6 +80,7 @@ export const partner = defineType({
     }),
     defineField({
       name: 'emergencyNote',
+      group: 'contact',
       title: 'Wanneer bel je het spoednummer?',
       description: 'Eén korte zin, bijvoorbeeld "Dag en nacht bereikbaar bij een hack, ransomware of datalek."',
       type: 'localeString',

@@ -1,6 +1,6 @@
 import { BillIcon } from '@sanity/icons/Bill';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { companySizesField, districtsField, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
+import { companySizesField, districtsField, inGroup, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
 import { SCHEME_TYPE_OPTIONS, optionTitle } from '../options';
 import { schemeStatus, subtitle } from '../preview';
 import { deadlineUnlessOngoing, lengthBetween } from '../rules';
@@ -11,9 +11,15 @@ export const scheme = defineType({
   title: 'Regeling',
   type: 'document',
   icon: BillIcon,
+  groups: [
+    { name: 'content', title: 'Inhoud', default: true },
+    { name: 'apply', title: 'Aanvragen' },
+    { name: 'links', title: 'Koppelingen en zoeken' },
+  ],
   fields: [
     defineField({
       name: 'title',
+      group: 'content',
       title: 'Naam van de regeling',
       type: 'localeString',
       validation: (rule) => [
@@ -22,9 +28,10 @@ export const scheme = defineType({
         rule.custom((value: { en?: string } | undefined) => lengthBetween(value?.en, 5, 90)),
       ],
     }),
-    slugField('title.nl'),
+    inGroup('content', slugField('title.nl')),
     defineField({
       name: 'summary',
+      group: 'content',
       title: 'Samenvatting',
       description: 'Wat krijg je en voor wie is het? 20 tot 300 tekens per taal.',
       type: 'localeText',
@@ -34,9 +41,10 @@ export const scheme = defineType({
         rule.custom((value: { en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
       ],
     }),
-    seoTitleField(true),
+    inGroup('links', seoTitleField(true)),
     defineField({
       name: 'schemeType',
+      group: 'content',
       title: 'Soort regeling',
       type: 'string',
       options: { list: SCHEME_TYPE_OPTIONS, layout: 'radio' },
@@ -44,6 +52,7 @@ export const scheme = defineType({
     }),
     defineField({
       name: 'provider',
+      group: 'content',
       title: 'Aanbieder',
       description: 'Wie voert de regeling uit, bijvoorbeeld "Gemeente Rotterdam" of "RVO".',
       type: 'string',
@@ -51,27 +60,31 @@ export const scheme = defineType({
     }),
     defineField({
       name: 'providerPartner',
+      group: 'links',
       title: 'Aanbieder is partner (optioneel)',
       description: 'Als de aanbieder een partner van MKB010>>Next is, kies hem hier.',
       type: 'reference',
       to: [{ type: 'partner' }],
     }),
-    defineField({ name: 'eligibility', title: 'Wie komt in aanmerking?', type: 'localeBlockContent', validation: required('Beschrijf wie in aanmerking komt.') }),
+    defineField({ name: 'eligibility', group: ['content', 'apply'], title: 'Wie komt in aanmerking?', type: 'localeBlockContent', validation: required('Beschrijf wie in aanmerking komt.') }),
     defineField({
       name: 'maxAmountEuro',
+      group: 'apply',
       title: 'Maximaal bedrag in euro (optioneel)',
       type: 'number',
       validation: (rule) => rule.min(0).error('Het bedrag kan niet negatief zijn.'),
     }),
-    defineField({ name: 'amountNote', title: 'Toelichting bedrag (optioneel)', description: 'Bijvoorbeeld "50% van de kosten".', type: 'localeString' }),
+    defineField({ name: 'amountNote', group: 'apply', title: 'Toelichting bedrag (optioneel)', description: 'Bijvoorbeeld "50% van de kosten".', type: 'localeString' }),
     defineField({
       name: 'ongoing',
+      group: ['content', 'apply'],
       title: 'Doorlopend (geen sluitingsdatum)',
       type: 'boolean',
       initialValue: false,
     }),
     defineField({
       name: 'deadline',
+      group: ['content', 'apply'],
       title: 'Sluitingsdatum',
       description: 'Laatste dag om aan te vragen. Verplicht, tenzij de regeling doorlopend is.',
       type: 'date',
@@ -82,14 +95,15 @@ export const scheme = defineType({
           deadlineUnlessOngoing((context.document as { ongoing?: boolean } | undefined)?.ongoing, value),
         ),
     }),
-    defineField({ name: 'howToApply', title: 'Zo vraag je het aan', type: 'localeBlockContent', validation: required('Leg uit hoe je de regeling aanvraagt.') }),
-    urlField('applyUrl', 'Link om aan te vragen', { required: true, description: 'De pagina van de aanbieder. Begint met https://.' }),
-    themesField(),
-    sectorsField('Voor welke sectoren is de regeling bedoeld?'),
-    companySizesField(),
-    districtsField('Geldt de regeling alleen in bepaalde wijken?'),
+    defineField({ name: 'howToApply', group: ['content', 'apply'], title: 'Zo vraag je het aan', type: 'localeBlockContent', validation: required('Leg uit hoe je de regeling aanvraagt.') }),
+    inGroup(['content', 'apply'], urlField('applyUrl', 'Link om aan te vragen', { required: true, description: 'De pagina van de aanbieder. Begint met https://.' })),
+    inGroup(['content', 'links'], themesField()),
+    sectorsField('Voor welke sectoren is de regeling bedoeld?', { group: 'links' }),
+    companySizesField({ group: 'links' }),
+    districtsField('Geldt de regeling alleen in bepaalde wijken?', { group: 'links' }),
     defineField({
       name: 'searchKeywords',
+      group: 'links',
       title: 'Zoekwoorden',
       description: 'Woorden waarop ondernemers zoeken maar die niet in de tekst staan (bijv. "subsidie zonnepanelen", "MIT"). Niet zichtbaar op de site.',
       type: 'array',
