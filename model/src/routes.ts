@@ -67,6 +67,8 @@ export const PATH_WORDS = {
   archive: { nl: 'archief', en: 'archive' },
   /** The Hulpwijzer's "any other sector" answer: `/hulpwijzer/duurzaam/anders/`. */
   otherSector: { nl: 'anders', en: 'other' },
+  /** Below guides and stories: the short page that says a document exists only in the other language. */
+  otherLanguageOnly: { nl: 'alleen-in-het-engels', en: 'only-in-dutch' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** Theme hubs: `/thema/{theme}/`, `/en/themes/{theme}/`. */
@@ -164,6 +166,20 @@ export function schemesFilterPath(filter: { theme?: Theme; type?: SchemeType }, 
   return path;
 }
 
+/** Content types written once per language whose untranslated documents get a short page in the other language. */
+export const FALLBACK_TYPES = ['guide', 'story'] as const;
+
+/** A content type with fallback pages. */
+export type FallbackType = (typeof FALLBACK_TYPES)[number];
+
+/**
+ * Path of the `lang` page saying that the `type` document `slug` exists only in the other language:
+ * `/en/guides/only-in-dutch/{slug}/` for a Dutch-only guide.
+ */
+export function otherLanguageOnlyPath(type: FallbackType, slug: string, lang: Lang): string {
+  return `${SECTIONS[type][lang]}${PATH_WORDS.otherLanguageOnly[lang]}/${encodeURIComponent(slug)}/`;
+}
+
 /** Path of the archive of past events. */
 export function eventsArchivePath(lang: Lang): string {
   return `${SECTIONS.event[lang]}${PATH_WORDS.archive[lang]}/`;
@@ -243,6 +259,7 @@ function addressesBelowSections(lang: Lang): string[] {
     schemesFilterPath({ theme }, lang),
     schemesFilterPath({ type }, lang),
     eventsArchivePath(lang),
+    ...FALLBACK_TYPES.map((type) => otherLanguageOnlyPath(type, 'x', lang)),
   ];
 }
 
