@@ -85,7 +85,7 @@ export const impactReportsQuery = defineQuery(
 
 /** The site settings singleton (as a list, so an absent one is an empty answer, not an error). */
 export const settingsQuery = defineQuery(
-  `*[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, currentRunEnd, contact, navigation, footerLinks, footerText}`,
+  `*[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, currentRunEnd, contact, navigation, footerLinks, footerText, searchSynonyms}`,
 );
 
 /** Collection name → its query; the order the pipeline runs them in. */

@@ -138,6 +138,11 @@ export type Hero = {
   ctaUrl?: string;
 };
 
+export type SynonymGroup = {
+  _type: "synonymGroup";
+  words?: Array<string>;
+};
+
 export type ImpactFigure = {
   _type: "impactFigure";
   theme?: "circulair" | "duurzaam" | "digitaal";
@@ -331,6 +336,18 @@ export type SiteSettings = {
     } & NavItem
   >;
   footerText?: LocaleText;
+  searchSynonyms?: {
+    nl?: Array<
+      {
+        _key: string;
+      } & SynonymGroup
+    >;
+    en?: Array<
+      {
+        _key: string;
+      } & SynonymGroup
+    >;
+  };
 };
 
 export type ImpactReport = {
@@ -777,6 +794,7 @@ export type AllSanitySchemaTypes =
   | RichText
   | SanityImageAssetReference
   | Hero
+  | SynonymGroup
   | ImpactFigure
   | NavItem
   | EventLocation
@@ -1329,7 +1347,7 @@ export type ImpactReportsQueryResult = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: settingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, currentRunEnd, contact, navigation, footerLinks, footerText}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, currentRunEnd, contact, navigation, footerLinks, footerText, searchSynonyms}
 export type SettingsQueryResult = Array<{
   _id: "siteSettings";
   _type: "siteSettings";
@@ -1357,4 +1375,16 @@ export type SettingsQueryResult = Array<{
     } & NavItem
   > | null;
   footerText: LocaleText | null;
+  searchSynonyms: {
+    nl?: Array<
+      {
+        _key: string;
+      } & SynonymGroup
+    >;
+    en?: Array<
+      {
+        _key: string;
+      } & SynonymGroup
+    >;
+  } | null;
 }>;

@@ -323,6 +323,10 @@ export const impactReport = z
   .refine((r) => r.periodEnd >= r.periodStart, { message: 'must not be before periodStart', path: ['periodEnd'] });
 
 const navItem = z.object({ _key: z.string(), label: localeString, route: z.enum(ROUTE_KEYS) });
+const synonymGroup = z.object({
+  _key: z.string(),
+  words: z.array(z.string().trim().min(1, 'must not be empty')).min(2, 'a group needs at least two words'),
+});
 export const settings = z.object({
   ...meta,
   _type: z.literal('siteSettings'),
@@ -336,6 +340,9 @@ export const settings = z.object({
   navigation: z.array(navItem).default([]),
   footerLinks: z.array(navItem).default([]),
   footerText: localeText.optional(),
+  searchSynonyms: z
+    .object({ nl: z.array(synonymGroup).default([]), en: z.array(synonymGroup).default([]) })
+    .default({ nl: [], en: [] }),
 }).refine((st) => !st.currentRunEnd || st.currentRunEnd > st.currentRunStart, { message: 'must be after currentRunStart', path: ['currentRunEnd'] });
 
 /** Collection name → schema of its entries. */

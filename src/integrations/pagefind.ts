@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { VocabularyCollector } from './search-vocabulary.ts';
 
 /** What one language's index holds. */
 export interface LanguageStats {
@@ -55,6 +56,7 @@ export class SiteIndex {
   private readonly pending: Promise<void>[] = [];
   private readonly urls = new Set<string>();
   private readonly errors: string[] = [];
+  private readonly vocabulary = new VocabularyCollector();
   private sawBody = false;
 
   private readonly index: pagefind.PagefindIndex;
@@ -85,6 +87,7 @@ export class SiteIndex {
     // when none has one the index is written empty (see finish), so it need not be sent at all.
     if (content === undefined) return;
     this.sawBody = true;
+    this.vocabulary.addPage(content);
     this.pending.push(
       this.index.addHTMLFile({ url, content }).then(
         (added) => void this.errors.push(...added.errors.map((e) => `${url}: ${e}`)),
@@ -110,6 +113,7 @@ export class SiteIndex {
       }
       const written = await this.index.writeFiles({ outputPath });
       if (written.errors.length) throw new IndexingError(written.errors);
+      await this.vocabulary.write(siteDir);
       const log = await readFile(path.join(this.logDir, 'pagefind.log'), 'utf8').catch(() => '');
       const pages = await pagesPerLanguage(siteDir);
       const words = wordsPerLanguage(log);

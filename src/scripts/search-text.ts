@@ -8,6 +8,10 @@ interface SearchText {
   searching: string;
   loadFailed: string;
   clearFilters: string;
+  /** The phone's disclosure button: "Filters (2)" with the number of filters ticked. */
+  filtersToggle(selected: number): string;
+  /** "Bedoelde je <link>?" around the link to the suggested search. */
+  didYouMean(link: HTMLElement): (Node | string)[];
 }
 
 const quote = (q: string) => `‘${q}’`;
@@ -24,6 +28,8 @@ export const SEARCH_TEXT: Record<Lang, SearchText> = {
     searching: 'Bezig met zoeken…',
     loadFailed: 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of kijk bij de thema’s en gidsen hieronder.',
     clearFilters: 'Filters wissen',
+    filtersToggle: (n) => `Filters (${n})`,
+    didYouMean: (link) => ['Bedoelde je ', link, '?'],
   },
   en: {
     results: (n, q) => `${n} ${n === 1 ? 'result' : 'results'} for ${quote(q)}`,
@@ -35,5 +41,7 @@ export const SEARCH_TEXT: Record<Lang, SearchText> = {
     searching: 'Searching…',
     loadFailed: 'Search is not available right now: the search index could not be loaded. Try again later or look at the themes and guides below.',
     clearFilters: 'Clear filters',
+    filtersToggle: (n) => `Filters (${n})`,
+    didYouMean: (link) => ['Did you mean ', link, '?'],
   },
 };

@@ -1,15 +1,17 @@
 // The search page's script: reads the search from the URL, asks Pagefind (loaded on demand, so the
-// page itself stays light), renders filters with counts and the results, and keeps the URL in step
-// so a search can be shared and back/forward work. Without JavaScript the page still shows the
-// form and a hint; this script only enhances it.
+// page itself stays light), ranks what is open or to come first, renders the results with their
+// status, offers "Bedoelde je …?" when little is found, and keeps the URL in step so a search can be
+// shared and back/forward work. Filter lists are Pagefind's largest fixed download, so they load
+// only once the filters are on screen (at once beside the results on a wide screen, when "Filters"
+// is opened on a phone). Without JavaScript the page still shows the form and a hint.
 import type { Lang } from '@mkb010/model';
 import {
   FILTER_GROUPS,
   FILTER_HEADINGS,
   FILTER_PARAMS,
+  STATUS_FILTER_LABELS,
   THEME_LABELS,
   TYPE_LABELS,
-  WHEN_LABELS,
   urlValue,
   type FilterGroup,
 } from '../components/search/labels.ts';
@@ -23,12 +25,18 @@ import {
   type SearchState,
 } from './search-state.ts';
 import { renderExcerpt } from './search-excerpt.ts';
+import { queryNamesTitle, rankByStatus } from './search-rank.ts';
+import { suggestQuery, weakMatches, type Vocabulary } from './search-suggest.ts';
 import { SEARCH_TEXT } from './search-text.ts';
 
 const PAGE_SIZE = 10;
 /** The path the site lives under (`/`, or `/mkb010/` for a project site), as the search page states it. */
 const BASE = document.querySelector<HTMLElement>('[data-search]')?.dataset.base ?? '/';
 const PAGEFIND_URL = `${BASE}pagefind/pagefind.js`;
+/** Stale results whose titles are checked for being named by the query (each costs a fragment). */
+const NAMED_CHECKS = 3;
+/** The width from which filters sit beside the results (SearchPage.astro's layout breakpoint). */
+const WIDE = '(min-width: 48rem)';
 
 type Counts = Record<string, number>;
 
@@ -40,6 +48,9 @@ interface PagefindResultData {
 
 interface PagefindResult {
   id: string;
+  score: number;
+  /** Metadata fields the query matched, e.g. `title` (Pagefind 1.5+). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -65,6 +76,8 @@ interface View {
   list: HTMLOListElement;
   more: HTMLButtonElement;
   empty: HTMLElement;
+  filterBox: HTMLDetailsElement;
+  filterSummary: HTMLElement;
 }
 
 function findView(): View | null {
@@ -81,6 +94,8 @@ function findView(): View | null {
     list: q<HTMLOListElement>('[data-search-list]'),
     more: q<HTMLButtonElement>('[data-search-more]'),
     empty: q<HTMLElement>('[data-search-empty]'),
+    filterBox: q<HTMLDetailsElement>('[data-search-filter-box]'),
+    filterSummary: q<HTMLElement>('[data-search-filter-summary]'),
   };
 }
 
@@ -90,7 +105,10 @@ let pagefindPromise: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (pf) => {
     // Result addresses are indexed from the site's root; baseUrl puts them below the base path.
-    await pf.options({ excerptLength: 28, baseUrl: BASE });
+    // No web worker: it would fetch a second copy of the runtime (43 kB) for searches that take a
+    // few milliseconds on the main thread. Synonyms of a page's title words count almost like its
+    // title; synonyms of words in passing, little.
+    await pf.options({ excerptLength: 28, baseUrl: BASE, noWorker: true, ranking: { metaWeights: { title_synonyms: 4, synonyms: 0.5 } } });
     return pf;
   });
   pagefindPromise.catch(() => (pagefindPromise = undefined));
@@ -102,7 +120,7 @@ function orderedValues(group: FilterGroup, lang: Lang, values: string[]): string
   const fixed: Partial<Record<FilterGroup, string[]>> = {
     type: Object.values(TYPE_LABELS[lang]),
     theme: Object.values(THEME_LABELS[lang]),
-    when: [WHEN_LABELS[lang].upcoming, WHEN_LABELS[lang].past],
+    status: [STATUS_FILTER_LABELS[lang].current, STATUS_FILTER_LABELS[lang].stale],
   };
   const order = fixed[group];
   if (!order) return [...values].sort((a, b) => a.localeCompare(b, lang));
@@ -190,9 +208,6 @@ function renderFilters(view: View, lang: Lang, state: SearchState, available: Av
 function resultItem(doc: Document, data: PagefindResultData): HTMLLIElement {
   const li = doc.createElement('li');
   li.className = 'search-result';
-  const type = doc.createElement('p');
-  type.className = 'search-result__type';
-  type.textContent = data.meta.type ?? '';
   const heading = doc.createElement('h3');
   heading.className = 'search-result__title';
   const link = doc.createElement('a');
@@ -200,16 +215,31 @@ function resultItem(doc: Document, data: PagefindResultData): HTMLLIElement {
   link.href = data.url.startsWith('/') ? data.url : '/';
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
+  if (data.meta.type) {
+    const type = doc.createElement('p');
+    type.className = 'search-result__type';
+    type.textContent = data.meta.type;
+    li.append(type);
+  }
   li.append(heading);
-  if (data.meta.type) li.prepend(type);
-  if (data.meta.date) {
+  if (data.meta.date || data.meta.status_label) {
     const p = doc.createElement('p');
     p.className = 'search-result__date';
-    if (data.meta.date_label) p.append(doc.createTextNode(`${data.meta.date_label}: `));
-    const time = doc.createElement('time');
-    if (data.meta.date_iso) time.dateTime = data.meta.date_iso;
-    time.textContent = data.meta.date;
-    p.append(time);
+    if (data.meta.date) {
+      if (data.meta.date_label) p.append(doc.createTextNode(`${data.meta.date_label}: `));
+      const time = doc.createElement('time');
+      if (data.meta.date_iso) time.dateTime = data.meta.date_iso;
+      time.textContent = data.meta.date;
+      p.append(time);
+    }
+    if (data.meta.status_label) {
+      if (data.meta.date) p.append(doc.createTextNode(' · '));
+      const status = doc.createElement('strong');
+      status.className = 'search-result__status';
+      status.dataset.status = data.meta.status ?? '';
+      status.textContent = data.meta.status_label;
+      p.append(status);
+    }
     li.append(p);
   }
   const excerpt = doc.createElement('p');
@@ -219,20 +249,63 @@ function resultItem(doc: Document, data: PagefindResultData): HTMLLIElement {
   return li;
 }
 
-function announce(view: View, message: string): void {
-  // Clearing first makes screen readers announce a message even when it repeats.
+/** Sets the live region; clearing it first makes screen readers announce a message even when it repeats. */
+function announce(view: View, message: string, suggestion?: { q: string; href: string; text: (link: HTMLElement) => (Node | string)[] }): void {
   view.status.textContent = '';
-  window.setTimeout(() => (view.status.textContent = message), 50);
+  window.setTimeout(() => {
+    view.status.replaceChildren(view.root.ownerDocument.createTextNode(message));
+    if (!suggestion) return;
+    const link = view.root.ownerDocument.createElement('a');
+    link.href = suggestion.href;
+    link.dataset.searchSuggestion = '';
+    link.textContent = suggestion.q;
+    const line = view.root.ownerDocument.createElement('span');
+    line.className = 'search-page__suggestion';
+    line.append(...suggestion.text(link));
+    view.status.append(' ', line);
+  }, 50);
+}
+
+const vocabularies = new Map<Lang, Promise<Vocabulary>>();
+
+/** A language's vocabulary, fetched the first time a search finds little. */
+function loadVocabulary(lang: Lang): Promise<Vocabulary> {
+  let loading = vocabularies.get(lang);
+  if (!loading) {
+    loading = fetch(`${BASE}pagefind/vocabulary.${lang}.json`).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []));
+    loading.catch(() => vocabularies.delete(lang));
+    vocabularies.set(lang, loading);
+  }
+  return loading;
+}
+
+/** Which of the results are closed schemes or past/cancelled events, and which of those the query names. */
+async function staleResults(pf: PagefindApi, state: SearchState, available: AvailableFilters, results: PagefindResult[], lang: Lang) {
+  const staleLabel = STATUS_FILTER_LABELS[lang].stale;
+  const stale = new Set<string>();
+  const named = new Set<string>();
+  if (!state.q || results.length === 0) return { stale, named };
+  const filters = { ...pagefindFilters(state, available, 'status'), status: { any: [staleLabel] } };
+  for (const r of (await pf.search(state.q, { filters })).results) stale.add(r.id);
+  // Only a title match can name a page; the few best are checked against their titles.
+  const candidates = results.filter((r) => stale.has(r.id) && r.matchedMetaFields?.includes('title')).slice(0, NAMED_CHECKS);
+  for (const r of candidates) {
+    if (queryNamesTitle(state.q, (await r.data()).meta.title ?? '')) named.add(r.id);
+  }
+  return { stale, named };
 }
 
 /** Runs searches for one page; the latest search wins when several overlap. */
 function createController(view: View, lang: Lang) {
   const text = SEARCH_TEXT[lang];
+  const wide = window.matchMedia(WIDE);
   let generation = 0;
   let pending: PagefindResult[] = [];
   let shown = 0;
+  let current: { state: SearchState; main: PagefindSearch } | undefined;
+  let filtersShownFor: SearchState | undefined;
 
-  async function showMore(moveFocus: boolean): Promise<void> {
+  async function showMore(moveFocus: boolean): Promise<PagefindResultData[]> {
     const batch = pending.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
     const items = data.map((d) => resultItem(view.root.ownerDocument, d));
@@ -240,35 +313,70 @@ function createController(view: View, lang: Lang) {
     shown += batch.length;
     view.more.hidden = shown >= pending.length;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
+    return data;
+  }
+
+  /** Fills the filter groups with counts for the current search, once they are on screen. */
+  async function showFilters(): Promise<void> {
+    const now = current;
+    if (!now || filtersShownFor === now.state || !view.filterBox.open) return;
+    const mine = generation;
+    const pf = await loadPagefind();
+    const available = await pf.filters();
+    // The first search ran without filter lists; now they are loaded, it is asked again for counts.
+    const main = await pf.search(now.state.q || null, { filters: pagefindFilters(now.state, available) });
+    const counts = await groupCounts(pf, now.state, available, main);
+    if (mine !== generation) return;
+    renderFilters(view, lang, now.state, available, counts);
+    filtersShownFor = now.state;
   }
 
   async function run(state: SearchState): Promise<void> {
     const mine = ++generation;
     view.input.value = state.q;
+    view.root.toggleAttribute('data-searched', !isEmptyState(state));
     if (isEmptyState(state)) {
       view.results.hidden = true;
-      view.filters.hidden = true;
+      view.filterBox.hidden = true;
       view.empty.hidden = false;
       view.status.textContent = '';
+      current = undefined;
       return;
     }
     view.root.setAttribute('aria-busy', 'true');
     try {
       const pf = await loadPagefind();
-      const available = await pf.filters();
+      const filtered = FILTER_GROUPS.some((g) => state.filters[g].length > 0);
+      // Filter lists are only needed to turn the URL's filter values into indexed labels.
+      const available: AvailableFilters = filtered ? await pf.filters() : {};
       const main = await pf.search(state.q || null, { filters: pagefindFilters(state, available) });
-      const counts = await groupCounts(pf, state, available, main);
+      const { stale, named } = await staleResults(pf, state, available, main.results, lang);
       if (mine !== generation) return;
-      renderFilters(view, lang, state, available, counts);
-      pending = main.results;
+      current = { state, main };
+      filtersShownFor = undefined;
+      pending = rankByStatus(main.results, stale, named);
       shown = 0;
       view.list.replaceChildren();
-      await showMore(false);
+      const first = await showMore(false);
       if (mine !== generation) return;
       const n = pending.length;
       view.results.hidden = n === 0;
       view.empty.hidden = n > 0;
-      announce(view, n === 0 ? text.none(state.q) : state.q ? text.results(n, state.q) : text.filteredResults(n));
+      const selected = FILTER_GROUPS.reduce((sum, g) => sum + state.filters[g].length, 0);
+      view.filterSummary.textContent = text.filtersToggle(selected);
+      view.filterBox.hidden = n === 0 && selected === 0;
+      if (wide.matches) view.filterBox.open = true;
+      const message = n === 0 ? text.none(state.q) : state.q ? text.results(n, state.q) : text.filteredResults(n);
+      const weak = n === 0 || weakMatches(state.q, first.map((d) => ({ title: d.meta.title, excerpt: d.excerpt })));
+      const suggested = state.q && weak ? suggestQuery(state.q, await loadVocabulary(lang).catch(() => [])) : undefined;
+      if (mine !== generation) return;
+      announce(
+        view,
+        message,
+        suggested ? { q: suggested, href: `${location.pathname}${searchFromState({ ...state, q: suggested }, lang)}`, text: text.didYouMean } : undefined,
+      );
+      // Results are on screen; the filters beside them (wide screens only) follow.
+      await showFilters().catch(() => {});
     } catch {
       if (mine !== generation) return;
       view.results.hidden = true;
@@ -279,21 +387,30 @@ function createController(view: View, lang: Lang) {
     }
   }
 
+  // Wide screens show the filters beside the results; phones behind "Filters (n)".
+  wide.addEventListener('change', () => {
+    if (wide.matches) view.filterBox.open = true;
+  });
+  view.filterBox.addEventListener('toggle', () => void showFilters().catch(() => {}));
+
   return { run, showMore };
 }
 
-/** The state the form shows right now (query and ticked filters). */
+/** The state the form shows right now (query and ticked filters; unloaded filters keep the URL's). */
 function stateFromForm(view: View, lang: Lang): SearchState {
   const params = new URLSearchParams();
   const q = view.input.value.trim();
   if (q) params.set('q', q);
-  for (const input of view.filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-    params.append(input.name, input.value);
+  const boxes = view.filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+  if (boxes.length === 0) {
+    const fromUrl = stateFromSearch(location.search, lang);
+    for (const g of FILTER_GROUPS) for (const v of fromUrl.filters[g]) params.append(FILTER_PARAMS[lang][g], v);
   }
+  for (const input of boxes) if (input.checked) params.append(input.name, input.value);
   return stateFromSearch(params.toString(), lang);
 }
 
-function navigate(view: View, lang: Lang, state: SearchState): void {
+function navigate(lang: Lang, state: SearchState): void {
   const search = searchFromState(state, lang);
   const url = `${location.pathname}${search}`;
   if (search !== location.search) history.pushState(null, '', url);
@@ -310,28 +427,37 @@ function start(): void {
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();
     const state = stateFromForm(view, lang);
-    navigate(view, lang, state);
+    navigate(lang, state);
     void controller.run(state);
   });
   view.filters.addEventListener('change', () => {
     const state = stateFromForm(view, lang);
     // A filter applies to the query that was searched, not to unsubmitted typing.
     state.q = stateFromSearch(location.search, lang).q;
-    navigate(view, lang, state);
+    navigate(lang, state);
     void controller.run(state);
   });
   view.filters.addEventListener('click', (event) => {
     if (!(event.target instanceof HTMLElement) || !event.target.closest('[data-search-clear]')) return;
     const state = stateFromSearch(location.search, lang);
     for (const g of FILTER_GROUPS) state.filters[g] = [];
-    navigate(view, lang, state);
+    navigate(lang, state);
     void controller.run(state).then(() => view.input.focus());
   });
-  // Pagefind's runtime, wasm and filter lists (its fixed cost) load while the person is still typing,
-  // so pressing Enter only has to fetch the index chunks of the query and search. Preloading chunks per
-  // keystroke was measured too: it fetched chunks for every prefix typed and pushed a first search past 300 kB.
-  view.input.addEventListener('focus', () => void loadPagefind().then((pf) => pf.filters()).catch(() => {}), { once: true });
-  view.more.addEventListener('click', () => void controller.showMore(true));
+  // A suggestion is a link to that search; followed here without reloading the page.
+  view.status.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-search-suggestion]') : null;
+    if (!link) return;
+    event.preventDefault();
+    const state = stateFromSearch(new URL(link.href).search, lang);
+    navigate(lang, state);
+    void controller.run(state).then(() => view.input.focus());
+  });
+  // Pagefind's runtime, wasm and language metadata (its fixed cost) load while the person is still
+  // typing, so pressing Enter only has to fetch the index chunks of the query and search. Preloading
+  // chunks per keystroke was measured too: it fetched chunks for every prefix typed.
+  view.input.addEventListener('focus', () => void loadPagefind().then((pf) => pf.search('')).catch(() => {}), { once: true });
+  view.more.addEventListener('click', () => void controller.showMore(true).catch(() => {}));
   window.addEventListener('popstate', () => void controller.run(stateFromSearch(location.search, lang)));
 
   void controller.run(stateFromSearch(location.search, lang));

@@ -18,6 +18,7 @@ import { localeString } from './objects/localeString';
 import { localeText } from './objects/localeText';
 import { navItem } from './objects/navItem';
 import { step } from './objects/step';
+import { synonymGroup } from './objects/synonymGroup';
 
 /** Document types, in the order the Studio lists them. */
 export const documentTypes = [guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings];
@@ -34,5 +35,6 @@ export const schemaTypes = [
   eventLocation,
   navItem,
   impactFigure,
+  synonymGroup,
   ...campaignSectionTypes,
 ];

@@ -97,13 +97,13 @@ describe('Dutch search', () => {
   });
 
   it('finds a guide by a word that only its editors’ search keywords contain, without showing that word', async () => {
-    expect(pagesWithWord('nl', 'gijzelsoftware')).toEqual([]);
-    await open('/zoeken/?q=gijzelsoftware');
+    expect(pagesWithWord('nl', 'gegevensverlies')).toEqual([]);
+    await open('/zoeken/?q=gegevensverlies');
     const results = await shownResults();
     expect(results.map((r) => r.href)).toContain('/gidsen/back-ups-maken/');
-    expect((await page.locator('[data-search-results]').innerText()).toLowerCase()).not.toContain('gijzelsoftware');
+    expect((await page.locator('[data-search-results]').innerText()).toLowerCase()).not.toContain('gegevensverlies');
     await page.goto(`${server.url}/gidsen/back-ups-maken/`);
-    expect((await page.locator('body').innerText()).toLowerCase()).not.toContain('gijzelsoftware');
+    expect((await page.locator('body').innerText()).toLowerCase()).not.toContain('gegevensverlies');
   });
 
   it('says so, kindly, when nothing matches, and shows the themes and guides instead', async () => {
@@ -148,7 +148,7 @@ describe('filters', () => {
       const narrowed = await shownResults();
       expect(narrowed.length, `${option.name}=${option.value}`).toBe(count);
       expect(narrowed.length).toBeLessThanOrEqual(all.length);
-      const group = { type: 'type', thema: 'theme', partner: 'partner', wanneer: 'when' }[option.name]!;
+      const group = { type: 'type', thema: 'theme', partner: 'partner', status: 'status' }[option.name]!;
       for (const r of narrowed) {
         const built = byPath.get(r.href)!;
         expect(built.filters[group]?.map((v) => v.toLowerCase()), `${r.href} has ${option.name}=${option.value}`).toContain(option.value);
@@ -175,16 +175,121 @@ describe('filters', () => {
     }
   });
 
-  it('lists events as upcoming or past, matching the built pages', async () => {
-    const events = pages.filter((p) => p.lang === 'nl' && p.filters.type?.includes('Evenement'));
-    expect(events.length).toBeGreaterThan(0);
-    for (const [value, label] of [['binnenkort', 'Binnenkort'], ['geweest', 'Geweest']] as const) {
-      const expected = events.filter((e) => e.filters.when?.includes(label)).map((e) => e.path).sort();
-      await open(`/zoeken/?type=evenement&wanneer=${value}`);
+  it('filters by status, open or upcoming versus closed or past, matching the built pages', async () => {
+    const withStatus = pages.filter((p) => p.lang === 'nl' && p.filters.status);
+    expect(new Set(withStatus.flatMap((p) => p.filters.type))).toEqual(new Set(['Regeling', 'Evenement']));
+    for (const label of ['Open of binnenkort', 'Gesloten of geweest']) {
+      const expected = withStatus.filter((p) => p.filters.status!.includes(label)).map((p) => p.path).sort();
+      expect(expected.length, label).toBeGreaterThan(0);
+      await open(`/zoeken/?status=${encodeURIComponent(label.toLowerCase())}`);
       const results = await shownResults();
       expect(results.map((r) => r.href).sort()).toEqual(expected);
-      expect(results.every((r) => r.type === 'Evenement' && r.date)).toBe(true);
     }
+  });
+
+  it('shows the status on every scheme and event result, in words', async () => {
+    await open('/zoeken/?type=regeling&type=evenement');
+    const results = await shownResults();
+    expect(results.length).toBe(pages.filter((p) => p.lang === 'nl' && p.filters.status).length);
+    const statuses = await page.$$eval('.search-result', (items) => items.map((li) => li.querySelector('.search-result__status')?.textContent ?? ''));
+    for (const [i, text] of statuses.entries()) {
+      const type = results[i]!.type;
+      const allowed = type === 'Regeling' ? /^(Open tot \d{1,2} \p{L}+ \d{4}|Doorlopend|Gesloten)$/u : /^(Binnenkort|Geweest|Geannuleerd)$/;
+      expect(text, results[i]!.href).toMatch(allowed);
+    }
+    // Events keep their date beside the status.
+    expect(results.filter((r) => r.type === 'Evenement').every((r) => /Datum: .+ · /.test(r.date ?? ''))).toBe(true);
+    for (const word of ['Gesloten', 'Geweest', 'Geannuleerd', 'Doorlopend']) expect(statuses, word).toContain(word);
+  });
+});
+
+describe('excerpts', () => {
+  it('come from body text, not from labels, badges or dates', async () => {
+    for (const q of ['lening', 'subsidie', 'workshop', 'energiescan', 'kapper']) {
+      await open(`/zoeken/?q=${q}`);
+      const excerpts = await page.$$eval('.search-result__excerpt', (els) => els.map((e) => e.textContent ?? ''));
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const text of excerpts) {
+        // Label and value glued together ("Wanneerdinsdag …", "Aangeboden door: …") or a lone badge ("… Open.").
+        expect(text, q).not.toMatch(/Wanneer\p{Ll}|Tijden in Amsterdamse tijd|Aangeboden door|\. (Open|Gesloten|Geannuleerd)\.|Doorlopend, geen deadline/u);
+      }
+    }
+  });
+});
+
+describe('on a phone (390 × 844)', () => {
+  let phone: Page;
+  beforeAll(async () => {
+    phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  });
+  afterAll(async () => {
+    await phone?.close();
+  });
+
+  async function phoneSearch(q: string): Promise<void> {
+    await phone.goto(`${server.url}/zoeken/`);
+    await phone.fill('#search-page-q', q);
+    await phone.press('#search-page-q', 'Enter');
+    await phone.waitForFunction(() => !!document.querySelector('[data-search-status]')?.textContent && !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+  }
+
+  it('shows the first result on the first screen, filters behind "Filters (n)"', async () => {
+    for (const q of ['subsidie', 'zonnepanelen', 'kapper']) {
+      await phoneSearch(q);
+      const first = await phone.locator('.search-result').first().boundingBox();
+      expect(first, q).not.toBeNull();
+      expect(first!.y + first!.height, `${q}: the first result ends within the screen`).toBeLessThanOrEqual(844);
+      expect(await phone.isVisible('[data-search-filters] input'), q).toBe(false);
+      expect(await phone.textContent('summary[data-search-filter-summary]')).toBe('Filters (0)');
+    }
+    // Opening the disclosure loads and shows the filters; a ticked one is counted.
+    await phone.click('summary[data-search-filter-summary]');
+    await phone.locator('[data-search-filters] input[name="thema"]').first().waitFor();
+    await phone.locator('[data-search-filters] input[name="thema"]').first().check();
+    await phone.waitForURL(/thema=/);
+    await phone.waitForFunction(() => document.querySelector('summary[data-search-filter-summary]')?.textContent === 'Filters (1)');
+  });
+
+  it('announces the number of results and reaches the first result within 3 Tabs from the search button', async () => {
+    await phoneSearch('warmtepomp');
+    expect(await phone.getAttribute('[data-search-status]', 'aria-live')).toBe('polite');
+    expect(await phone.textContent('[data-search-status]')).toMatch(/^\d+ resultaten voor ‘warmtepomp’/);
+    const firstHref = await phone.getAttribute('.search-result__title a', 'href');
+    await phone.focus('form[data-search-form] button[type="submit"]');
+    let tabs = 0;
+    while (tabs < 3 && !(await phone.evaluate((href) => document.activeElement?.getAttribute('href') === href, firstHref))) {
+      await phone.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(await phone.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(firstHref);
+    const violations = await axeViolations(phone);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});
+
+describe('word forms and typos', () => {
+  it('offers "Bedoelde je subsidie?" for "subsdie", as a link to that search', async () => {
+    await open('/zoeken/?q=subsdie');
+    const link = page.locator('[data-search-status] a[data-search-suggestion]');
+    expect(await link.textContent()).toBe('subsidie');
+    expect(await link.getAttribute('href')).toBe('/zoeken/?q=subsidie');
+    expect(await status()).toMatch(/Bedoelde je subsidie\?$/);
+    await link.click();
+    await page.waitForURL(/\?q=subsidie$/);
+    await settled();
+    expect((await shownResults())[0]!.href).toMatch(/^\/regelingen\//);
+  });
+
+  it('finds the solar-panel loan for "zonnepaneel" through the editors’ synonyms', async () => {
+    // The loan says "zonnepanelen"; the seed's synonym group links the singular to it.
+    expect(pagesWithWord('nl', 'zonnepaneel').map((p) => p.path)).not.toContain('/regelingen/zonnepanelen-lening/');
+    await open('/zoeken/?q=zonnepaneel');
+    expect((await shownResults()).slice(0, 3).map((r) => r.href)).toContain('/regelingen/zonnepanelen-lening/');
+  });
+
+  it('offers nothing when the words are known', async () => {
+    await open('/zoeken/?q=subsidie');
+    expect(await page.locator('[data-search-suggestion]').count()).toBe(0);
   });
 });
 
@@ -248,7 +353,11 @@ describe('accessibility', () => {
     expect(await noJs.isVisible('#search-page-q')).toBe(true);
     expect(await noJs.getAttribute('form[data-search-form]', 'action')).toBe('/zoeken/');
     expect(await noJs.getAttribute('form[data-search-form]', 'method')).toBe('get');
-    expect(await noJs.locator('body').innerText()).toContain('JavaScript');
+    const hint = await noJs.locator('.search-page__hint').innerText();
+    expect(hint).toContain('JavaScript');
+    // The site speaks to people as "je", also here.
+    expect(hint).toMatch(/\bje\b/);
+    expect(hint).not.toMatch(/\b(u|uw)\b/i);
     await context.close();
   });
 });

@@ -6,21 +6,21 @@ import { THEMES, type Theme } from '@mkb010/model/lists';
 import type { ContentType } from '@mkb010/model/routes';
 
 /** Filter keys in the Pagefind index (language-neutral; values are localised). */
-export type FilterGroup = 'type' | 'theme' | 'partner' | 'when';
+export type FilterGroup = 'status' | 'type' | 'theme' | 'partner';
 
 /** Order in which the search page shows filter groups. */
-export const FILTER_GROUPS: readonly FilterGroup[] = ['type', 'theme', 'partner', 'when'];
+export const FILTER_GROUPS: readonly FilterGroup[] = ['status', 'type', 'theme', 'partner'];
 
 /** URL query parameter per filter group and language (`?thema=…` in Dutch, `?theme=…` in English). */
 export const FILTER_PARAMS: Record<Lang, Record<FilterGroup, string>> = {
-  nl: { type: 'type', theme: 'thema', partner: 'partner', when: 'wanneer' },
-  en: { type: 'type', theme: 'theme', partner: 'partner', when: 'when' },
+  nl: { status: 'status', type: 'type', theme: 'thema', partner: 'partner' },
+  en: { status: 'status', type: 'type', theme: 'theme', partner: 'partner' },
 };
 
 /** Heading of each filter group on the search page. */
 export const FILTER_HEADINGS: Record<Lang, Record<FilterGroup, string>> = {
-  nl: { type: 'Soort', theme: 'Thema', partner: 'Partner', when: 'Wanneer' },
-  en: { type: 'Type', theme: 'Theme', partner: 'Partner', when: 'When' },
+  nl: { status: 'Status', type: 'Soort', theme: 'Thema', partner: 'Partner' },
+  en: { status: 'Status', type: 'Type', theme: 'Theme', partner: 'Partner' },
 };
 
 /** Type label, singular, as indexed and shown on each result. */
@@ -72,10 +72,13 @@ export const DATE_LABELS: Record<Lang, Record<ContentType, string>> = {
   },
 };
 
-/** Event timing label as indexed (upcoming or past at build time). */
-export const WHEN_LABELS: Record<Lang, { upcoming: string; past: string }> = {
-  nl: { upcoming: 'Binnenkort', past: 'Geweest' },
-  en: { upcoming: 'Upcoming', past: 'Past' },
+/**
+ * The Status filter's two values as indexed: schemes that can still be applied for and events still
+ * to come (`current`), and closed schemes and past or cancelled events (`stale`).
+ */
+export const STATUS_FILTER_LABELS: Record<Lang, { current: string; stale: string }> = {
+  nl: { current: 'Open of binnenkort', stale: 'Gesloten of geweest' },
+  en: { current: 'Open or upcoming', stale: 'Closed or past' },
 };
 
 /** How a filter value appears in a URL: lowercased, so `?thema=circulair` and `?type=gids` read well. */

@@ -3,7 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { required } from '../fields';
 import { periodEndAfterStart, wholeCount } from '../rules';
 
-/** Site-wide settings: navigation, footer, targets, contact. One document, id `siteSettings`. */
+/** Site-wide settings: navigation, footer, targets, contact, search synonyms. One document, id `siteSettings`. */
 export const siteSettings = defineType({
   name: 'siteSettings',
   title: 'Site-instellingen',
@@ -65,6 +65,18 @@ export const siteSettings = defineType({
     }),
     defineField({ name: 'footerLinks', title: 'Links in de voettekst', type: 'array', of: [defineArrayMember({ type: 'navItem' })] }),
     defineField({ name: 'footerText', title: 'Tekst in de voettekst', type: 'localeText' }),
+    defineField({
+      name: 'searchSynonyms',
+      title: 'Zoeken: woorden met dezelfde betekenis',
+      description:
+        'Per taal groepen woorden die voor de zoekfunctie hetzelfde betekenen. Na de volgende publicatie van de site vindt zoeken op één woord ook de pagina’s met de andere woorden uit de groep.',
+      type: 'object',
+      options: { collapsible: true, collapsed: true },
+      fields: [
+        defineField({ name: 'nl', title: 'Nederlands', type: 'array', of: [defineArrayMember({ type: 'synonymGroup' })] }),
+        defineField({ name: 'en', title: 'Engels', type: 'array', of: [defineArrayMember({ type: 'synonymGroup' })] }),
+      ],
+    }),
   ],
   preview: { prepare: () => ({ title: 'Site-instellingen', subtitle: 'Menu, voettekst, doelen en contact' }) },
 });

@@ -1,4 +1,62 @@
-// Site settings singleton: navigation, footer, contact and the programme's target figures.
+// Site settings singleton: navigation, footer, contact, the programme's target figures and the
+// search synonyms (words Rotterdam entrepreneurs use for the same thing, per language).
+
+/** Synonym groups per language: a page with one of the words is also found by the others. */
+const SYNONYMS = {
+  nl: [
+    ['zonnepaneel', 'zonnepanelen', 'zonne-energie', 'pv', 'pv-panelen', 'zonnedak'],
+    ['subsidie', 'subsidies', 'bijdrage', 'regeling', 'tegemoetkoming'],
+    ['lening', 'leningen', 'krediet', 'financiering', 'lenen'],
+    ['energiebesparing', 'energie besparen', 'stroom besparen', 'energiezuinig', 'energierekening'],
+    ['kapper', 'kappers', 'kapsalon', 'haarsalon', 'barbier', 'knippen'],
+    ['horeca', 'restaurant', 'café', 'cafe', 'lunchroom', 'horecazaak', 'eetcafé'],
+    ['webshop', 'webwinkel', 'online winkel', 'e-commerce', 'online verkopen'],
+    ['cyberveiligheid', 'cybersecurity', 'informatiebeveiliging', 'hacken', 'gehackt', 'phishing'],
+    ['afval', 'restafval', 'reststromen', 'reststroom', 'afvalstromen'],
+    ['warmtepomp', 'warmtepompen', 'duurzaam verwarmen', 'van het gas af'],
+    ['isolatie', 'isoleren', 'dakisolatie', 'spouwmuurisolatie'],
+    ['laadpaal', 'laadpalen', 'laadpunt', 'elektrisch laden'],
+    ['bestelbus', 'bestelbussen', 'bestelauto', 'busje', 'bedrijfsbus'],
+    ['zzp', 'zzp’er', 'zelfstandige', 'eenmanszaak', 'freelancer'],
+    ['winkel', 'winkels', 'winkelier', 'detailhandel', 'retail'],
+    ['installateur', 'installatiebedrijf', 'aannemer', 'bouwbedrijf'],
+    ['voucher', 'vouchers', 'waardebon', 'tegoedbon'],
+    ['advies', 'adviseur', 'begeleiding', 'coaching', 'adviesgesprek'],
+    ['ai', 'kunstmatige intelligentie', 'chatgpt', 'chatbot'],
+    ['circulair', 'circulaire economie', 'hergebruik', 'hergebruiken', 'recycling', 'recyclen'],
+    ['back-up', 'backup', 'reservekopie', 'back-ups'],
+    ['groen dak', 'groene daken', 'sedumdak', 'daktuin'],
+  ],
+  en: [
+    ['solar panel', 'solar panels', 'solar energy', 'pv', 'photovoltaic'],
+    ['grant', 'grants', 'subsidy', 'subsidies', 'funding'],
+    ['loan', 'loans', 'credit', 'financing', 'borrow'],
+    ['energy saving', 'save energy', 'energy efficiency', 'energy bill', 'energy-efficient'],
+    ['hairdresser', 'hairdressers', 'barber', 'hair salon', 'barbershop'],
+    ['hospitality', 'restaurant', 'cafe', 'café', 'catering', 'bar'],
+    ['webshop', 'online shop', 'online store', 'e-commerce', 'sell online'],
+    ['cyber security', 'cybersecurity', 'information security', 'hacked', 'hacking', 'phishing'],
+    ['waste', 'residual stream', 'residual streams', 'scrap', 'leftovers'],
+    ['heat pump', 'heat pumps', 'gas-free', 'sustainable heating'],
+    ['insulation', 'insulate', 'roof insulation', 'cavity wall insulation'],
+    ['charging point', 'charging points', 'charging station', 'ev charger'],
+    ['van', 'vans', 'delivery van', 'electric van'],
+    ['freelancer', 'freelancers', 'self-employed', 'sole trader', 'zzp'],
+    ['shop', 'shops', 'shopkeeper', 'retail', 'retailer', 'store'],
+    ['installer', 'installers', 'contractor', 'construction company'],
+    ['voucher', 'vouchers', 'coupon'],
+    ['advice', 'adviser', 'advisor', 'coaching', 'guidance'],
+    ['ai', 'artificial intelligence', 'chatgpt', 'chatbot'],
+    ['circular', 'circular economy', 'reuse', 'recycling', 'recycle'],
+    ['backup', 'back-up', 'backups', 'back-ups'],
+    ['green roof', 'green roofs', 'sedum roof', 'roof garden'],
+  ],
+};
+
+/** The synonym groups of one language in the Studio's shape. */
+function synonymGroups(lang) {
+  return SYNONYMS[lang].map((words, i) => ({ _type: 'synonymGroup', _key: `${lang}-synonyms-${i + 1}`, words }));
+}
 
 /** The siteSettings singleton. */
 export default function settings() {
@@ -41,6 +99,7 @@ export default function settings() {
         nl: 'MKB010>>Next is een netwerk van de gemeente Rotterdam en 13 partners. Dit is een voorbeeldsite met verzonnen organisaties en bedragen.',
         en: 'MKB010>>Next is a network of the City of Rotterdam and 13 partners. This is a sample site with fictional organisations and amounts.',
       },
+      searchSynonyms: { nl: synonymGroups('nl'), en: synonymGroups('en') },
     },
   ];
 }
