@@ -30,6 +30,8 @@ export function writeReport(r: BenchReport): string {
   if (r.search?.results.length) {
     const maxBytes = Math.max(...r.search.results.map((x) => x.searchBytes));
     const maxMs = Math.max(...r.search.results.map((x) => x.firstResultMs));
+    const phoneBytes = Math.max(...r.search.results.filter((x) => x.viewport === 'phone').map((x) => x.searchBytes));
+    out.push(`- search ≤ 150 kB fetched for a first search on a phone: worst ${kb(phoneBytes)} — ${yes(phoneBytes <= 150 * 1024)}`);
     out.push(`- search < 300 kB fetched for a first search: worst ${kb(maxBytes)} — ${yes(maxBytes < 300 * 1024)}`);
     out.push(`- search < 300 ms to first results: worst ${maxMs} ms — ${yes(maxMs < 300)}`);
   }
@@ -88,11 +90,11 @@ export function writeReport(r: BenchReport): string {
 
   if (r.search) {
     out.push(`## Search (${r.search.size}-document site, Chromium, fresh cache per query, loopback)`, '');
-    out.push('| lang | query | results | first results (cold) | next query (warm) | search page load | fetched for the search | requests |');
-    out.push('|---|---|---:|---:|---:|---:|---:|---|');
+    out.push('| screen | lang | query | results | first results (cold) | next query (warm) | search page load | fetched for the search | requests |');
+    out.push('|---|---|---|---:|---:|---:|---:|---:|---|');
     for (const s of r.search.results) {
       const reqs = Object.entries(s.requests).map(([k, v]) => `${k} ${v.count}× ${kb(v.bytes)}`).join(', ');
-      out.push(`| ${s.lang} | ${s.q} | ${s.results} | ${s.firstResultMs} ms | ${s.warmMs ?? '–'} ms | ${kb(s.pageBytes)} | ${kb(s.searchBytes)} | ${reqs} |`);
+      out.push(`| ${s.viewport} | ${s.lang} | ${s.q} | ${s.results} | ${s.firstResultMs} ms | ${s.warmMs ?? '–'} ms | ${kb(s.pageBytes)} | ${kb(s.searchBytes)} | ${reqs} |`);
     }
     out.push('');
   }

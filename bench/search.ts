@@ -1,5 +1,7 @@
 // Search as a person meets it: open the search page in a fresh browser (empty cache), click the box,
-// type a query at a person's pace, press Enter. Measures the time from the submit until the first result is in the list, and the
+// type a query at a person's pace, press Enter. Each query runs on a phone screen (390 × 844, where
+// filters wait behind "Filters (n)" and their lists are not fetched) and on a desktop screen (filters
+// beside the results, their lists fetched once the results are shown). Measures the time from the submit until the first result is in the list, and the
 // bytes fetched (response headers + bodies: pagefind.js, wasm, index chunks, fragments).
 import type { Browser } from 'playwright-core';
 import { routePath } from '@mkb010/model';
@@ -9,7 +11,15 @@ export interface SearchQuery {
   q: string;
 }
 
+/** The two screens a search is measured on. */
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
 export interface SearchResult extends SearchQuery {
+  /** The screen the search ran on. */
+  viewport: keyof typeof VIEWPORTS;
   /** Results the status line reports (or the list length when it says nothing countable). */
   results: number;
   /** ms from the submit event until the first result element exists. */
@@ -45,14 +55,16 @@ function kindOf(url: string): string {
   if (/\/index\//.test(url)) return 'index chunks';
   if (/\/filter\//.test(url)) return 'filters';
   if (/pagefind-entry\.json|\.pf_meta$/.test(url)) return 'metadata';
+  if (/vocabulary\.[a-z]+\.json$/.test(url)) return 'vocabulary';
   return 'other';
 }
 
 /** Runs each query in a fresh browser context against `base` (the served site). */
 export async function measureSearch(browser: Browser, base: string, queries: SearchQuery[] = DEFAULT_QUERIES): Promise<SearchResult[]> {
   const out: SearchResult[] = [];
+  for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])
   for (const query of queries) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -125,6 +137,7 @@ export async function measureSearch(browser: Browser, base: string, queries: Sea
     const counted = /(\d[\d.]*)/.exec(timing.status)?.[1];
     out.push({
       ...query,
+      viewport,
       results: counted ? Number(counted.replace(/\./g, '')) : timing.items,
       firstResultMs: Math.round(timing.ms),
       ...(warmMs !== undefined ? { warmMs } : {}),
