@@ -6,6 +6,7 @@ import { dataset, previewBaseUrl, projectId } from './env';
 import { presentation } from './presentation';
 import { documentTypes, schemaTypes } from './schemaTypes';
 import { previewUrl, type LinkableDocument } from './siteUrl';
+import { translateAction } from './actions/translate';
 import { BADGES } from './badges';
 import { GUARDED_ACTIONS, guarded, OwnershipInput } from './components/ownership';
 import { structure } from './structure';
@@ -44,7 +45,7 @@ export default defineConfig({
         ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
         : actions;
       const checked = own.map((item) => (item.action && GUARDED_ACTIONS.includes(item.action) ? guarded(item) : item));
-      return [...checked, viewOnSite];
+      return [...checked, translateAction, viewOnSite];
     },
     badges: (badges, { schemaType }) => [...badges, ...(BADGES[schemaType] ?? [])],
     // The global "create" menu offers neither the settings nor templates that need a partner.
