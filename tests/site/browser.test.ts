@@ -1,5 +1,7 @@
 // In Chromium: axe-core (WCAG 2.1 A/AA) on one page of every template in both languages,
 // keyboard use of the home page, and reflow at 320 px.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
@@ -13,7 +15,16 @@ let server: StaticServer;
 const pairs: TemplatePair[] = [
   ...(await templatePairs(outDir)).pairs,
   { template: '404', nl: '/404.html', en: '/404.html', paired: false },
+  { template: 'campaigns overview', nl: '/campagnes/', en: '/en/campaigns/', paired: true },
+  // The page a Dutch-only guide's language switch leads to (the seed has no English-only guide).
+  { template: 'only in the other language', nl: await firstBelow('/en/guides/only-in-dutch/'), en: await firstBelow('/en/guides/only-in-dutch/'), paired: false },
 ];
+
+/** The first page built below a folder of the site. */
+async function firstBelow(folder: string): Promise<string> {
+  const [name] = (await readdir(path.join(outDir, folder))).sort();
+  return `${folder}${name}/`;
+}
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveDir(outDir)]);
