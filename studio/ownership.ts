@@ -43,3 +43,51 @@ export function ownedByFilter(type: OwnedType): string {
   const { field, many } = OWNER_FIELDS[type];
   return many ? `_type == "${type}" && $partnerId in ${field}[]._ref` : `_type == "${type}" && ${field}._ref == $partnerId`;
 }
+
+/** Who may change what, as kept in the site settings. */
+export interface EditorSettings {
+  commsTeam?: string[];
+  partnerEditors?: { partner?: { _ref?: string }; editors?: string[] }[];
+}
+
+/** The Studio user, as Sanity's current user gives it. */
+export interface StudioUser {
+  id: string;
+  email?: string;
+}
+
+/** Whether `user` is the person an entry (e-mail address or user id) names. */
+function names(entry: string, user: StudioUser): boolean {
+  const wanted = entry.trim().toLowerCase();
+  return wanted === user.id.toLowerCase() || (Boolean(user.email) && wanted === user.email!.toLowerCase());
+}
+
+/** The partners `user` edits for; empty when the user is on the comms team or not a partner editor. */
+export function editorPartners(user: StudioUser | null | undefined, settings: EditorSettings | null | undefined): string[] {
+  if (!user || !settings) return [];
+  if ((settings.commsTeam ?? []).some((entry) => names(entry, user))) return [];
+  return (settings.partnerEditors ?? [])
+    .filter((list) => list.partner?._ref && (list.editors ?? []).some((entry) => names(entry, user)))
+    .map((list) => list.partner!._ref!.replace(/^drafts\./, ''));
+}
+
+/**
+ * The partner that owns `doc` when `user` is an editor of a different partner (the courtesy guard
+ * applies), or undefined when the user may publish, unpublish and delete it.
+ */
+export function foreignOwner(
+  doc: { _id?: string; _type: string; [field: string]: unknown } | null | undefined,
+  user: StudioUser | null | undefined,
+  settings: EditorSettings | null | undefined,
+): string | undefined {
+  const mine = editorPartners(user, settings);
+  if (!doc || mine.length === 0) return undefined;
+  const owners = ownerIds(doc);
+  if (owners.length === 0 || owners.some((id) => mine.includes(id))) return undefined;
+  return owners[0];
+}
+
+/** The banner and button text for a document that belongs to another partner. */
+export function foreignOwnerMessage(partnerName: string): string {
+  return `Dit is van ${partnerName}; vraag de redactie om een wijziging.`;
+}

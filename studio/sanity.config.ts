@@ -1,3 +1,4 @@
+import { createElement } from 'react';
 import { nlNLLocale } from '@sanity/locale-nl-nl';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
@@ -6,8 +7,10 @@ import { presentation } from './presentation';
 import { documentTypes, schemaTypes } from './schemaTypes';
 import { previewUrl, type LinkableDocument } from './siteUrl';
 import { BADGES } from './badges';
+import { GUARDED_ACTIONS, guarded, OwnershipInput } from './components/ownership';
 import { structure } from './structure';
 import { partnerTemplates } from './structure/templates';
+import { isOwnedType } from './ownership';
 import { viewOnSite } from './structure/viewOnSite';
 
 /** Types editors may not create a second document of. */
@@ -25,13 +28,23 @@ export default defineConfig({
     // No "new site settings" in the create menu: there is exactly one.
     templates: (templates) => [...templates.filter(({ schemaType }) => !SINGLETONS.has(schemaType)), ...partnerTemplates],
   },
+  form: {
+    components: {
+      // The whole document's form (path []), for types a partner owns: the ownership banner.
+      input: (props) =>
+        props.path.length === 0 && (isOwnedType(props.schemaType.name) || props.schemaType.name === 'partner')
+          ? createElement(OwnershipInput, props)
+          : props.renderDefault(props),
+    },
+  },
   document: {
     productionUrl: async (prev, { document }) => previewUrl(document as LinkableDocument) ?? prev,
     actions: (actions, { schemaType }) => {
       const own = SINGLETONS.has(schemaType)
         ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
         : actions;
-      return [...own, viewOnSite];
+      const checked = own.map((item) => (item.action && GUARDED_ACTIONS.includes(item.action) ? guarded(item) : item));
+      return [...checked, viewOnSite];
     },
     badges: (badges, { schemaType }) => [...badges, ...(BADGES[schemaType] ?? [])],
     // The global "create" menu offers neither the settings nor templates that need a partner.

@@ -348,6 +348,13 @@ export type SiteSettings = {
       } & SynonymGroup
     >;
   };
+  commsTeam?: Array<string>;
+  partnerEditors?: Array<{
+    partner?: PartnerReference;
+    editors?: Array<string>;
+    _type: "partnerEditorList";
+    _key: string;
+  }>;
 };
 
 export type ImpactReport = {

@@ -77,6 +77,39 @@ export const siteSettings = defineType({
         defineField({ name: 'en', title: 'Engels', type: 'array', of: [defineArrayMember({ type: 'synonymGroup' })] }),
       ],
     }),
+    defineField({
+      name: 'commsTeam',
+      title: 'Redactie (mag alles wijzigen)',
+      description: 'E-mailadressen of Sanity-gebruikers-id’s van het communicatieteam. Niet zichtbaar op de site.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+    }),
+    defineField({
+      name: 'partnerEditors',
+      title: 'Redacteuren per partner',
+      description: 'Wie bij welke partner hoort. Een redacteur kan alleen de inhoud van de eigen partner publiceren of verwijderen. Niet zichtbaar op de site.',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          name: 'partnerEditorList',
+          title: 'Redacteuren van een partner',
+          type: 'object',
+          fields: [
+            defineField({ name: 'partner', title: 'Partner', type: 'reference', to: [{ type: 'partner' }], validation: required('Kies de partner.') }),
+            defineField({
+              name: 'editors',
+              title: 'Redacteuren',
+              description: 'E-mailadressen of Sanity-gebruikers-id’s.',
+              type: 'array',
+              of: [defineArrayMember({ type: 'string' })],
+              options: { layout: 'tags' },
+            }),
+          ],
+          preview: { select: { title: 'partner.name', editors: 'editors' }, prepare: ({ title, editors }) => ({ title, subtitle: ((editors as string[] | undefined) ?? []).join(', ') }) },
+        }),
+      ],
+    }),
   ],
   preview: { prepare: () => ({ title: 'Site-instellingen', subtitle: 'Menu, voettekst, doelen en contact' }) },
 });

@@ -94,6 +94,12 @@ export default function settings() {
         nav('privacy', 'privacy', 'Privacy', 'Privacy'),
         nav('progress', 'progress', 'Voortgang van het programma', 'Programme progress'),
       ],
+      // Who may change what in the Studio (a courtesy guard, see studio/README.md). Sample addresses.
+      commsTeam: ['redactie@rotterdam.example'],
+      partnerEditors: [
+        { _type: 'partnerEditorList', _key: 'energieloket', partner: { _type: 'reference', _ref: 'partner-energieloket-mkb-rijnmond' }, editors: ['redactie@energieloket.example'] },
+        { _type: 'partnerEditorList', _key: 'maakhaven', partner: { _type: 'reference', _ref: 'partner-maakhaven-circulair' }, editors: ['redactie@maakhaven.example'] },
+      ],
       footerText: {
         _type: 'localeText',
         nl: 'MKB010>>Next is een netwerk van de gemeente Rotterdam en 13 partners. Dit is een voorbeeldsite met verzonnen organisaties en bedragen.',
