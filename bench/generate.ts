@@ -40,11 +40,116 @@ type Kind = 'guide' | 'story' | 'event' | 'scheme' | 'partner' | 'impactReport' 
 /** Types with one document per language, linked by translationOf. */
 const PER_LANGUAGE = new Set(['guide', 'story', 'campaign', 'page']);
 
-const DISTRICTS = ['Centrum', 'Delfshaven', 'Feijenoord', 'Charlois', 'IJsselmonde', 'Kralingen', 'Noord', 'Hillegersberg', 'Prins Alexander', 'Overschie', 'Hoogvliet', 'Pernis', 'Rozenburg', 'Katendrecht', 'Kop van Zuid', 'M4H', 'Spaanse Polder', 'Waalhaven'];
-const FIRST = ['Fatima', 'Jeroen', 'Sanne', 'Mohamed', 'Anouk', 'Kees', 'Priya', 'Daan', 'Yara', 'Thijs', 'Naima', 'Bram', 'Esra', 'Ruben', 'Lotte', 'Orlando', 'Ilse', 'Hamza', 'Marieke', 'Wei', 'Joost', 'Samira', 'Pieter', 'Gloria'];
-const LAST = ['de Vries', 'Bakker', 'El Amrani', 'Jansen', 'Visser', 'Yılmaz', 'Smit', 'Mulder', 'Brouwer', 'Ramdin', 'van Dijk', 'Meijer', 'Kok', 'Boukhari', 'de Graaf', 'Verhoeven', 'Hoekstra', 'Tan', 'Martina', 'van Leeuwen'];
-const TRADE = ['Installatietechniek', 'Bakkerij', 'Koffiebranderij', 'Drukkerij', 'Fietsenmakerij', 'Schilderwerken', 'Logistiek', 'Metaalbewerking', 'Kapsalon', 'Bouwbedrijf', 'Catering', 'Webshop', 'Houtwerk', 'Textielatelier', 'Transport', 'Adviesbureau', 'Brouwerij', 'Elektrotechniek'];
-const SYLLABLES = ['ko', 'ra', 'ven', 'dal', 'mer', 'sti', 'lo', 'bor', 'an', 'tij', 'ker', 'wes', 'hui', 'gel', 'nor', 'pa', 'zel', 'dro', 'mi', 'vak'];
+const DISTRICTS = [
+  'Centrum',
+  'Delfshaven',
+  'Feijenoord',
+  'Charlois',
+  'IJsselmonde',
+  'Kralingen',
+  'Noord',
+  'Hillegersberg',
+  'Prins Alexander',
+  'Overschie',
+  'Hoogvliet',
+  'Pernis',
+  'Rozenburg',
+  'Katendrecht',
+  'Kop van Zuid',
+  'M4H',
+  'Spaanse Polder',
+  'Waalhaven',
+];
+const FIRST = [
+  'Fatima',
+  'Jeroen',
+  'Sanne',
+  'Mohamed',
+  'Anouk',
+  'Kees',
+  'Priya',
+  'Daan',
+  'Yara',
+  'Thijs',
+  'Naima',
+  'Bram',
+  'Esra',
+  'Ruben',
+  'Lotte',
+  'Orlando',
+  'Ilse',
+  'Hamza',
+  'Marieke',
+  'Wei',
+  'Joost',
+  'Samira',
+  'Pieter',
+  'Gloria',
+];
+const LAST = [
+  'de Vries',
+  'Bakker',
+  'El Amrani',
+  'Jansen',
+  'Visser',
+  'Yılmaz',
+  'Smit',
+  'Mulder',
+  'Brouwer',
+  'Ramdin',
+  'van Dijk',
+  'Meijer',
+  'Kok',
+  'Boukhari',
+  'de Graaf',
+  'Verhoeven',
+  'Hoekstra',
+  'Tan',
+  'Martina',
+  'van Leeuwen',
+];
+const TRADE = [
+  'Installatietechniek',
+  'Bakkerij',
+  'Koffiebranderij',
+  'Drukkerij',
+  'Fietsenmakerij',
+  'Schilderwerken',
+  'Logistiek',
+  'Metaalbewerking',
+  'Kapsalon',
+  'Bouwbedrijf',
+  'Catering',
+  'Webshop',
+  'Houtwerk',
+  'Textielatelier',
+  'Transport',
+  'Adviesbureau',
+  'Brouwerij',
+  'Elektrotechniek',
+];
+const SYLLABLES = [
+  'ko',
+  'ra',
+  'ven',
+  'dal',
+  'mer',
+  'sti',
+  'lo',
+  'bor',
+  'an',
+  'tij',
+  'ker',
+  'wes',
+  'hui',
+  'gel',
+  'nor',
+  'pa',
+  'zel',
+  'dro',
+  'mi',
+  'vak',
+];
 
 /** mulberry32: a tiny seeded PRNG, so a size always gives the same dataset. */
 export function mulberry32(seed: number): () => number {
@@ -226,13 +331,21 @@ export function buildDocuments(size: number, seedValue: number, seed: Doc[], now
         const start = Math.floor((nowMs + startDay * DAY) / DAY) * DAY + (Date.parse(d.start) % DAY);
         d.start = new Date(start).toISOString();
         d.end = new Date(start + length).toISOString();
-        d.title = { ...d.title, nl: suffixTitle(d.title.nl, ` (${where})`, 5, 90), ...(d.title.en ? { en: suffixTitle(d.title.en, ` (${where})`, 5, 90) } : {}) };
+        d.title = {
+          ...d.title,
+          nl: suffixTitle(d.title.nl, ` (${where})`, 5, 90),
+          ...(d.title.en ? { en: suffixTitle(d.title.en, ` (${where})`, 5, 90) } : {}),
+        };
         d.cancelled = rand() < 0.04;
         if (!d.cancelled) delete d.cancellationNote;
         break;
       }
       case 'scheme':
-        d.title = { ...d.title, nl: suffixTitle(d.title.nl, ` ${where}`, 5, 90), ...(d.title.en ? { en: suffixTitle(d.title.en, ` ${where}`, 5, 90) } : {}) };
+        d.title = {
+          ...d.title,
+          nl: suffixTitle(d.title.nl, ` ${where}`, 5, 90),
+          ...(d.title.en ? { en: suffixTitle(d.title.en, ` ${where}`, 5, 90) } : {}),
+        };
         if (!d.ongoing) d.deadline = dateOf(nowMs + int(-120, 400) * DAY);
         d.maxAmountEuro = d.maxAmountEuro === undefined ? undefined : int(5, 200) * 500;
         if (d.maxAmountEuro === undefined) delete d.maxAmountEuro;
@@ -272,7 +385,13 @@ export function buildDocuments(size: number, seedValue: number, seed: Doc[], now
       lang === 'en'
         ? `In ${where}, ${who ?? 'local entrepreneurs'} put this into practice with help from the network.`
         : `In ${where} bracht ${who ?? 'een groep ondernemers'} dit in de praktijk, met hulp van het netwerk.`;
-    blocks.push({ _type: 'block', _key: `x${n}w`, style: 'normal', markDefs: [], children: [{ _type: 'span', _key: `x${n}ws0`, text, marks: [] }] });
+    blocks.push({
+      _type: 'block',
+      _key: `x${n}w`,
+      style: 'normal',
+      markDefs: [],
+      children: [{ _type: 'span', _key: `x${n}ws0`, text, marks: [] }],
+    });
     return blocks;
   }
 
@@ -313,5 +432,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const outDir = path.resolve(process.argv[3] ?? path.join(tmpdir(), 'mkb-bench', `data-${size}`));
   const result = await generateDataset({ size, outDir });
-  console.log(`${result.size} documents -> ${result.file} (${Object.entries(result.counts).map(([t, n]) => `${n} ${t}`).join(', ')}); SITE_NOW=${result.siteNow}`);
+  console.log(
+    `${result.size} documents -> ${result.file} (${Object.entries(result.counts)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ')}); SITE_NOW=${result.siteNow}`,
+  );
 }

@@ -38,7 +38,15 @@ export async function runLighthouse(cli: string, name: string, base: string, url
   try {
     await run(
       process.execPath,
-      [cli, base + urlPath, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${CHROME_FLAGS}`, `--only-categories=${CATEGORIES.join(',')}`],
+      [
+        cli,
+        base + urlPath,
+        '--output=json',
+        `--output-path=${report}`,
+        '--quiet',
+        `--chrome-flags=${CHROME_FLAGS}`,
+        `--only-categories=${CATEGORIES.join(',')}`,
+      ],
       { env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
     );
     const lhr = JSON.parse(await readFile(report, 'utf8'));
@@ -50,7 +58,12 @@ export async function runLighthouse(cli: string, name: string, base: string, url
       failing[id] = (cat?.auditRefs ?? [])
         .filter((ref: { id: string; weight: number }) => {
           const audit = lhr.audits[ref.id];
-          return audit && typeof audit.score === 'number' && audit.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode);
+          return (
+            audit &&
+            typeof audit.score === 'number' &&
+            audit.score < 1 &&
+            ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)
+          );
         })
         .map((ref: { id: string }) => ref.id);
     }
@@ -64,7 +77,13 @@ export async function runLighthouse(cli: string, name: string, base: string, url
       details[id] = [audit.displayValue, ...items].filter(Boolean).join(' | ');
     }
     const metrics: Record<string, number> = {};
-    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+    for (const id of [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ]) {
       const v = lhr.audits[id]?.numericValue;
       if (typeof v === 'number') metrics[id] = Math.round(v * 1000) / 1000;
     }

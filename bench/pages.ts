@@ -83,7 +83,10 @@ export async function weighPage(dist: string, template: string, urlPath: string,
 async function firstPage(dist: string, dir: string, accept: (name: string) => boolean = () => true): Promise<string | undefined> {
   const base = path.join(dist, dir);
   if (!existsSync(base)) return undefined;
-  const names = (await readdir(base, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = (await readdir(base, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   for (const name of names) if (accept(name) && existsSync(path.join(base, name, 'index.html'))) return `/${dir}/${name}/`;
   return undefined;
 }
@@ -94,7 +97,10 @@ export async function templatePages(dist: string): Promise<{ template: string; p
   // Generated clones end in -<number>; the seed's own documents come first.
   const seedLike = (n: string) => !/-\d+$/.test(n);
   // Words below a section that are not detail pages: the model's path words and scheme-type slugs.
-  const FILTER_DIRS = new Set<string>([...Object.values(PATH_WORDS).map((w) => w.nl), ...SCHEME_TYPES.values.map((t) => SCHEME_TYPES.slug(t, 'nl'))]);
+  const FILTER_DIRS = new Set<string>([
+    ...Object.values(PATH_WORDS).map((w) => w.nl),
+    ...SCHEME_TYPES.values.map((t) => SCHEME_TYPES.slug(t, 'nl')),
+  ]);
   const detail = (n: string) => seedLike(n) && !FILTER_DIRS.has(n);
   const folder = (type: SectionType) => sectionPath(type, 'nl').slice(1, -1);
   const candidates: [string, string | undefined, boolean][] = [
@@ -111,5 +117,7 @@ export async function templatePages(dist: string): Promise<{ template: string; p
     ['search', routePath('search', 'nl'), false],
     ['progress', routePath('progress', 'nl'), true],
   ];
-  return candidates.filter((c): c is [string, string, boolean] => !!c[1] && known(c[1])).map(([template, p, content]) => ({ template, path: p, content }));
+  return candidates
+    .filter((c): c is [string, string, boolean] => !!c[1] && known(c[1]))
+    .map(([template, p, content]) => ({ template, path: p, content }));
 }

@@ -12,7 +12,10 @@ export function writeReport(r: BenchReport): string {
   const out: string[] = [];
   const m = r.machine;
   out.push('# Benchmark report', '');
-  out.push(`${r.date} · ${m.cpus} × ${m.cpuModel} · ${m.memoryGb} GB · Node ${m.node} · ${m.platform} · load average at start ${m.loadAverageAtStart.join(' ')} · SITE_NOW ${r.siteNow}`, '');
+  out.push(
+    `${r.date} · ${m.cpus} × ${m.cpuModel} · ${m.memoryGb} GB · Node ${m.node} · ${m.platform} · load average at start ${m.loadAverageAtStart.join(' ')} · SITE_NOW ${r.siteNow}`,
+    '',
+  );
 
   out.push('## Goals', '');
   const at10k = r.sizes.find((s) => s.size === 10000);
@@ -22,7 +25,9 @@ export function writeReport(r: BenchReport): string {
     out.push(`- 10,000 documents built and indexed < 60 s: ${wall(b)} — ${yes(b.wallS < 60)}`);
     if (at10k.ratio !== undefined && at10k.baseline) {
       const pairs = at10k.ratioRuns ? `median of the back-to-back pairs ${at10k.ratioRuns.join(', ')}; ` : '';
-      out.push(`- ≤ 1.5 × the bare Astro baseline: ${at10k.ratio} × (${pairs}baseline ${wall(at10k.baseline)}) — ${yes(at10k.ratio <= 1.5)}`);
+      out.push(
+        `- ≤ 1.5 × the bare Astro baseline: ${at10k.ratio} × (${pairs}baseline ${wall(at10k.baseline)}) — ${yes(at10k.ratio <= 1.5)}`,
+      );
     }
     out.push(`- peak memory < 2 GB: ${peak} MB — ${yes(peak < 2048)}`);
   }
@@ -42,12 +47,16 @@ export function writeReport(r: BenchReport): string {
     }
     const s = l.scores;
     const ok = (s.performance ?? 0) >= 95 && s.accessibility === 100 && s['best-practices'] === 100 && s.seo === 100;
-    out.push(`- Lighthouse ${l.name} (perf ≥ 95, others 100): ${s.performance}/${s.accessibility}/${s['best-practices']}/${s.seo} — ${yes(ok)}`);
+    out.push(
+      `- Lighthouse ${l.name} (perf ≥ 95, others 100): ${s.performance}/${s.accessibility}/${s['best-practices']}/${s.seo} — ${yes(ok)}`,
+    );
   }
   out.push('');
 
   out.push('## Build', '');
-  out.push('| documents | pages | wall | CPU user+sys (sys; minor page faults) | ms/page | peak RSS (tree) | peak RSS (largest process) | baseline wall | ratio | left out |');
+  out.push(
+    '| documents | pages | wall | CPU user+sys (sys; minor page faults) | ms/page | peak RSS (tree) | peak RSS (largest process) | baseline wall | ratio | left out |',
+  );
   out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of r.sizes) {
     const b = s.build;
@@ -60,13 +69,25 @@ export function writeReport(r: BenchReport): string {
   out.push('Phases (seconds, from the build log):', '');
   for (const s of r.sizes) {
     if (!s.build) continue;
-    const phases = Object.entries(s.build.phases).map(([k, v]) => `${k} ${v}`).join(' · ');
+    const phases = Object.entries(s.build.phases)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ');
     out.push(`- ${s.size}: ${phases}${s.build.indexed ? ` · ${s.build.indexed}` : ''}`);
-    if (s.baseline) out.push(`  - baseline: ${Object.entries(s.baseline.phases).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+    if (s.baseline)
+      out.push(
+        `  - baseline: ${Object.entries(s.baseline.phases)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(' · ')}`,
+      );
   }
   out.push('');
   out.push('Dataset mix:', '');
-  for (const s of r.sizes) out.push(`- ${s.size}: ${Object.entries(s.counts).map(([t, n]) => `${n} ${t}`).join(', ')} (generated in ${s.generateS} s)`);
+  for (const s of r.sizes)
+    out.push(
+      `- ${s.size}: ${Object.entries(s.counts)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ')} (generated in ${s.generateS} s)`,
+    );
   out.push('');
 
   out.push('## Content load (loadSiteContent: query, normalise, validate)', '');
@@ -75,7 +96,9 @@ export function writeReport(r: BenchReport): string {
   for (const s of r.sizes) {
     const f = s.load.find((l) => l.via === 'file');
     const l = s.load.find((x) => x.via === 'lake');
-    out.push(`| ${s.size} | ${f ? `${f.ms} ms` : '–'} | ${l ? `${l.ms} ms` : '–'} | ${l?.serverStartMs ?? '–'} ms | ${f ? `${f.heapMb} MB` : '–'} | ${f?.leftOut ?? '–'} |`);
+    out.push(
+      `| ${s.size} | ${f ? `${f.ms} ms` : '–'} | ${l ? `${l.ms} ms` : '–'} | ${l?.serverStartMs ?? '–'} ms | ${f ? `${f.heapMb} MB` : '–'} | ${f?.leftOut ?? '–'} |`,
+    );
   }
   out.push('');
 
@@ -90,11 +113,17 @@ export function writeReport(r: BenchReport): string {
 
   if (r.search) {
     out.push(`## Search (${r.search.size}-document site, Chromium, fresh cache per query, loopback)`, '');
-    out.push('| screen | lang | query | results | first results (cold) | next query (warm) | search page load | fetched for the search | requests |');
+    out.push(
+      '| screen | lang | query | results | first results (cold) | next query (warm) | search page load | fetched for the search | requests |',
+    );
     out.push('|---|---|---|---:|---:|---:|---:|---:|---|');
     for (const s of r.search.results) {
-      const reqs = Object.entries(s.requests).map(([k, v]) => `${k} ${v.count}× ${kb(v.bytes)}`).join(', ');
-      out.push(`| ${s.viewport} | ${s.lang} | ${s.q} | ${s.results} | ${s.firstResultMs} ms | ${s.warmMs ?? '–'} ms | ${kb(s.pageBytes)} | ${kb(s.searchBytes)} | ${reqs} |`);
+      const reqs = Object.entries(s.requests)
+        .map(([k, v]) => `${k} ${v.count}× ${kb(v.bytes)}`)
+        .join(', ');
+      out.push(
+        `| ${s.viewport} | ${s.lang} | ${s.q} | ${s.results} | ${s.firstResultMs} ms | ${s.warmMs ?? '–'} ms | ${kb(s.pageBytes)} | ${kb(s.searchBytes)} | ${reqs} |`,
+      );
     }
     out.push('');
   }
@@ -108,13 +137,18 @@ export function writeReport(r: BenchReport): string {
         out.push(`| ${l.name} | \`${l.path}\` | error: ${l.error.replace(/\s+/g, ' ').slice(0, 200)} | | | | | | | |`);
         continue;
       }
-      const failing = Object.entries(l.failing).flatMap(([cat, ids]) => ids.map((id) => `${cat}: ${id}`)).join(', ') || 'none';
+      const failing =
+        Object.entries(l.failing)
+          .flatMap(([cat, ids]) => ids.map((id) => `${cat}: ${id}`))
+          .join(', ') || 'none';
       out.push(
         `| ${l.name} | \`${l.path}\` | ${l.scores.performance} | ${l.scores.accessibility} | ${l.scores['best-practices']} | ${l.scores.seo} | ${failing} | ${Math.round(l.metrics['largest-contentful-paint'] ?? 0)} ms | ${Math.round(l.metrics['total-blocking-time'] ?? 0)} ms | ${l.metrics['cumulative-layout-shift'] ?? '–'} |`,
       );
     }
     out.push('');
-    const found = r.lighthouse.flatMap((l) => Object.entries(l.details ?? {}).map(([id, d]) => `- ${l.name} · ${id}: ${d || '(no details)'}`));
+    const found = r.lighthouse.flatMap((l) =>
+      Object.entries(l.details ?? {}).map(([id, d]) => `- ${l.name} · ${id}: ${d || '(no details)'}`),
+    );
     if (found.length) out.push('Failing audits in detail:', '', ...found, '');
   }
 

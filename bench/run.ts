@@ -79,7 +79,14 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { sizes: [1000, 10000, 30000], search: true, lighthouse: true, baseline: true, runs: 3, out: path.join(ROOT, 'bench/results') };
+  const opts: Options = {
+    sizes: [1000, 10000, 30000],
+    search: true,
+    lighthouse: true,
+    baseline: true,
+    runs: 3,
+    out: path.join(ROOT, 'bench/results'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -87,7 +94,10 @@ function parseArgs(argv: string[]): Options {
       if (v === undefined) throw new Error(`${a} needs a value`);
       return v;
     };
-    if (a === '--sizes') opts.sizes = value().split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+    if (a === '--sizes')
+      opts.sizes = value()
+        .split(',')
+        .map((s) => Number(s.trim().replace(/_/g, '')));
     else if (a === '--search-size') opts.searchSize = Number(value());
     else if (a === '--no-search') opts.search = false;
     else if (a === '--no-lighthouse') opts.lighthouse = false;
@@ -95,7 +105,10 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--out') opts.out = path.resolve(value());
     else if (a === '--runs') opts.runs = Number(value());
     else if (a === '--smoke') Object.assign(opts, { sizes: [600], search: false, lighthouse: false, runs: 1 });
-    else throw new Error(`Unknown option ${a}. Options: --sizes 1000,10000 --search-size N --no-search --no-lighthouse --no-baseline --runs N --smoke --out DIR`);
+    else
+      throw new Error(
+        `Unknown option ${a}. Options: --sizes 1000,10000 --search-size N --no-search --no-lighthouse --no-baseline --runs N --smoke --out DIR`,
+      );
   }
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be whole numbers, e.g. --sizes 1000,10000`);
   if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error(`--runs must be a whole number of at least 1`);
@@ -147,7 +160,8 @@ async function countHtml(dir: string): Promise<number> {
 
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-  for (const k of ['SANITY_PROJECT_ID', 'SANITY_API_HOST', 'CONTENT_STRICT', 'CONTENT_PERSPECTIVE', 'NODE_OPTIONS']) if (!(k in extra)) delete env[k];
+  for (const k of ['SANITY_PROJECT_ID', 'SANITY_API_HOST', 'CONTENT_STRICT', 'CONTENT_PERSPECTIVE', 'NODE_OPTIONS'])
+    if (!(k in extra)) delete env[k];
   return env;
 }
 
@@ -191,7 +205,11 @@ function medianRun<T extends { m: BuildMeasure }>(runs: T[]): T {
 }
 
 /** Builds the site from a dataset; returns measures plus the folder it was built into. */
-async function buildSiteMeasured(work: string, dataFile: string, siteNow: string): Promise<{ m: BuildMeasure; leftOut: number; indexed?: string; dist: string; log: string }> {
+async function buildSiteMeasured(
+  work: string,
+  dataFile: string,
+  siteNow: string,
+): Promise<{ m: BuildMeasure; leftOut: number; indexed?: string; dist: string; log: string }> {
   const dist = path.join(work, 'dist');
   const reports = path.join(work, 'reports');
   // Every run is a cold build: no earlier site, no content-layer cache.
@@ -203,7 +221,8 @@ async function buildSiteMeasured(work: string, dataFile: string, siteNow: string
     cwd: ROOT,
     env,
     onLine: (l) => {
-      if (/Syncing content|Synced content|generating static routes|Completed in|Indexed|page\(s\) built|error/i.test(l)) log(`  build: ${l.trim()}`);
+      if (/Syncing content|Synced content|generating static routes|Completed in|Indexed|page\(s\) built|error/i.test(l))
+        log(`  build: ${l.trim()}`);
     },
   });
   await writeFile(path.join(work, 'build.log'), r.output);
@@ -263,7 +282,9 @@ async function main(): Promise<void> {
     sizes: [],
     notes: [],
   };
-  log(`sizes ${opts.sizes.join(', ')}; SITE_NOW ${siteNow}; ${cpus.length} cores; Node ${process.version}; load average ${report.machine.loadAverageAtStart.join(' ')}`);
+  log(
+    `sizes ${opts.sizes.join(', ')}; SITE_NOW ${siteNow}; ${cpus.length} cores; Node ${process.version}; load average ${report.machine.loadAverageAtStart.join(' ')}`,
+  );
   const searchSize = opts.searchSize ?? (opts.sizes.includes(10000) ? 10000 : Math.max(...opts.sizes));
   let searchDist: string | undefined;
 
@@ -281,7 +302,9 @@ async function main(): Promise<void> {
       try {
         entry.load.push(await contentLoad(via, data.file, siteNow));
       } catch (error) {
-        report.notes.push(`Content load via ${via} at ${size} failed: ${(error as { stderr?: Buffer }).stderr?.toString().slice(-500) ?? error}`);
+        report.notes.push(
+          `Content load via ${via} at ${size} failed: ${(error as { stderr?: Buffer }).stderr?.toString().slice(-500) ?? error}`,
+        );
       }
     }
 
@@ -298,7 +321,9 @@ async function main(): Promise<void> {
       log(`${size} documents: building the site${of}`);
       const one = await buildSiteMeasured(work, data.file, siteNow);
       builds.push(one);
-      log(`${size} documents: ${one.m.ok ? `${one.m.pages} pages in ${one.m.wallS} s, peak ${one.m.treePeakMb} MB (tree)` : `build FAILED, log: ${one.log}`}`);
+      log(
+        `${size} documents: ${one.m.ok ? `${one.m.pages} pages in ${one.m.wallS} s, peak ${one.m.treePeakMb} MB (tree)` : `build FAILED, log: ${one.log}`}`,
+      );
       if (!one.m.ok) break;
       // Keep the log of every run: build.log is the last one's, build-N.log each run's.
       if (runs > 1) await writeFile(path.join(work, `build-${i}.log`), await readFile(one.log, 'utf8'));
@@ -313,7 +338,12 @@ async function main(): Promise<void> {
     const built = medianRun(builds);
     // Every run builds the same site into the same folder; the last one stays for page weight and search.
     if (runs > 1 && built.m.ok) built.m.runsS = builds.map((b) => b.m.wallS);
-    entry.build = { ...built.m, leftOut: built.leftOut, ...(built.indexed ? { indexed: built.indexed } : {}), msPerPage: built.m.pages ? Math.round((built.m.wallS * 1000) / built.m.pages * 10) / 10 : 0 };
+    entry.build = {
+      ...built.m,
+      leftOut: built.leftOut,
+      ...(built.indexed ? { indexed: built.indexed } : {}),
+      msPerPage: built.m.pages ? Math.round(((built.m.wallS * 1000) / built.m.pages) * 10) / 10 : 0,
+    };
     if (baselines.length) {
       entry.baseline = medianRun(baselines).m;
       if (runs > 1 && entry.baseline.ok) entry.baseline.runsS = baselines.map((b) => b.m.wallS);
@@ -366,7 +396,11 @@ async function main(): Promise<void> {
         const server = await serveDir(built.dist);
         report.lighthouse = [];
         try {
-          for (const [name, p] of [['home', routePath('home', 'nl')], ['guide', guide], ['search', routePath('search', 'nl')]] as const) {
+          for (const [name, p] of [
+            ['home', routePath('home', 'nl')],
+            ['guide', guide],
+            ['search', routePath('search', 'nl')],
+          ] as const) {
             log(`Lighthouse: ${name} ${p}`);
             report.lighthouse.push(await runLighthouse(cli, name, server.url, p));
           }

@@ -63,89 +63,96 @@ function kindOf(url: string): string {
 export async function measureSearch(browser: Browser, base: string, queries: SearchQuery[] = DEFAULT_QUERIES): Promise<SearchResult[]> {
   const out: SearchResult[] = [];
   for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])
-  for (const query of queries) {
-    const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    let phase: 'page' | 'search' = 'page';
-    let pageBytes = 0;
-    let searchBytes = 0;
-    const requests: SearchResult['requests'] = {};
-    const pendingSizes: Promise<void>[] = [];
-    // Playwright's finished-request sizes cover the page and any worker it starts (headers + body).
-    context.on('requestfinished', (request) => {
-      const during = phase;
-      pendingSizes.push(
-        request.sizes().then((s) => {
-          const bytes = s.requestHeadersSize > 0 ? s.responseHeadersSize + s.responseBodySize : s.responseBodySize;
-          if (during === 'page') {
-            pageBytes += bytes;
-            return;
-          }
-          searchBytes += bytes;
-          const kind = kindOf(request.url());
-          requests[kind] ??= { count: 0, bytes: 0 };
-          requests[kind].count++;
-          requests[kind].bytes += bytes;
-        }, () => {}),
-      );
-    });
-    const pagePath = routePath('search', query.lang);
-    await page.goto(base + pagePath, { waitUntil: 'networkidle' });
-    await page.evaluate(() => {
-      const w = window as any;
-      const list = document.querySelector('[data-search-list]')!;
-      document.querySelector('form[data-search-form]')!.addEventListener('submit', () => (w.__benchStart = performance.now()), { capture: true });
-      new MutationObserver(() => {
-        if (w.__benchStart !== undefined && w.__benchFirst === undefined && list.children.length > 0) w.__benchFirst = performance.now();
-      }).observe(list, { childList: true, subtree: true });
-    });
-    phase = 'search';
-    // Typed as a person types (about 8 characters a second); the clock starts at the submit.
-    await page.click('input[name="q"]');
-    await page.keyboard.type(query.q, { delay: TYPING_DELAY_MS });
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as any).__benchFirst !== undefined, undefined, { timeout: 30_000 });
-    // Let the remaining fragments of the first page of results arrive.
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    await Promise.all(pendingSizes);
-    const timing = await page.evaluate(() => ({
-      ms: (window as any).__benchFirst - (window as any).__benchStart,
-      items: document.querySelectorAll('[data-search-list] > li').length,
-      status: document.querySelector('[data-search-status]')?.textContent ?? '',
-    }));
-    const firstSearch = { bytes: searchBytes, requests: structuredClone(requests) };
-    // A second query on the same page: what a person waits for once Pagefind is loaded.
-    const other = queries.find((x) => x.lang === query.lang && x.q !== query.q);
-    let warmMs: number | undefined;
-    if (other) {
-      await page.evaluate(() => {
-        (window as any).__benchStart = undefined;
-        (window as any).__benchFirst = undefined;
+    for (const query of queries) {
+      const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      let phase: 'page' | 'search' = 'page';
+      let pageBytes = 0;
+      let searchBytes = 0;
+      const requests: SearchResult['requests'] = {};
+      const pendingSizes: Promise<void>[] = [];
+      // Playwright's finished-request sizes cover the page and any worker it starts (headers + body).
+      context.on('requestfinished', (request) => {
+        const during = phase;
+        pendingSizes.push(
+          request.sizes().then(
+            (s) => {
+              const bytes = s.requestHeadersSize > 0 ? s.responseHeadersSize + s.responseBodySize : s.responseBodySize;
+              if (during === 'page') {
+                pageBytes += bytes;
+                return;
+              }
+              searchBytes += bytes;
+              const kind = kindOf(request.url());
+              requests[kind] ??= { count: 0, bytes: 0 };
+              requests[kind].count++;
+              requests[kind].bytes += bytes;
+            },
+            () => {},
+          ),
+        );
       });
-      await page.fill('input[name="q"]', '');
-      await page.keyboard.type(other.q, { delay: TYPING_DELAY_MS });
+      const pagePath = routePath('search', query.lang);
+      await page.goto(base + pagePath, { waitUntil: 'networkidle' });
+      await page.evaluate(() => {
+        const w = window as any;
+        const list = document.querySelector('[data-search-list]')!;
+        document
+          .querySelector('form[data-search-form]')!
+          .addEventListener('submit', () => (w.__benchStart = performance.now()), { capture: true });
+        new MutationObserver(() => {
+          if (w.__benchStart !== undefined && w.__benchFirst === undefined && list.children.length > 0) w.__benchFirst = performance.now();
+        }).observe(list, { childList: true, subtree: true });
+      });
+      phase = 'search';
+      // Typed as a person types (about 8 characters a second); the clock starts at the submit.
+      await page.click('input[name="q"]');
+      await page.keyboard.type(query.q, { delay: TYPING_DELAY_MS });
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => (window as any).__benchFirst !== undefined, undefined, { timeout: 30_000 }).then(
-        async () => (warmMs = Math.round(await page.evaluate(() => (window as any).__benchFirst - (window as any).__benchStart))),
-        () => undefined,
-      );
+      await page.waitForFunction(() => (window as any).__benchFirst !== undefined, undefined, { timeout: 30_000 });
+      // Let the remaining fragments of the first page of results arrive.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      await Promise.all(pendingSizes);
+      const timing = await page.evaluate(() => ({
+        ms: (window as any).__benchFirst - (window as any).__benchStart,
+        items: document.querySelectorAll('[data-search-list] > li').length,
+        status: document.querySelector('[data-search-status]')?.textContent ?? '',
+      }));
+      const firstSearch = { bytes: searchBytes, requests: structuredClone(requests) };
+      // A second query on the same page: what a person waits for once Pagefind is loaded.
+      const other = queries.find((x) => x.lang === query.lang && x.q !== query.q);
+      let warmMs: number | undefined;
+      if (other) {
+        await page.evaluate(() => {
+          (window as any).__benchStart = undefined;
+          (window as any).__benchFirst = undefined;
+        });
+        await page.fill('input[name="q"]', '');
+        await page.keyboard.type(other.q, { delay: TYPING_DELAY_MS });
+        await page.keyboard.press('Enter');
+        await page
+          .waitForFunction(() => (window as any).__benchFirst !== undefined, undefined, { timeout: 30_000 })
+          .then(
+            async () => (warmMs = Math.round(await page.evaluate(() => (window as any).__benchFirst - (window as any).__benchStart))),
+            () => undefined,
+          );
+      }
+      const counted = /(\d[\d.]*)/.exec(timing.status)?.[1];
+      out.push({
+        ...query,
+        viewport,
+        results: counted ? Number(counted.replace(/\./g, '')) : timing.items,
+        firstResultMs: Math.round(timing.ms),
+        ...(warmMs !== undefined ? { warmMs } : {}),
+        pageBytes,
+        searchBytes: firstSearch.bytes,
+        requests: firstSearch.requests,
+      });
+      await context.close();
     }
-    const counted = /(\d[\d.]*)/.exec(timing.status)?.[1];
-    out.push({
-      ...query,
-      viewport,
-      results: counted ? Number(counted.replace(/\./g, '')) : timing.items,
-      firstResultMs: Math.round(timing.ms),
-      ...(warmMs !== undefined ? { warmMs } : {}),
-      pageBytes,
-      searchBytes: firstSearch.bytes,
-      requests: firstSearch.requests,
-    });
-    await context.close();
-  }
   return out;
 }

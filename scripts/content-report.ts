@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(html, editorReportHtml(report));
   console.log(editorReportText(report).join('\n'));
-  console.log(`\n${findingCount(report)} finding(s). Written: ${path.relative(process.cwd(), json)}, ${path.relative(process.cwd(), html)}`);
+  console.log(
+    `\n${findingCount(report)} finding(s). Written: ${path.relative(process.cwd(), json)}, ${path.relative(process.cwd(), html)}`,
+  );
 }
 
 main().catch((error: Error) => {

@@ -23,7 +23,11 @@ export default defineConfig({
   projectId,
   dataset,
   // The Presentation tool only with a preview server to show; without one, "Bekijk op de site" says so.
-  plugins: [structureTool({ structure, title: 'Inhoud' }), nlNLLocale(), ...(previewBaseUrl ? [presentation(previewBaseUrl, documentTypes)] : [])],
+  plugins: [
+    structureTool({ structure, title: 'Inhoud' }),
+    nlNLLocale(),
+    ...(previewBaseUrl ? [presentation(previewBaseUrl, documentTypes)] : []),
+  ],
   schema: {
     types: schemaTypes,
     // No "new site settings" in the create menu: there is exactly one.

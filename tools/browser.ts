@@ -43,7 +43,5 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 /** One line per violation, so a failing assertion says what to fix and where. */
 export function describeViolations(violations: AxeViolation[]): string {
-  return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-    .join('\n');
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
 }

@@ -59,7 +59,8 @@ export function asImported(documents: RawDocument[]): RawDocument[] {
     const obj = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(obj)) if (k !== '_sanityAsset') out[k] = convert(v);
-    const asset = typeof obj._sanityAsset === 'string' ? /^image@file:\/\/\.\/images\/([a-f0-9]+-\d+x\d+)\.([a-z0-9]+)$/i.exec(obj._sanityAsset) : null;
+    const asset =
+      typeof obj._sanityAsset === 'string' ? /^image@file:\/\/\.\/images\/([a-f0-9]+-\d+x\d+)\.([a-z0-9]+)$/i.exec(obj._sanityAsset) : null;
     if (asset) out.asset = { _type: 'reference', _ref: `image-${asset[1]}-${asset[2]}` };
     return out;
   };
@@ -94,7 +95,8 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const perspectiveParam = url.searchParams.get('perspective') ?? 'raw';
-    const log = (status: number) => requests.push({ method: req.method ?? 'GET', path: url.pathname, perspective: perspectiveParam, status });
+    const log = (status: number) =>
+      requests.push({ method: req.method ?? 'GET', path: url.pathname, perspective: perspectiveParam, status });
     // Image downloads (as from Sanity's image CDN, through SANITY_IMAGE_HOST): the original file
     // beside the dataset, whatever transform is asked for; they never take a simulated failure.
     const image = /^\/images\/[^/]+\/[^/]+\/([a-f0-9]+-\d+x\d+\.[a-z0-9]+)$/i.exec(url.pathname);

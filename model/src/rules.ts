@@ -178,8 +178,7 @@ function candidateMoments(condition: Condition, doc: Doc, out: number[]): void {
         // Against `yearAgo` the answer changes a year after the field's day.
         const day = condition.moment === 'yearAgo' ? shiftYears(value, 1) : value;
         out.push(startOfAmsterdamDay(day).getTime(), startOfAmsterdamDay(day, 1).getTime());
-      }
-      else if (condition.moment === 'todayStart') {
+      } else if (condition.moment === 'todayStart') {
         const day = amsterdamDay(value);
         out.push(startOfAmsterdamDay(day).getTime(), startOfAmsterdamDay(day, 1).getTime());
       } else if (!Number.isNaN(Date.parse(value))) out.push(Date.parse(value), Date.parse(value) + 1);

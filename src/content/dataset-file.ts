@@ -49,7 +49,9 @@ export async function readDataset(file: string, options: ReadDatasetOptions = {}
   try {
     bytes = await readFile(abs);
   } catch (error) {
-    throw new ContentSourceError(`Dataset file ${abs} cannot be read (${(error as NodeJS.ErrnoException).code ?? error}). Check its permissions.`);
+    throw new ContentSourceError(
+      `Dataset file ${abs} cannot be read (${(error as NodeJS.ErrnoException).code ?? error}). Check its permissions.`,
+    );
   }
   return fromBytes(bytes, abs, path.dirname(abs), abs);
 }
@@ -78,7 +80,9 @@ export function decodeUtf8(bytes: Uint8Array, label: string): { text: string; wa
     const warnings: string[] = [];
     text.split('\n').forEach((line, i) => {
       if (line.includes('\uFFFD') && !Buffer.from(line, 'utf8').equals(lineBytes(bytes, i))) {
-        warnings.push(`${label}, line ${i + 1}: invalid UTF-8 bytes, shown as "\uFFFD"; save the file as UTF-8 or export the dataset again`);
+        warnings.push(
+          `${label}, line ${i + 1}: invalid UTF-8 bytes, shown as "\uFFFD"; save the file as UTF-8 or export the dataset again`,
+        );
       }
     });
     return { text, warnings };
@@ -109,7 +113,9 @@ export function parseNdjson(text: string, label: string): RawDocument[] {
       );
     }
     if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
-      throw new ContentSourceError(`${label}, line ${i + 1}: expected a JSON object (a document), found ${Array.isArray(doc) ? 'an array' : typeof doc}.`);
+      throw new ContentSourceError(
+        `${label}, line ${i + 1}: expected a JSON object (a document), found ${Array.isArray(doc) ? 'an array' : typeof doc}.`,
+      );
     }
     const d = doc as Record<string, unknown>;
     if (typeof d._id !== 'string' || !d._id || typeof d._type !== 'string' || !d._type) {
@@ -133,7 +139,9 @@ async function readArchive(abs: string, info: { size: number; mtimeMs: number },
       },
     });
   } catch (error) {
-    throw new ContentSourceError(`Dataset archive ${abs} cannot be read as .tar.gz (${(error as Error).message}). Use the file "sanity dataset export" writes.`);
+    throw new ContentSourceError(
+      `Dataset archive ${abs} cannot be read as .tar.gz (${(error as Error).message}). Use the file "sanity dataset export" writes.`,
+    );
   }
   if (unpacked > limit) {
     throw new ContentSourceError(
@@ -144,7 +152,9 @@ async function readArchive(abs: string, info: { size: number; mtimeMs: number },
     .filter((p) => path.posix.basename(p) === 'data.ndjson')
     .sort((a, b) => a.split('/').length - b.split('/').length)[0];
   if (!dataPath) {
-    throw new ContentSourceError(`Dataset archive ${abs} holds no data.ndjson. Use an archive made by "sanity dataset export", or point CONTENT_FILE at an .ndjson file.`);
+    throw new ContentSourceError(
+      `Dataset archive ${abs} holds no data.ndjson. Use an archive made by "sanity dataset export", or point CONTENT_FILE at an .ndjson file.`,
+    );
   }
   const key = createHash('sha1').update(`${abs}\0${info.size}\0${info.mtimeMs}`).digest('hex').slice(0, 16);
   const root = options.extractRoot ?? path.join(tmpdir(), 'mkb010-datasets');
@@ -210,4 +220,3 @@ async function exists(p: string): Promise<boolean> {
     () => false,
   );
 }
-

@@ -124,7 +124,8 @@ export async function loadEditorReport(options: EditorReportOptions = {}): Promi
   return makeEditorReport(content, extra, now, options.partner);
 }
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Builds the report from a load and the extra query's answer (pure; tests may call it directly). */
 export function makeEditorReport(content: SiteContent, extra: Extra, now: Date, partnerSlug?: string): EditorReport {
@@ -185,7 +186,10 @@ export function makeEditorReport(content: SiteContent, extra: Extra, now: Date, 
     .filter((p) => !partner || p._id === partner.id)
     .map((p) => {
       const own = guides.filter((g) => g.partner?._id === p._id);
-      const checked = own.map((g) => g.lastChecked).filter((d): d is string => typeof d === 'string').sort();
+      const checked = own
+        .map((g) => g.lastChecked)
+        .filter((d): d is string => typeof d === 'string')
+        .sort();
       return {
         id: p._id,
         slug: p.slug,
@@ -238,7 +242,10 @@ function referenceWhy(r: DanglingReference): string {
 
 function partnerLine(p: PartnerFreshness): string {
   const counts = `${plural(p.guides, 'guide', 'guides')}, ${plural(p.stories, 'story', 'stories')}, ${plural(p.events, 'event', 'events')}, ${plural(p.schemes, 'scheme', 'schemes')}`;
-  const fresh = p.guides === 0 ? 'no guides to check' : `oldest check ${p.oldestLastChecked ?? 'never'}, ${p.pastCheckAgain} past check-again${p.neverChecked ? `, ${p.neverChecked} never checked` : ''}`;
+  const fresh =
+    p.guides === 0
+      ? 'no guides to check'
+      : `oldest check ${p.oldestLastChecked ?? 'never'}, ${p.pastCheckAgain} past check-again${p.neverChecked ? `, ${p.neverChecked} never checked` : ''}`;
   return `${p.name} (${p.slug}): ${counts}; ${fresh}`;
 }
 
@@ -259,19 +266,31 @@ export function editorReportText(r: EditorReport): string[] {
   if (r.duplicates.length) {
     section(
       'Duplicate slugs',
-      r.duplicates.map((d) => `${d.type} slug "${d.slug}"${d.language ? ` (${d.language})` : ''}: kept "${d.kept}", left out ${d.leftOut.map((x) => `"${x}"`).join(', ')}`),
+      r.duplicates.map(
+        (d) =>
+          `${d.type} slug "${d.slug}"${d.language ? ` (${d.language})` : ''}: kept "${d.kept}", left out ${d.leftOut.map((x) => `"${x}"`).join(', ')}`,
+      ),
       'none',
     );
   }
   section(
     'Guides past their check-again date',
-    r.staleGuides.map((g) => `"${g.title}" (${g.id}${g.partner ? `, ${g.partner}` : ''}): check again by ${g.checkAgainBy}, ${plural(g.daysOverdue, 'day', 'days')} overdue`),
+    r.staleGuides.map(
+      (g) =>
+        `"${g.title}" (${g.id}${g.partner ? `, ${g.partner}` : ''}): check again by ${g.checkAgainBy}, ${plural(g.daysOverdue, 'day', 'days')} overdue`,
+    ),
     'none',
   );
-  section('Broken references', r.brokenReferences.map((b) => `${b.type} "${b.id}", field ${b.path}: refers to "${b.ref}", ${referenceWhy(b)}`), 'none');
+  section(
+    'Broken references',
+    r.brokenReferences.map((b) => `${b.type} "${b.id}", field ${b.path}: refers to "${b.ref}", ${referenceWhy(b)}`),
+    'none',
+  );
   section(
     'Upcoming events without a registration link',
-    r.eventsWithoutRegistration.map((e) => `"${e.title}" (${e.id}) on ${amsterdamDay(e.start)}, organised by ${e.organisers.join(', ') || 'nobody'}`),
+    r.eventsWithoutRegistration.map(
+      (e) => `"${e.title}" (${e.id}) on ${amsterdamDay(e.start)}, organised by ${e.organisers.join(', ') || 'nobody'}`,
+    ),
     'none',
   );
   if (r.campaignsSoon) {
@@ -320,7 +339,14 @@ export function editorReportHtml(r: EditorReport): string {
     table(
       'stale',
       'Gidsen over hun controledatum / Guides past their check-again date',
-      ['Gids / Guide', 'Document', 'Partner', 'Laatst gecontroleerd / Last checked', 'Controleren voor / Check again by', 'Dagen te laat / Days overdue'],
+      [
+        'Gids / Guide',
+        'Document',
+        'Partner',
+        'Laatst gecontroleerd / Last checked',
+        'Controleren voor / Check again by',
+        'Dagen te laat / Days overdue',
+      ],
       r.staleGuides.map((g) => [g.title, g.id, g.partner ?? '', g.lastChecked ?? '', g.checkAgainBy, g.daysOverdue]),
       'Geen / None.',
     ),
@@ -350,8 +376,26 @@ export function editorReportHtml(r: EditorReport): string {
     table(
       'partners',
       'Partners: inhoud en actualiteit / content and freshness',
-      ['Partner', 'Gidsen / Guides', 'Verhalen / Stories', 'Evenementen / Events', 'Regelingen / Schemes', 'Oudste controle / Oldest check', 'Over controledatum / Past check-again', 'Nooit gecontroleerd / Never checked'],
-      r.partners.map((p) => [`${p.name} (${p.slug})`, p.guides, p.stories, p.events, p.schemes, p.oldestLastChecked ?? '', p.pastCheckAgain, p.neverChecked]),
+      [
+        'Partner',
+        'Gidsen / Guides',
+        'Verhalen / Stories',
+        'Evenementen / Events',
+        'Regelingen / Schemes',
+        'Oudste controle / Oldest check',
+        'Over controledatum / Past check-again',
+        'Nooit gecontroleerd / Never checked',
+      ],
+      r.partners.map((p) => [
+        `${p.name} (${p.slug})`,
+        p.guides,
+        p.stories,
+        p.events,
+        p.schemes,
+        p.oldestLastChecked ?? '',
+        p.pastCheckAgain,
+        p.neverChecked,
+      ]),
       'Geen partners / No partners.',
     ),
   ].filter(Boolean);

@@ -34,7 +34,12 @@ export function describeAnswer(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') {
     const keys = Object.keys(value);
-    return keys.length ? `an object with ${keys.slice(0, 5).map((k) => `"${k}"`).join(', ')}${keys.length > 5 ? ', …' : ''}` : 'an empty object';
+    return keys.length
+      ? `an object with ${keys
+          .slice(0, 5)
+          .map((k) => `"${k}"`)
+          .join(', ')}${keys.length > 5 ? ', …' : ''}`
+      : 'an empty object';
   }
   return `${typeof value} ${JSON.stringify(value)}`;
 }

@@ -8,7 +8,18 @@ import { ContentSourceError, ContentValidationError, describeAnswer } from './er
 import { normaliseDocument } from './normalise.ts';
 import { COLLECTION_NAMES, QUERIES, type CollectionName, type QueryResults } from './queries.ts';
 import { describeProblems, problemCount, publishedTotal, writeContentReport, type ContentReport } from './report.ts';
-import { SCHEMAS, type Campaign, type Event, type Guide, type ImpactReport, type Page, type Partner, type Scheme, type Settings, type Story } from './schemas.ts';
+import {
+  SCHEMAS,
+  type Campaign,
+  type Event,
+  type Guide,
+  type ImpactReport,
+  type Page,
+  type Partner,
+  type Scheme,
+  type Settings,
+  type Story,
+} from './schemas.ts';
 import { readPublishedCount, shrinkAllowed, shrinkProblem } from './shrink-guard.ts';
 import { openContentSource, type SourceOptions } from './source.ts';
 import type { ContentSource } from './source-types.ts';
@@ -99,7 +110,9 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
           id: rawDoc._id,
           type: rawDoc._type,
           collection: name,
-          problems: [{ path: '_id', message: 'is not a Sanity document id (letters, digits, "_", "-" and "." only, at most 128 characters)' }],
+          problems: [
+            { path: '_id', message: 'is not a Sanity document id (letters, digits, "_", "-" and "." only, at most 128 characters)' },
+          ],
         });
         leftOutIds.add(rawDoc._id);
         continue;
@@ -125,7 +138,8 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
       for (const issue of issues.filter((x) => x.kind === 'dangling')) {
         report.danglingReferences.push({ ...holder, path: issue.path, ref: issue.ref ?? '', reason: 'missing' });
       }
-      for (const issue of issues.filter((x) => x.kind === 'text')) report.warnings.push({ ...holder, path: issue.path, message: issue.message });
+      for (const issue of issues.filter((x) => x.kind === 'text'))
+        report.warnings.push({ ...holder, path: issue.path, message: issue.message });
       const problems = issues.filter((x) => x.kind === 'image').map((x) => ({ path: x.path, message: x.message }));
       const slugMessage = slugCannotBeAddress(doc);
       if (slugMessage) problems.push({ path: 'slug', message: slugMessage });
@@ -179,7 +193,9 @@ export async function loadSiteContent(options: LoadOptions = {}): Promise<SiteCo
   if ((options.strict ?? isStrict(env)) && problemCount(report) > 0) {
     throw new ContentValidationError(
       `CONTENT_STRICT=1 and the content from ${source.label} has ${problemCount(report)} problem(s):\n` +
-        describeProblems(report).map((l) => `  - ${l}`).join('\n') +
+        describeProblems(report)
+          .map((l) => `  - ${l}`)
+          .join('\n') +
         (reportFile ? `\nFull list: ${reportFile}` : ''),
     );
   }
@@ -194,11 +210,15 @@ async function queryCollection<N extends CollectionName>(source: ContentSource, 
   const result = await source.query(name, QUERIES[name]);
   if (!Array.isArray(result)) {
     // Never read as "no documents": that would publish an empty site.
-    throw new ContentSourceError(`${source.label}: query "${name}" answered ${describeAnswer(result)}, not a list of documents. The site was not built; check the source and build again.`);
+    throw new ContentSourceError(
+      `${source.label}: query "${name}" answered ${describeAnswer(result)}, not a list of documents. The site was not built; check the source and build again.`,
+    );
   }
   const bad = result.findIndex((doc) => !doc || typeof doc !== 'object' || typeof doc._id !== 'string' || typeof doc._type !== 'string');
   if (bad !== -1) {
-    throw new ContentSourceError(`${source.label}: query "${name}" answered a list holding ${describeAnswer(result[bad])}, not documents with _id and _type.`);
+    throw new ContentSourceError(
+      `${source.label}: query "${name}" answered a list holding ${describeAnswer(result[bad])}, not documents with _id and _type.`,
+    );
   }
   return result as QueryResults[N];
 }
@@ -246,7 +266,9 @@ function settleDuplicates(docs: Doc[], report: ContentReport, leftOutIds: Set<st
     const [kept, ...rest] = group;
     report.duplicates.push({
       type: kept._type,
-      ...(typeof kept.language === 'string' && ['guide', 'story', 'campaign', 'page'].includes(kept._type) ? { language: kept.language } : {}),
+      ...(typeof kept.language === 'string' && ['guide', 'story', 'campaign', 'page'].includes(kept._type)
+        ? { language: kept.language }
+        : {}),
       slug: kept.slug,
       kept: kept._id,
       leftOut: rest.map((d) => d._id),

@@ -25,7 +25,8 @@ const REMOVE = Symbol('remove');
  * U+FFFE/U+FFFF, and surrogates without their pair. XML parsers reject them, and they do nothing
  * for a reader.
  */
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSAFE_CHARS =
+  /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Returns `text` without unsafe characters, and how many were removed. */
 export function cleanText(text: string): { text: string; removed: number } {
@@ -49,7 +50,8 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
 
   function clean(value: string, at: string): string {
     const { text, removed } = cleanText(value);
-    if (removed > 0 && inReference === 0) issues.push({ kind: 'text', path: at, message: `${removed} invisible control character(s) removed` });
+    if (removed > 0 && inReference === 0)
+      issues.push({ kind: 'text', path: at, message: `${removed} invisible control character(s) removed` });
     return text;
   }
 
@@ -125,7 +127,11 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
       if (m && images.projectId && images.dataset) {
         out.url = `https://cdn.sanity.io/images/${images.projectId}/${images.dataset}/${m[1]}.${m[2]}`;
       } else if (!images.projectId) {
-        issues.push({ kind: 'image', path: at, message: `image asset "${ref}" is only in the Content Lake; export the dataset with its assets (sanity dataset export) to build from a file` });
+        issues.push({
+          kind: 'image',
+          path: at,
+          message: `image asset "${ref}" is only in the Content Lake; export the dataset with its assets (sanity dataset export) to build from a file`,
+        });
       } else {
         issues.push({ kind: 'image', path: at, message: `image asset reference "${ref}" is not of the form image-<id>-<w>x<h>-<ext>` });
       }

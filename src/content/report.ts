@@ -83,7 +83,8 @@ export function problemCount(report: ContentReport): number {
 export function describeProblems(report: ContentReport, limit = 50): string[] {
   const lines: string[] = [];
   for (const doc of report.invalid) {
-    for (const p of doc.problems) lines.push(`invalid ${doc.type} ${JSON.stringify(doc.id)}, field ${p.path || '(document)'}: ${p.message}`);
+    for (const p of doc.problems)
+      lines.push(`invalid ${doc.type} ${JSON.stringify(doc.id)}, field ${p.path || '(document)'}: ${p.message}`);
   }
   for (const d of report.duplicates) {
     lines.push(
@@ -100,7 +101,9 @@ export function describeProblems(report: ContentReport, limit = 50): string[] {
 
 /** Warnings as lines for a person (build log). */
 export function describeWarnings(report: ContentReport, limit = 20): string[] {
-  const lines = report.warnings.map((w) => (w.id ? `${w.type} ${JSON.stringify(w.id)}, field ${w.path || '(document)'}: ${w.message}` : w.message));
+  const lines = report.warnings.map((w) =>
+    w.id ? `${w.type} ${JSON.stringify(w.id)}, field ${w.path || '(document)'}: ${w.message}` : w.message,
+  );
   if (lines.length > limit) return [...lines.slice(0, limit), `… and ${lines.length - limit} more warning(s) (see the content report)`];
   return lines;
 }

@@ -83,7 +83,9 @@ const localeBlockContent = z.object({ nl: blockContent, en: blockContent.optiona
 const phone = z.string().regex(/^\+?[\d\s()-]+$/, 'must be a phone number (digits, spaces, a leading +)');
 /** A shorter title for the <title> element, when the editor set one. */
 const seoTitle = z.string().trim().min(1).max(70, 'at most 70 characters').optional();
-const localeSeoTitle = z.object({ nl: z.string().max(70, 'at most 70 characters').optional(), en: z.string().max(70, 'at most 70 characters').optional() }).optional();
+const localeSeoTitle = z
+  .object({ nl: z.string().max(70, 'at most 70 characters').optional(), en: z.string().max(70, 'at most 70 characters').optional() })
+  .optional();
 export const partnerRef = z.object({
   _id: z.string(),
   _type: z.literal('partner'),
@@ -260,13 +262,28 @@ export const scheme = z
 
 const internalOrHttps = z.string().regex(/^(\/[^\s]*|https:\/\/[^\s]+)$/, 'must be a site path starting with / or an https:// URL');
 const section = z.discriminatedUnion('_type', [
-  z.object({ _type: z.literal('hero'), _key: z.string(), heading: text, text: z.string().optional(), image: image.optional(), ctaLabel: z.string().optional(), ctaUrl: internalOrHttps.optional() }),
+  z.object({
+    _type: z.literal('hero'),
+    _key: z.string(),
+    heading: text,
+    text: z.string().optional(),
+    image: image.optional(),
+    ctaLabel: z.string().optional(),
+    ctaUrl: internalOrHttps.optional(),
+  }),
   z.object({ _type: z.literal('richText'), _key: z.string(), heading: z.string().optional(), body: blockContent }),
   z.object({ _type: z.literal('featuredGuides'), _key: z.string(), heading: text, guides: z.array(guideRef).default([]) }),
   z.object({ _type: z.literal('featuredStories'), _key: z.string(), heading: text, stories: z.array(storyRef).default([]) }),
   z.object({ _type: z.literal('featuredEvents'), _key: z.string(), heading: text, events: z.array(eventRef).default([]) }),
   z.object({ _type: z.literal('featuredSchemes'), _key: z.string(), heading: text, schemes: z.array(schemeRef).default([]) }),
-  z.object({ _type: z.literal('callToAction'), _key: z.string(), heading: text, text: z.string().optional(), label: text, url: internalOrHttps }),
+  z.object({
+    _type: z.literal('callToAction'),
+    _key: z.string(),
+    heading: text,
+    text: z.string().optional(),
+    label: text,
+    url: internalOrHttps,
+  }),
   z.object({
     _type: z.literal('faq'),
     _key: z.string(),
@@ -318,7 +335,9 @@ export const impactReport = z
     periodStart: date,
     periodEnd: date,
     activity: text,
-    figures: z.array(z.object({ _key: z.string(), theme, inspired: count, informed: count, activated: count })).min(1, 'at least one figure'),
+    figures: z
+      .array(z.object({ _key: z.string(), theme, inspired: count, informed: count, activated: count }))
+      .min(1, 'at least one figure'),
   })
   .refine((r) => r.periodEnd >= r.periodStart, { message: 'must not be before periodStart', path: ['periodEnd'] });
 
@@ -327,23 +346,26 @@ const synonymGroup = z.object({
   _key: z.string(),
   words: z.array(z.string().trim().min(1, 'must not be empty')).min(2, 'a group needs at least two words'),
 });
-export const settings = z.object({
-  ...meta,
-  _type: z.literal('siteSettings'),
-  title: text,
-  tagline: localeString,
-  targetEntrepreneurs: z.number().int().positive(),
-  firstRunTarget: z.number().int().positive().default(5000),
-  currentRunStart: date,
-  currentRunEnd: date.optional(),
-  contact: contact.optional(),
-  navigation: z.array(navItem).default([]),
-  footerLinks: z.array(navItem).default([]),
-  footerText: localeText.optional(),
-  searchSynonyms: z
-    .object({ nl: z.array(synonymGroup).default([]), en: z.array(synonymGroup).default([]) })
-    .default({ nl: [], en: [] }),
-}).refine((st) => !st.currentRunEnd || st.currentRunEnd > st.currentRunStart, { message: 'must be after currentRunStart', path: ['currentRunEnd'] });
+export const settings = z
+  .object({
+    ...meta,
+    _type: z.literal('siteSettings'),
+    title: text,
+    tagline: localeString,
+    targetEntrepreneurs: z.number().int().positive(),
+    firstRunTarget: z.number().int().positive().default(5000),
+    currentRunStart: date,
+    currentRunEnd: date.optional(),
+    contact: contact.optional(),
+    navigation: z.array(navItem).default([]),
+    footerLinks: z.array(navItem).default([]),
+    footerText: localeText.optional(),
+    searchSynonyms: z.object({ nl: z.array(synonymGroup).default([]), en: z.array(synonymGroup).default([]) }).default({ nl: [], en: [] }),
+  })
+  .refine((st) => !st.currentRunEnd || st.currentRunEnd > st.currentRunStart, {
+    message: 'must be after currentRunStart',
+    path: ['currentRunEnd'],
+  });
 
 /** Collection name → schema of its entries. */
 export const SCHEMAS = {

@@ -33,7 +33,9 @@ export function shrinkAllowed(env: NodeJS.ProcessEnv): boolean {
 export async function readPublishedCount(dir: string): Promise<PublishedCount | undefined> {
   try {
     const data = JSON.parse(await readFile(path.join(dir, COUNT_FILE), 'utf8')) as Partial<PublishedCount>;
-    return typeof data.count === 'number' ? { count: data.count, source: String(data.source ?? 'unknown source'), at: String(data.at ?? 'unknown time') } : undefined;
+    return typeof data.count === 'number'
+      ? { count: data.count, source: String(data.source ?? 'unknown source'), at: String(data.at ?? 'unknown time') }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -37,7 +37,12 @@ export async function openContentSource(options: SourceOptions = {}): Promise<Co
     });
   }
   const file = path.resolve(root, env.CONTENT_FILE?.trim() || DEFAULT_CONTENT_FILE);
-  return openFileSource({ file, perspective, extractRoot: options.extractRoot, maxArchiveBytes: positiveInt(env, 'CONTENT_MAX_ARCHIVE_BYTES') });
+  return openFileSource({
+    file,
+    perspective,
+    extractRoot: options.extractRoot,
+    maxArchiveBytes: positiveInt(env, 'CONTENT_MAX_ARCHIVE_BYTES'),
+  });
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, zeroOk = false): number | undefined {

@@ -94,7 +94,9 @@ export default function atomicDist(): AstroIntegration {
         if (!staging) return;
         const built = fileURLToPath(dir).replace(/[\\/]+$/, '');
         if (built !== staging) {
-          throw new Error(`atomic-dist: the build went to ${built}, not the staging folder ${staging}; another integration changed outDir after it.`);
+          throw new Error(
+            `atomic-dist: the build went to ${built}, not the staging folder ${staging}; another integration changed outDir after it.`,
+          );
         }
         // The old site is moved aside beside itself (same file system: a rename), then replaced.
         const old = path.join(path.dirname(final), `.${path.basename(final)}${STAGING}${process.pid}-old`);

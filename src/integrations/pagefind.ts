@@ -100,7 +100,12 @@ export class SiteIndex {
   async finish(siteDir: string): Promise<LanguageStats[]> {
     try {
       for (const file of await htmlFiles(siteDir)) {
-        const url = encodeURI(`/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`);
+        const url = encodeURI(
+          `/${file
+            .split(path.sep)
+            .join('/')
+            .replace(/(^|\/)index\.html$/, '$1')}`,
+        );
         if (!this.urls.has(url)) this.add(url, await readFile(path.join(siteDir, file), 'utf8'));
       }
       await Promise.all(this.pending);
@@ -188,9 +193,7 @@ export function summaryLine(stats: LanguageStats[], ms: number): string {
   const pages = stats.reduce((n, s) => n + s.pages, 0);
   const known = stats.every((s) => s.words !== undefined);
   const words = stats.reduce((n, s) => n + (s.words ?? 0), 0);
-  const langs = stats
-    .map((s) => `${s.lang}: ${s.pages} pages${s.words === undefined ? '' : `, ${s.words} words`}`)
-    .join('; ');
+  const langs = stats.map((s) => `${s.lang}: ${s.pages} pages${s.words === undefined ? '' : `, ${s.words} words`}`).join('; ');
   const wordPart = known ? ` and ${words} words` : '';
   return `Indexed ${pages} pages${wordPart} in ${stats.length} languages (${langs}) in ${(ms / 1000).toFixed(2)} s`;
 }

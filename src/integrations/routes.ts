@@ -35,10 +35,16 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('guides.astro'), pattern: (lang) => `${sectionPath('guide', lang)}[...page]` },
   { entrypoint: template('guides-by-theme.astro'), pattern: (lang) => `${sectionPath('guide', lang)}${PATH_WORDS.theme[lang]}/[...page]` },
   { entrypoint: template('guide.astro'), pattern: (lang) => `${sectionPath('guide', lang)}[slug]` },
-  { entrypoint: template('guide-other-language-only.astro'), pattern: (lang) => `${sectionPath('guide', lang)}${PATH_WORDS.otherLanguageOnly[lang]}/[slug]` },
+  {
+    entrypoint: template('guide-other-language-only.astro'),
+    pattern: (lang) => `${sectionPath('guide', lang)}${PATH_WORDS.otherLanguageOnly[lang]}/[slug]`,
+  },
   { entrypoint: template('stories.astro'), pattern: (lang) => `${sectionPath('story', lang)}[...page]` },
   { entrypoint: template('story.astro'), pattern: (lang) => `${sectionPath('story', lang)}[slug]` },
-  { entrypoint: template('story-other-language-only.astro'), pattern: (lang) => `${sectionPath('story', lang)}${PATH_WORDS.otherLanguageOnly[lang]}/[slug]` },
+  {
+    entrypoint: template('story-other-language-only.astro'),
+    pattern: (lang) => `${sectionPath('story', lang)}${PATH_WORDS.otherLanguageOnly[lang]}/[slug]`,
+  },
   { entrypoint: template('events.astro'), pattern: (lang) => `${sectionPath('event', lang)}[...page]` },
   { entrypoint: template('events-archive.astro'), pattern: (lang) => `${eventsArchivePath(lang)}[...page]` },
   { entrypoint: template('event.astro'), pattern: (lang) => `${sectionPath('event', lang)}[slug]` },
@@ -47,7 +53,10 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('schemes.astro'), pattern: (lang) => `${sectionPath('scheme', lang)}[...page]` },
   { entrypoint: template('scheme.astro'), pattern: (lang) => `${sectionPath('scheme', lang)}[slug]` },
   { entrypoint: template('partners.astro'), pattern: (lang) => `${sectionPath('partner', lang)}[...page]` },
-  { entrypoint: template('partners-by-theme.astro'), pattern: (lang) => `${sectionPath('partner', lang)}${PATH_WORDS.theme[lang]}/[...page]` },
+  {
+    entrypoint: template('partners-by-theme.astro'),
+    pattern: (lang) => `${sectionPath('partner', lang)}${PATH_WORDS.theme[lang]}/[...page]`,
+  },
   { entrypoint: template('partner.astro'), pattern: (lang) => `${sectionPath('partner', lang)}[slug]` },
   { entrypoint: template('campaigns.astro'), pattern: (lang) => sectionPath('campaign', lang) },
   { entrypoint: template('campaign.astro'), pattern: (lang) => `${sectionPath('campaign', lang)}[slug]` },
@@ -63,7 +72,6 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('data-json.ts'), pattern: () => dataFilePath('json'), once: true },
   { entrypoint: template('media.ts'), pattern: () => `${ROOT_FOLDERS.media}[variant]`, once: true },
 ];
-
 
 /** The Astro integration that injects every route of the table. */
 export default function routes(): AstroIntegration {

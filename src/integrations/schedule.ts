@@ -62,7 +62,11 @@ export default function scheduleIntegration(): AstroIntegration {
         );
         const file = await writeSchedule(schedule, reportDir(root));
         if (contentPerspective() === 'published') {
-          await writePublishedCount(reportDir(root), { count: publishedTotal(report), source: report.source, at: new Date().toISOString() });
+          await writePublishedCount(reportDir(root), {
+            count: publishedTotal(report),
+            source: report.source,
+            at: new Date().toISOString(),
+          });
         }
         const next = schedule.changes[0];
         logger.info(

@@ -19,7 +19,11 @@ function decode(text: string): string {
 
 /** Words worth suggesting: lowercased, letters only (hyphenated words split), at least four letters. */
 export function vocabularyWords(text: string): string[] {
-  return (decode(text).toLocaleLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 4);
+  return (
+    decode(text)
+      .toLocaleLowerCase()
+      .match(/\p{L}+/gu) ?? []
+  ).filter((w) => w.length >= 4);
 }
 
 /** The file a language's vocabulary is written to, relative to the site root. */
@@ -42,7 +46,10 @@ export class VocabularyCollector {
     };
     const withoutIgnored = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
     add(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(withoutIgnored)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '', TITLE_WEIGHT - 1);
-    for (const m of withoutIgnored.matchAll(/data-pagefind-meta="(?:keywords|synonyms|title_synonyms)\[data-value\]"[^>]*?\sdata-value="([^"]*)"/g)) add(m[1]!, 1);
+    for (const m of withoutIgnored.matchAll(
+      /data-pagefind-meta="(?:keywords|synonyms|title_synonyms)\[data-value\]"[^>]*?\sdata-value="([^"]*)"/g,
+    ))
+      add(m[1]!, 1);
     add(withoutIgnored.replace(/<[^>]+>/g, ' '), 1);
   }
 

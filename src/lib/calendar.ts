@@ -45,7 +45,8 @@ const FALLBACK_STAMP = '2020-01-01T00:00:00.000Z';
 const TEXT = {
   nl: {
     name: 'MKB010>>Next evenementen',
-    description: 'Workshops, webinars en netwerkbijeenkomsten voor Rotterdamse ondernemers over circulair, duurzaam en digitaal ondernemen.',
+    description:
+      'Workshops, webinars en netwerkbijeenkomsten voor Rotterdamse ondernemers over circulair, duurzaam en digitaal ondernemen.',
     product: 'Evenementen',
     cancelled: 'Geannuleerd',
     online: 'Online',
@@ -209,7 +210,10 @@ function render(cal: ICalCalendar, events: readonly CalendarEvent[]): string {
 }
 
 function utcStamp(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** An .ics file as the endpoint's response; `filename` names the download. */

@@ -1,6 +1,16 @@
 // Interface text in Dutch and English, and the rules for field-level translations
 // (locale objects whose English may be missing and then falls back to Dutch).
-import { DISTRICTS, PAGE_LABELS, EVENT_LANGUAGES, PARTNER_KINDS, SCHEME_TYPES, SECTORS, THEMES, type Lang, type Theme } from '@mkb010/model';
+import {
+  DISTRICTS,
+  PAGE_LABELS,
+  EVENT_LANGUAGES,
+  PARTNER_KINDS,
+  SCHEME_TYPES,
+  SECTORS,
+  THEMES,
+  type Lang,
+  type Theme,
+} from '@mkb010/model';
 
 export { otherLang } from '@mkb010/model';
 
@@ -70,7 +80,8 @@ const nl = {
   subscribeCalendar: 'Abonneer op de agenda',
   calendarSubscribe: 'Abonneren',
   calendarDownload: 'Downloaden (.ics)',
-  calendarExplained: 'Met Abonneren zet je de agenda in je eigen agenda-app en komen nieuwe evenementen er vanzelf bij; Downloaden geeft je één bestand met de evenementen van vandaag.',
+  calendarExplained:
+    'Met Abonneren zet je de agenda in je eigen agenda-app en komen nieuwe evenementen er vanzelf bij; Downloaden geeft je één bestand met de evenementen van vandaag.',
   timesInAmsterdam: 'Tijden in Nederlandse tijd (Amsterdam).',
   schemeType: 'Soort regeling',
   provider: 'Aangeboden door',
@@ -135,12 +146,15 @@ const nl = {
   allEventsCount: (n: number) => `Alle komende evenementen (${n})`,
   partnersOnThemeTitle: (theme: string) => `Partners voor ${theme.toLowerCase()}`,
   emergencyNumber: (partner: string) => `Spoednummer ${partner}`,
-  onlyInOtherTitle: (type: 'guide' | 'story') => (type === 'guide' ? 'Deze gids is er alleen in het Engels' : 'Dit verhaal is er alleen in het Engels'),
+  onlyInOtherTitle: (type: 'guide' | 'story') =>
+    type === 'guide' ? 'Deze gids is er alleen in het Engels' : 'Dit verhaal is er alleen in het Engels',
   onlyInOtherRead: 'Je kunt de Engelse versie lezen:',
-  onlyInOtherOverview: (type: 'guide' | 'story') => (type === 'guide' ? 'Bekijk alle gidsen in het Nederlands' : 'Bekijk alle verhalen in het Nederlands'),
+  onlyInOtherOverview: (type: 'guide' | 'story') =>
+    type === 'guide' ? 'Bekijk alle gidsen in het Nederlands' : 'Bekijk alle verhalen in het Nederlands',
   writtenIn: (l: 'nl' | 'en') => (l === 'nl' ? 'In het Nederlands' : 'In het Engels'),
   campaigns: 'Campagnes',
-  campaignsLead: 'Lopende campagnes van de gemeente en de partners: een maand lang aandacht voor één onderwerp, met gidsen, evenementen en regelingen bij elkaar.',
+  campaignsLead:
+    'Lopende campagnes van de gemeente en de partners: een maand lang aandacht voor één onderwerp, met gidsen, evenementen en regelingen bij elkaar.',
   noCampaigns: 'Er loopt op dit moment geen campagne.',
   noCampaignsEvents: 'Bekijk de evenementen die eraan komen',
   checkedLongAgo: (day: string, partner: string) => `Laatst gecontroleerd op ${day} — controleer de actuele voorwaarden bij ${partner}.`,
@@ -214,7 +228,8 @@ const en: Dict = {
   subscribeCalendar: 'Subscribe to the calendar',
   calendarSubscribe: 'Subscribe',
   calendarDownload: 'Download (.ics)',
-  calendarExplained: 'Subscribe adds the calendar to your own calendar app and new events appear by themselves; Download gives you one file with the events as they are today.',
+  calendarExplained:
+    'Subscribe adds the calendar to your own calendar app and new events appear by themselves; Download gives you one file with the events as they are today.',
   timesInAmsterdam: 'Times are Dutch time (Amsterdam).',
   schemeType: 'Type of support',
   provider: 'Offered by',
@@ -279,12 +294,14 @@ const en: Dict = {
   allEventsCount: (n: number) => `All upcoming events (${n})`,
   partnersOnThemeTitle: (theme: string) => `Partners for ${theme.toLowerCase()}`,
   emergencyNumber: (partner: string) => `${partner} emergency number`,
-  onlyInOtherTitle: (type: 'guide' | 'story') => (type === 'guide' ? 'This guide is only available in Dutch' : 'This story is only available in Dutch'),
+  onlyInOtherTitle: (type: 'guide' | 'story') =>
+    type === 'guide' ? 'This guide is only available in Dutch' : 'This story is only available in Dutch',
   onlyInOtherRead: 'You can read the Dutch original:',
   onlyInOtherOverview: (type: 'guide' | 'story') => (type === 'guide' ? 'See all guides in English' : 'See all stories in English'),
   writtenIn: (l: 'nl' | 'en') => (l === 'nl' ? 'In Dutch' : 'In English'),
   campaigns: 'Campaigns',
-  campaignsLead: 'Current campaigns of the city and the partners: a month of attention for one subject, with guides, events and support schemes brought together.',
+  campaignsLead:
+    'Current campaigns of the city and the partners: a month of attention for one subject, with guides, events and support schemes brought together.',
   noCampaigns: 'There is no campaign running at the moment.',
   noCampaignsEvents: 'See the upcoming events',
   checkedLongAgo: (day: string, partner: string) => `Last checked on ${day} — check the current conditions with ${partner}.`,
@@ -389,7 +406,11 @@ export function formatEuro(amount: number, lang: Lang): string {
   const key = `${lang}:${Number.isInteger(amount)}`;
   let f = euroFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(localeTag(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 });
+    f = new Intl.NumberFormat(localeTag(lang), {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+    });
     euroFormats.set(key, f);
   }
   return f.format(amount);

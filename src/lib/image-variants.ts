@@ -38,7 +38,9 @@ async function download(url: string, natural: number): Promise<Buffer> {
     }
     await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
   }
-  throw new Error(`Could not download image ${url} from ${new URL(from).origin} (${lastError}). Check the network or SANITY_IMAGE_HOST, then build again.`);
+  throw new Error(
+    `Could not download image ${url} from ${new URL(from).origin} (${lastError}). Check the network or SANITY_IMAGE_HOST, then build again.`,
+  );
 }
 
 async function resize({ source, width, natural }: Variant): Promise<Buffer> {
@@ -54,7 +56,9 @@ async function resize({ source, width, natural }: Variant): Promise<Buffer> {
   try {
     return await sharp(input).resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
   } catch (err) {
-    throw new Error(`Could not resize image ${source} to ${width}px: ${err instanceof Error ? err.message : err}. Check that the image exists and is a valid image file.`);
+    throw new Error(
+      `Could not resize image ${source} to ${width}px: ${err instanceof Error ? err.message : err}. Check that the image exists and is a valid image file.`,
+    );
   }
 }
 

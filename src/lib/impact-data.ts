@@ -11,7 +11,18 @@ export const OPEN_DATA_PATHS = {
 } as const;
 
 /** Columns of the summary CSV, in order. */
-export const SUMMARY_COLUMNS = ['group', 'key', 'label', 'inspired', 'informed', 'activated', 'reached', 'target', 'run_end', 'expected'] as const;
+export const SUMMARY_COLUMNS = [
+  'group',
+  'key',
+  'label',
+  'inspired',
+  'informed',
+  'activated',
+  'reached',
+  'target',
+  'run_end',
+  'expected',
+] as const;
 
 /** Columns of the per-report CSV, in order. */
 export const REPORT_COLUMNS = [
@@ -54,7 +65,8 @@ export function summaryRows(summary: ImpactSummary): Cell[][] {
   // Target, run end and expected figure belong to runs only; other rows leave them empty.
   const none = [null, null, null];
   const rows: Cell[][] = [['total', 'all', null, ...stageCells(summary.totals), ...none]];
-  for (const run of summary.runs) rows.push(['run', run.key, `${run.start ?? ''}/${run.end ?? ''}`, ...stageCells(run), run.target, run.end, run.expected]);
+  for (const run of summary.runs)
+    rows.push(['run', run.key, `${run.start ?? ''}/${run.end ?? ''}`, ...stageCells(run), run.target, run.end, run.expected]);
   for (const y of summary.years) rows.push(['year', String(y.year), null, ...stageCells(y), ...none]);
   for (const y of summary.years) {
     y.quarters.forEach((q, i) => {
@@ -101,7 +113,15 @@ export function impactJson(summary: ImpactSummary, rule: { nl: string; en: strin
     asOf: summary.asOf,
     reportCount: summary.reportCount,
     totals: pickCounts(summary.totals),
-    runs: summary.runs.map((r) => ({ key: r.key, start: r.start, end: r.end, target: r.target, expected: r.expected, reports: r.reports, ...pickCounts(r) })),
+    runs: summary.runs.map((r) => ({
+      key: r.key,
+      start: r.start,
+      end: r.end,
+      target: r.target,
+      expected: r.expected,
+      reports: r.reports,
+      ...pickCounts(r),
+    })),
     straddlingReports: summary.straddling,
     years: summary.years.map((y) => ({
       year: y.year,

@@ -143,7 +143,12 @@ export function emptyCounts(): StageCounts {
 
 /** Reach of one figure: each entrepreneur is in exactly one stage of it, so the stages add up. */
 export function figureReach(figure: ImpactFigure): StageCounts {
-  return { inspired: figure.inspired, informed: figure.informed, activated: figure.activated, reached: figure.inspired + figure.informed + figure.activated };
+  return {
+    inspired: figure.inspired,
+    informed: figure.informed,
+    activated: figure.activated,
+    reached: figure.inspired + figure.informed + figure.activated,
+  };
 }
 
 /** Adds `b` into `a` (returns `a`). */
@@ -219,7 +224,15 @@ export function summariseImpact(reports: readonly ImpactReportInput[], settings:
   const sorted = [...reports].sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a._id.localeCompare(b._id));
   const totals = emptyCounts();
   const runs: [RunSummary, RunSummary] = [
-    { key: 'first', start: null, end: dayBefore(settings.currentRunStart), target: settings.firstRunTarget ?? null, reports: 0, expected: null, ...emptyCounts() },
+    {
+      key: 'first',
+      start: null,
+      end: dayBefore(settings.currentRunStart),
+      target: settings.firstRunTarget ?? null,
+      reports: 0,
+      expected: null,
+      ...emptyCounts(),
+    },
     {
       key: 'current',
       start: settings.currentRunStart,
@@ -305,7 +318,9 @@ export function summariseImpact(reports: readonly ImpactReportInput[], settings:
     years: [...years.values()].sort((a, b) => a.year - b.year),
     themes: [...themes.values()],
     // Biggest contribution first; reports without a partner on the site last.
-    partners: [...partners.values()].sort((a, b) => Number(a.slug === '') - Number(b.slug === '') || b.reached - a.reached || (a.name ?? '').localeCompare(b.name ?? '', 'nl')),
+    partners: [...partners.values()].sort(
+      (a, b) => Number(a.slug === '') - Number(b.slug === '') || b.reached - a.reached || (a.name ?? '').localeCompare(b.name ?? '', 'nl'),
+    ),
     straddling,
     dataUntil,
     reportCount: sorted.length,

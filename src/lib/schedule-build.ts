@@ -22,16 +22,20 @@ export interface ScheduleInput {
 /** Builds the schedule: every change after `builtAt`, soonest first. */
 export function buildSchedule(input: ScheduleInput, builtAt: Date, perspective: Schedule['perspective']): Schedule {
   const changes: ScheduledChange[] = [];
-  const add = (at: Date, kind: ChangeKind, type: ScheduledChange['type'], id: string) => changes.push({ at: at.toISOString(), kind, type, id });
+  const add = (at: Date, kind: ChangeKind, type: ScheduledChange['type'], id: string) =>
+    changes.push({ at: at.toISOString(), kind, type, id });
   const seen = new Set<string>();
   for (const c of input.campaigns) {
     // A campaign may be listed both as published and as outside its window; count it once.
     if (seen.has(c._id)) continue;
     seen.add(c._id);
-    for (const change of changesAfter(CAMPAIGN_LIVE, c, builtAt)) add(change.at, change.becomes ? 'campaign-start' : 'campaign-end', 'campaign', c._id);
+    for (const change of changesAfter(CAMPAIGN_LIVE, c, builtAt))
+      add(change.at, change.becomes ? 'campaign-start' : 'campaign-end', 'campaign', c._id);
   }
-  for (const e of input.events) for (const change of changesAfter(EVENT_OVER, e, builtAt)) if (change.becomes) add(change.at, 'event-end', 'event', e._id);
-  for (const s of input.schemes) for (const change of changesAfter(SCHEME_CLOSED, s, builtAt)) if (change.becomes) add(change.at, 'scheme-close', 'scheme', s._id);
+  for (const e of input.events)
+    for (const change of changesAfter(EVENT_OVER, e, builtAt)) if (change.becomes) add(change.at, 'event-end', 'event', e._id);
+  for (const s of input.schemes)
+    for (const change of changesAfter(SCHEME_CLOSED, s, builtAt)) if (change.becomes) add(change.at, 'scheme-close', 'scheme', s._id);
   changes.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   return { version: 1, builtAt: builtAt.toISOString(), perspective, changes, nextChange: changes[0]?.at ?? null };
 }

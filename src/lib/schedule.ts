@@ -7,7 +7,6 @@
 // build writes it outside dist/ (schedule.json); `npm run schedule:check` reads it to decide
 // whether a rebuild is due. It names documents only by id and type, never by title.
 
-
 /** What happens at a scheduled moment. */
 export type ChangeKind = 'campaign-start' | 'campaign-end' | 'event-end' | 'scheme-close';
 

@@ -50,7 +50,9 @@ export function searchableText(html: string): string {
  */
 export function pageSynonyms(html: string, groups: readonly SynonymGroup[]): { title: string[]; body: string[] } {
   const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? '';
-  const keywords = [...html.matchAll(/data-pagefind-meta="keywords\[data-value\]"[^>]*?\sdata-value="([^"]*)"/g)].map((m) => m[1]).join(' ');
+  const keywords = [...html.matchAll(/data-pagefind-meta="keywords\[data-value\]"[^>]*?\sdata-value="([^"]*)"/g)]
+    .map((m) => m[1])
+    .join(' ');
   const title = synonymsFor(searchableText(`${heading} ${keywords}`), groups);
   const inTitle = new Set(title);
   return { title, body: synonymsFor(searchableText(html), groups).filter((w) => !inTitle.has(w)) };

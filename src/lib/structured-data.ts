@@ -12,7 +12,12 @@ const ORG_NAME = 'MKB010>>Next';
 const LOGO_PATH = '/logo.png';
 
 /** schema.org Organization for the programme, with its logo. */
-export function organizationLd(input: { description: string; email?: string | null; phone?: string | null; lang: Lang }): WithContext<Organization> {
+export function organizationLd(input: {
+  description: string;
+  email?: string | null;
+  phone?: string | null;
+  lang: Lang;
+}): WithContext<Organization> {
   return {
     '@context': CONTEXT,
     '@type': 'Organization',
@@ -53,7 +58,13 @@ export function articleLd(input: {
 }
 
 /** schema.org WebPage for a static page (about, accessibility, privacy): no author, no article. */
-export function webPageLd(input: { name: string; description: string; path: string; lang: Lang; dateModified?: string | null }): WithContext<WebPage> {
+export function webPageLd(input: {
+  name: string;
+  description: string;
+  path: string;
+  lang: Lang;
+  dateModified?: string | null;
+}): WithContext<WebPage> {
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',

@@ -20,7 +20,10 @@ export function textInShort(blocks: readonly Block[] | undefined, max: number): 
   let out = '';
   for (const block of blocks ?? []) {
     if (block._type !== 'block' || (block.style && !['normal', 'blockquote'].includes(block.style))) continue;
-    const text = (block.children ?? []).map((c) => (typeof c.text === 'string' ? c.text : '')).join('').trim();
+    const text = (block.children ?? [])
+      .map((c) => (typeof c.text === 'string' ? c.text : ''))
+      .join('')
+      .trim();
     if (!text) continue;
     const joiner = !out ? '' : block.listItem && /[:;]$/.test(out) ? ' ' : block.listItem ? '; ' : ' ';
     out += joiner + text;

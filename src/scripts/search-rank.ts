@@ -22,7 +22,11 @@ export const NAMED_STALE_FACTOR = 0.5;
  * Orders results: current ones by score, then stale ones by score. A stale result whose title the
  * query names (`named`) competes with the current ones at a reduced score instead of going last.
  */
-export function rankByStatus<T extends RankedResult>(results: readonly T[], stale: ReadonlySet<string>, named: ReadonlySet<string> = new Set()): T[] {
+export function rankByStatus<T extends RankedResult>(
+  results: readonly T[],
+  stale: ReadonlySet<string>,
+  named: ReadonlySet<string> = new Set(),
+): T[] {
   const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
   const current = results.filter((r) => !stale.has(r.id));
   const lifted = results.filter((r) => stale.has(r.id) && named.has(r.id));

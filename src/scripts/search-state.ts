@@ -17,7 +17,10 @@ export function stateFromSearch(search: string, lang: Lang): SearchState {
   const params = new URLSearchParams(search);
   const filters = {} as Record<FilterGroup, string[]>;
   for (const group of FILTER_GROUPS) {
-    const values = params.getAll(FILTER_PARAMS[lang][group]).map((v) => urlValue(v.trim())).filter(Boolean);
+    const values = params
+      .getAll(FILTER_PARAMS[lang][group])
+      .map((v) => urlValue(v.trim()))
+      .filter(Boolean);
     filters[group] = [...new Set(values)];
   }
   return { q: (params.get('q') ?? '').trim(), filters };
@@ -46,11 +49,7 @@ export function labelsFor(group: FilterGroup, state: SearchState, available: Ava
 }
 
 /** Pagefind filters for the state: OR within a group (`any`), AND across groups; `except` left out. */
-export function pagefindFilters(
-  state: SearchState,
-  available: AvailableFilters,
-  except?: FilterGroup,
-): Record<string, { any: string[] }> {
+export function pagefindFilters(state: SearchState, available: AvailableFilters, except?: FilterGroup): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const group of FILTER_GROUPS) {
     if (group === except) continue;

@@ -26,7 +26,8 @@ export const SEARCH_TEXT: Record<Lang, SearchText> = {
         ? `Geen resultaten voor ${quote(q)}. Probeer een ander of korter woord, haal een filter weg, of kijk bij de thema’s en gidsen hieronder.`
         : 'Geen resultaten met deze filters. Haal een filter weg, of kijk bij de thema’s en gidsen hieronder.',
     searching: 'Bezig met zoeken…',
-    loadFailed: 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of kijk bij de thema’s en gidsen hieronder.',
+    loadFailed:
+      'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of kijk bij de thema’s en gidsen hieronder.',
     clearFilters: 'Filters wissen',
     filtersToggle: (n) => `Filters (${n})`,
     didYouMean: (link) => ['Bedoelde je ', link, '?'],
@@ -39,7 +40,8 @@ export const SEARCH_TEXT: Record<Lang, SearchText> = {
         ? `No results for ${quote(q)}. Try another or shorter word, remove a filter, or look at the themes and guides below.`
         : 'No results with these filters. Remove a filter, or look at the themes and guides below.',
     searching: 'Searching…',
-    loadFailed: 'Search is not available right now: the search index could not be loaded. Try again later or look at the themes and guides below.',
+    loadFailed:
+      'Search is not available right now: the search index could not be loaded. Try again later or look at the themes and guides below.',
     clearFilters: 'Clear filters',
     filtersToggle: (n) => `Filters (${n})`,
     didYouMean: (link) => ['Did you mean ', link, '?'],

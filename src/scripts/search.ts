@@ -150,15 +150,19 @@ async function groupCounts(
 }
 
 function renderFilters(view: View, lang: Lang, state: SearchState, available: AvailableFilters, counts: Record<FilterGroup, Counts>): void {
-  const focused = document.activeElement instanceof HTMLInputElement && view.filters.contains(document.activeElement)
-    ? { name: document.activeElement.name, value: document.activeElement.value }
-    : null;
+  const focused =
+    document.activeElement instanceof HTMLInputElement && view.filters.contains(document.activeElement)
+      ? { name: document.activeElement.name, value: document.activeElement.value }
+      : null;
   const doc = view.root.ownerDocument;
   const fieldsets: HTMLElement[] = [];
   for (const group of FILTER_GROUPS) {
     const selected = new Set(labelsFor(group, state, available));
     const values = orderedValues(group, lang, Object.keys(available[group] ?? {})).filter(
-      (label) => selected.has(label) || (counts[group][label] ?? 0) > 0 || (focused?.name === FILTER_PARAMS[lang][group] && focused.value === urlValue(label)),
+      (label) =>
+        selected.has(label) ||
+        (counts[group][label] ?? 0) > 0 ||
+        (focused?.name === FILTER_PARAMS[lang][group] && focused.value === urlValue(label)),
     );
     if (values.length === 0) continue;
     const fieldset = doc.createElement('fieldset');
@@ -250,7 +254,11 @@ function resultItem(doc: Document, data: PagefindResultData): HTMLLIElement {
 }
 
 /** Sets the live region; clearing it first makes screen readers announce a message even when it repeats. */
-function announce(view: View, message: string, suggestion?: { q: string; href: string; text: (link: HTMLElement) => (Node | string)[] }): void {
+function announce(
+  view: View,
+  message: string,
+  suggestion?: { q: string; href: string; text: (link: HTMLElement) => (Node | string)[] },
+): void {
   view.status.textContent = '';
   window.setTimeout(() => {
     view.status.replaceChildren(view.root.ownerDocument.createTextNode(message));
@@ -367,13 +375,20 @@ function createController(view: View, lang: Lang) {
       view.filterBox.hidden = n === 0 && selected === 0;
       if (wide.matches) view.filterBox.open = true;
       const message = n === 0 ? text.none(state.q) : state.q ? text.results(n, state.q) : text.filteredResults(n);
-      const weak = n === 0 || weakMatches(state.q, first.map((d) => ({ title: d.meta.title, excerpt: d.excerpt })));
+      const weak =
+        n === 0 ||
+        weakMatches(
+          state.q,
+          first.map((d) => ({ title: d.meta.title, excerpt: d.excerpt })),
+        );
       const suggested = state.q && weak ? suggestQuery(state.q, await loadVocabulary(lang).catch(() => [])) : undefined;
       if (mine !== generation) return;
       announce(
         view,
         message,
-        suggested ? { q: suggested, href: `${location.pathname}${searchFromState({ ...state, q: suggested }, lang)}`, text: text.didYouMean } : undefined,
+        suggested
+          ? { q: suggested, href: `${location.pathname}${searchFromState({ ...state, q: suggested }, lang)}`, text: text.didYouMean }
+          : undefined,
       );
       // Results are on screen; the filters beside them (wide screens only) follow.
       await showFilters().catch(() => {});
@@ -456,7 +471,14 @@ function start(): void {
   // Pagefind's runtime, wasm and language metadata (its fixed cost) load while the person is still
   // typing, so pressing Enter only has to fetch the index chunks of the query and search. Preloading
   // chunks per keystroke was measured too: it fetched chunks for every prefix typed.
-  view.input.addEventListener('focus', () => void loadPagefind().then((pf) => pf.search('')).catch(() => {}), { once: true });
+  view.input.addEventListener(
+    'focus',
+    () =>
+      void loadPagefind()
+        .then((pf) => pf.search(''))
+        .catch(() => {}),
+    { once: true },
+  );
   view.more.addEventListener('click', () => void controller.showMore(true).catch(() => {}));
   window.addEventListener('popstate', () => void controller.run(stateFromSearch(location.search, lang)));
 

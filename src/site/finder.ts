@@ -77,7 +77,9 @@ export function finderResults(
       sector,
     ),
     events: items(
-      data.events.filter((e) => fits(e, theme, sector) && !e.cancelled && isUpcoming(e, now)).sort((a, b) => a.start.localeCompare(b.start)),
+      data.events
+        .filter((e) => fits(e, theme, sector) && !e.cancelled && isUpcoming(e, now))
+        .sort((a, b) => a.start.localeCompare(b.start)),
       sector,
       (e) => e.district,
     ),

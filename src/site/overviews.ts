@@ -3,7 +3,18 @@
 import type { GetStaticPathsOptions } from 'astro';
 import { THEMES, eventsArchivePath, byThemePath, sectionPath, type Lang, type Theme, type SchemeType } from '@mkb010/model';
 
-import { inLang, onTheme, pastEvents, siteData, upcomingEvents, type Event, type Guide, type Partner, type Scheme, type Story } from './site-data.ts';
+import {
+  inLang,
+  onTheme,
+  pastEvents,
+  siteData,
+  upcomingEvents,
+  type Event,
+  type Guide,
+  type Partner,
+  type Scheme,
+  type Story,
+} from './site-data.ts';
 import { schemeFilterPath, schemeFilters } from '../lib/scheme-filters.ts';
 import { lastPages, overviewPaths, type LastPages } from './pagination.ts';
 import { isClosed } from '../lib/dates.ts';

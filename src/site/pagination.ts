@@ -78,7 +78,8 @@ export function pageNumbers(current: number, last: number): (number | null)[] {
   const out: (number | null)[] = [];
   for (const k of sorted) {
     const prev = out.at(-1);
-    if (typeof prev === 'number' && k - prev === 2) out.push(k - 1); // a gap of one page: show it
+    if (typeof prev === 'number' && k - prev === 2)
+      out.push(k - 1); // a gap of one page: show it
     else if (typeof prev === 'number' && k - prev > 2) out.push(null);
     out.push(k);
   }

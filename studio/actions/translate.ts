@@ -19,7 +19,8 @@ const LANGUAGE_FREE = new Set(['reference', 'date', 'datetime', 'number', 'boole
 function languageFree(field: FieldDef): boolean {
   if (LANGUAGE_FREE.has(field.type)) return true;
   if (field.type === 'string') return Boolean(field.options?.list);
-  if (field.type === 'array') return (field.of ?? []).every((member) => member.type === 'reference' || (member.type === 'string' && Boolean(field.options?.list)));
+  if (field.type === 'array')
+    return (field.of ?? []).every((member) => member.type === 'reference' || (member.type === 'string' && Boolean(field.options?.list)));
   return false;
 }
 
@@ -46,9 +47,19 @@ export async function createTranslation(client: TranslationClient, doc: Doc): Pr
   if (existing) return { id: existing.replace(/^drafts\./, ''), created: false };
   const id = crypto.randomUUID();
   const link = (to: string) => ({ _type: 'reference', _ref: to, _weak: true, _strengthenOnPublish: { type: doc._type } });
-  const copy = Object.fromEntries(copiedFields(doc._type).filter((f) => doc[f] !== undefined).map((f) => [f, doc[f]]));
+  const copy = Object.fromEntries(
+    copiedFields(doc._type)
+      .filter((f) => doc[f] !== undefined)
+      .map((f) => [f, doc[f]]),
+  );
   const tx = client.transaction();
-  tx.create({ _id: `drafts.${id}`, _type: doc._type, ...copy, language: target, ...(target === 'en' ? { translationOf: link(publishedId) } : {}) });
+  tx.create({
+    _id: `drafts.${id}`,
+    _type: doc._type,
+    ...copy,
+    language: target,
+    ...(target === 'en' ? { translationOf: link(publishedId) } : {}),
+  });
   // The English original now points to its new Dutch version.
   if (target === 'nl') tx.createOrReplace({ ...doc, _id: `drafts.${publishedId}`, translationOf: link(id) });
   await tx.commit();
@@ -65,7 +76,9 @@ export const translateAction: DocumentActionComponent = (props) => {
   return {
     label: toEnglish ? 'Engelse versie maken' : 'Nederlandse versie maken',
     icon: TranslateIcon,
-    title: toEnglish ? 'Maakt een Engels concept met dezelfde koppelingen; de teksten vertaal je zelf.' : 'Maakt een Nederlands concept en koppelt deze Engelse versie eraan.',
+    title: toEnglish
+      ? 'Maakt een Engels concept met dezelfde koppelingen; de teksten vertaal je zelf.'
+      : 'Maakt een Nederlands concept en koppelt deze Engelse versie eraan.',
     onHandle: async () => {
       const { id } = await createTranslation(client as unknown as TranslationClient, doc);
       router.navigateIntent('edit', { id, type: doc._type });

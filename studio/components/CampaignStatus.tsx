@@ -10,7 +10,12 @@ export function CampaignStatusInput(props: ObjectInputProps) {
   const line = campaignStatusLine({ ...value, published: Boolean(published) }, new Date());
   return (
     <Stack gap={4}>
-      <Card padding={3} radius={2} tone={line.startsWith('Nu live') ? 'positive' : line.startsWith('Gepland') ? 'primary' : 'transparent'} border>
+      <Card
+        padding={3}
+        radius={2}
+        tone={line.startsWith('Nu live') ? 'positive' : line.startsWith('Gepland') ? 'primary' : 'transparent'}
+        border
+      >
         <Text size={1} weight="medium">
           {line}
         </Text>

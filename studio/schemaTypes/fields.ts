@@ -37,7 +37,8 @@ export function slugField(source: string | ((doc: Record<string, unknown>, ctx: 
   return defineField({
     name: 'slug',
     title: 'Slug (deel van het webadres)',
-    description: 'Wordt het webadres, bijvoorbeeld …/gidsen/energie-besparen/. Alleen kleine letters, cijfers en koppeltekens. Verander hem na publicatie liever niet: oude links werken dan niet meer.',
+    description:
+      'Wordt het webadres, bijvoorbeeld …/gidsen/energie-besparen/. Alleen kleine letters, cijfers en koppeltekens. Verander hem na publicatie liever niet: oude links werken dan niet meer.',
     type: 'slug',
     options: {
       source,
@@ -103,9 +104,7 @@ export function themesField(options: { required?: boolean } = { required: true }
     of: [defineArrayMember({ type: 'string' })],
     options: { list: THEME_OPTIONS, layout: 'grid' },
     validation: (rule) =>
-      options.required
-        ? rule.required().min(1).unique().error('Kies minstens één thema: circulair, duurzaam of digitaal.')
-        : rule.unique(),
+      options.required ? rule.required().min(1).unique().error('Kies minstens één thema: circulair, duurzaam of digitaal.') : rule.unique(),
   });
 }
 
@@ -222,7 +221,11 @@ export function seoTitleField(perLanguage: boolean, group?: string) {
     ...(group ? { group } : {}),
   };
   if (!perLanguage) {
-    return defineField({ ...common, type: 'string', validation: (rule) => rule.custom((value: string | undefined) => fits(value)).warning() });
+    return defineField({
+      ...common,
+      type: 'string',
+      validation: (rule) => rule.custom((value: string | undefined) => fits(value)).warning(),
+    });
   }
   return defineField({
     ...common,

@@ -37,14 +37,18 @@ export function shortDate(iso: string | undefined, withYear = true): string {
 /** Formats a moment as a full Dutch date and time in Amsterdam, e.g. "maandag 7 december 2026 09:00". */
 export function longDateTime(iso: string): string {
   const date = new Date(iso);
-  const day = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  const day = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    date,
+  );
   const time = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
   return `${day} ${time}`;
 }
 
 /** Formats a moment as a short Dutch date with its Amsterdam time, e.g. "7 dec 2026 09:00". */
 export function shortDateTime(iso: string): string {
-  const time = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  const time = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
   return `${shortDate(iso)} ${time}`;
 }
 

@@ -49,9 +49,7 @@ export interface UrlOptions {
 export function safeUrl(url: string | undefined, options: UrlOptions = {}): RuleResult {
   if (!url) return true;
   const trimmed = url.trim();
-  const allowed = ['https://', options.mailto && 'mailto:', options.tel && 'tel:', options.relative && '/…']
-    .filter(Boolean)
-    .join(', ');
+  const allowed = ['https://', options.mailto && 'mailto:', options.tel && 'tel:', options.relative && '/…'].filter(Boolean).join(', ');
   // Browsers ignore case, spaces and control characters in a scheme, so " JaVa\tscript:" counts too.
   const scheme = url.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
   if (scheme.startsWith('javascript:') || scheme.startsWith('data:') || scheme.startsWith('vbscript:')) {

@@ -32,7 +32,9 @@ async function main() {
   const problems = [...checkIds(docs), ...checkSlugs(docs), ...checkReferences(docs), ...checkKeys(docs)];
   const images = await collectImages(docs, problems);
   if (problems.length) {
-    throw new SeedError(`The seed has ${problems.length} problem(s); fix them in studio/seed/src/ and run npm run seed again:\n- ${problems.join('\n- ')}`);
+    throw new SeedError(
+      `The seed has ${problems.length} problem(s); fix them in studio/seed/src/ and run npm run seed again:\n- ${problems.join('\n- ')}`,
+    );
   }
 
   const finished = docs.map((doc) => withSystemFields(doc, anchor)).sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
@@ -44,8 +46,12 @@ async function main() {
     path.join(outDir, 'meta.json'),
     `${JSON.stringify({ anchor, generatedAt: new Date().toISOString(), counts }, null, 2)}\n`,
   );
-  const summary = Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ');
-  console.log(`Seed for ${anchor}: ${finished.length} documents (${summary}), ${images.size} images -> ${path.relative(process.cwd(), outDir) || '.'}`);
+  const summary = Object.entries(counts)
+    .map(([t, n]) => `${n} ${t}`)
+    .join(', ');
+  console.log(
+    `Seed for ${anchor}: ${finished.length} documents (${summary}), ${images.size} images -> ${path.relative(process.cwd(), outDir) || '.'}`,
+  );
 }
 
 /** Runs every source module with a context bound to the anchor day; returns their documents. */
@@ -55,7 +61,8 @@ async function loadSources(anchor) {
   const docs = [];
   for (const file of files) {
     const mod = await import(pathToFileURL(path.join(SRC_DIR, file)).href);
-    if (typeof mod.default !== 'function') throw new SeedError(`studio/seed/src/${file} must export a default function (ctx) => documents[].`);
+    if (typeof mod.default !== 'function')
+      throw new SeedError(`studio/seed/src/${file} must export a default function (ctx) => documents[].`);
     let made;
     try {
       made = mod.default(seedContext(anchor));
@@ -97,10 +104,11 @@ function checkSlugs(docs) {
     if (!slug) continue;
     // A draft shares its slug with its own published version; compare drafts only among drafts.
     const scope = isDraft(doc._id) ? 'draft' : 'published';
-    const lang = PER_LANGUAGE.has(doc._type) ? doc.language ?? '?' : 'all';
+    const lang = PER_LANGUAGE.has(doc._type) ? (doc.language ?? '?') : 'all';
     const key = `${scope}|${doc._type}|${lang}|${slug}`;
     const before = seen.get(key);
-    if (before) problems.push(`Duplicate ${doc._type} slug "${slug}"${lang === 'all' ? '' : ` (${lang})`} in ${where(before)} and ${where(doc)}.`);
+    if (before)
+      problems.push(`Duplicate ${doc._type} slug "${slug}"${lang === 'all' ? '' : ` (${lang})`} in ${where(before)} and ${where(doc)}.`);
     else seen.set(key, doc);
   }
   return problems;
@@ -128,7 +136,8 @@ function checkReferences(docs) {
       // A draft may point at a document that so far only exists as a draft; published documents may not.
       const target = byId.get(ref) ?? (isDraft(doc._id) ? byId.get(`drafts.${ref}`) : undefined);
       if (!target) problems.push(`${where(doc)} ${at}: references "${ref}", which no seed document has as _id.`);
-      else if (at === 'translationOf' && target._type !== doc._type) problems.push(`${where(doc)} translationOf points at a ${target._type}, not a ${doc._type}.`);
+      else if (at === 'translationOf' && target._type !== doc._type)
+        problems.push(`${where(doc)} translationOf points at a ${target._type}, not a ${doc._type}.`);
     }
   }
   return problems;
@@ -218,7 +227,14 @@ function withSystemFields(doc, anchor) {
   const anchorMs = Date.parse(`${anchor}T12:00:00Z`);
   const day = 86_400_000;
   const ms = (value, shiftDays = 0) => (value ? Date.parse(value.length === 10 ? `${value}T08:00:00Z` : value) + shiftDays * day : NaN);
-  const candidates = [ms(doc.publishedAt), ms(doc.periodEnd, 10), ms(doc.start, -40), ms(doc.publishFrom, -14), ms(doc.updatedAt), ms(doc.lastChecked)];
+  const candidates = [
+    ms(doc.publishedAt),
+    ms(doc.periodEnd, 10),
+    ms(doc.start, -40),
+    ms(doc.publishFrom, -14),
+    ms(doc.updatedAt),
+    ms(doc.lastChecked),
+  ];
   const created = Math.min(candidates.find((t) => Number.isFinite(t)) ?? anchorMs - 90 * day, anchorMs - day);
   const updated = Math.min(Math.max(created, ms(doc.lastChecked) || 0, ms(doc.updatedAt) || 0), isDraft(_id) ? anchorMs : anchorMs - day);
   const body = { _id, _type, _createdAt: new Date(created).toISOString(), _updatedAt: new Date(updated).toISOString(), ...rest };

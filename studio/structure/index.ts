@@ -48,7 +48,15 @@ const PARTNER_TYPES: { type: OwnedType; title: string }[] = [
 type Ordering = { field: string; direction: 'asc' | 'desc' }[];
 
 /** A document list of one type narrowed by a GROQ filter, optionally in a fixed order. */
-function filteredList(S: StructureBuilder, id: string, title: string, type: string, filter: string, params?: Record<string, unknown>, ordering?: Ordering) {
+function filteredList(
+  S: StructureBuilder,
+  id: string,
+  title: string,
+  type: string,
+  filter: string,
+  params?: Record<string, unknown>,
+  ordering?: Ordering,
+) {
   return S.listItem()
     .id(id)
     .title(title)
@@ -148,7 +156,9 @@ function campaigns(S: StructureBuilder) {
         .title('Campagnes')
         .items([
           // The next campaign to go live first; its list line shows the moment.
-          filteredList(S, 'campagnes-gepland', 'Gepland', 'campaign', SCHEDULED_CAMPAIGNS, ruleParams(new Date()), [{ field: 'publishFrom', direction: 'asc' }]),
+          filteredList(S, 'campagnes-gepland', 'Gepland', 'campaign', SCHEDULED_CAMPAIGNS, ruleParams(new Date()), [
+            { field: 'publishFrom', direction: 'asc' },
+          ]),
           filteredList(S, 'campagnes-live', 'Nu live', 'campaign', LIVE_CAMPAIGNS, ruleParams(new Date())),
           filteredList(S, 'campagnes-afgelopen', 'Afgelopen', 'campaign', ENDED_CAMPAIGNS, ruleParams(new Date())),
           S.divider(),

@@ -12,7 +12,8 @@ export const viewOnSite: DocumentActionComponent = (props) => {
     return {
       label: 'Bekijk op de site: voorbeeldserver niet ingesteld',
       icon: EarthGlobeIcon,
-      title: 'Deze Studio is gebouwd zonder SANITY_STUDIO_PREVIEW_URL. Vraag de beheerder de voorbeeldserver in te stellen (zie studio/README.md).',
+      title:
+        'Deze Studio is gebouwd zonder SANITY_STUDIO_PREVIEW_URL. Vraag de beheerder de voorbeeldserver in te stellen (zie studio/README.md).',
       disabled: true,
     };
   }

@@ -38,7 +38,11 @@ describe('npm run bench --smoke', () => {
 
   beforeAll(async () => {
     out = await mkdtemp(path.join(tmpdir(), 'mkb-bench-test-'));
-    await run(process.execPath, [path.join(ROOT, 'bench/run.ts'), '--smoke', '--out', out], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 600_000 });
+    await run(process.execPath, [path.join(ROOT, 'bench/run.ts'), '--smoke', '--out', out], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 600_000,
+    });
     report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8'));
   }, 600_000);
 
@@ -69,7 +73,20 @@ describe('npm run bench --smoke', () => {
   it('weighs a page of every template and finds no JavaScript on content pages', async () => {
     const templates = report.pages?.pages.map((p) => p.template) ?? [];
     expect(templates).toEqual(
-      expect.arrayContaining(['home', 'theme hub', 'guide overview', 'guide', 'story', 'event', 'scheme', 'partner', 'campaign', 'static page', 'search', 'progress']),
+      expect.arrayContaining([
+        'home',
+        'theme hub',
+        'guide overview',
+        'guide',
+        'story',
+        'event',
+        'scheme',
+        'partner',
+        'campaign',
+        'static page',
+        'search',
+        'progress',
+      ]),
     );
     expect(report.pages?.contentJsBytes).toBe(0);
     const md = await readFile(path.join(out, 'report.md'), 'utf8');

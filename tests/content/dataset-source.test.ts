@@ -53,7 +53,12 @@ describe('an .ndjson dataset', () => {
 
   test('drafts perspective: each draft overlays its published document under the published id', async () => {
     const { collections } = await load(FIXTURE, 'drafts');
-    expect(ids(collections.guides)).toEqual(['guide-afval-scheiden', 'guide-digitaal-factureren', 'guide-energie-besparen', 'guide-energie-besparen-en']);
+    expect(ids(collections.guides)).toEqual([
+      'guide-afval-scheiden',
+      'guide-digitaal-factureren',
+      'guide-energie-besparen',
+      'guide-energie-besparen-en',
+    ]);
     expect(collections.guides.find((g) => g._id === 'guide-afval-scheiden')?.title).toBe('Bedrijfsafval scheiden en besparen');
   });
 
@@ -65,7 +70,11 @@ describe('an .ndjson dataset', () => {
     const guide = collections.guides.find((g) => g._id === 'guide-energie-besparen')!;
     expect(guide.slug).toBe('energie-besparen');
     expect(guide.partner).toEqual({ _id: 'partner-kennispunt', _type: 'partner', name: 'Kennispunt Duurzaam', slug: 'kennispunt' });
-    expect(guide.relatedSchemes[0]).toMatchObject({ _id: 'scheme-energiebespaarsubsidie', slug: 'energiebespaarsubsidie', schemeType: 'subsidie' });
+    expect(guide.relatedSchemes[0]).toMatchObject({
+      _id: 'scheme-energiebespaarsubsidie',
+      slug: 'energiebespaarsubsidie',
+      schemeType: 'subsidie',
+    });
     expect(collections.events[0].organisers[0]).toMatchObject({ _id: 'partner-ondernemershuis', slug: 'ondernemershuis' });
     expect(collections.impactReports[0].partner.slug).toBe('ondernemershuis');
     expect(report.invalid).toEqual([]);
@@ -78,7 +87,9 @@ describe('an .ndjson dataset', () => {
     expect(hero).toMatchObject({ alt: 'Een winkelier vervangt een lamp', width: 60, height: 30 });
     expect(path.dirname(hero.file)).toBe(path.join(path.dirname(FIXTURE), 'images'));
     expect(existsSync(hero.file)).toBe(true);
-    const inBody = collections.guides.find((g) => g._id === 'guide-energie-besparen')!.body.find((b: { _type: string }) => b._type === 'image');
+    const inBody = collections.guides
+      .find((g) => g._id === 'guide-energie-besparen')!
+      .body.find((b: { _type: string }) => b._type === 'image');
     expect(inBody).toMatchObject({ _key: 'b3', width: 30, height: 20 });
     expect(existsSync(inBody.file)).toBe(true);
   });
@@ -96,7 +107,9 @@ describe('an .ndjson dataset', () => {
   test('campaigns: only live ones are published; a preview shows all with their schedule state', async () => {
     const published = await load(FIXTURE);
     expect(ids(published.collections.campaigns)).toEqual(['campaign-week-van-de-ondernemer']);
-    expect(published.report.campaignsOutsideWindow).toEqual([{ id: 'campaign-zomer', state: 'scheduled', publishFrom: '2026-06-01T00:00:00.000Z' }]);
+    expect(published.report.campaignsOutsideWindow).toEqual([
+      { id: 'campaign-zomer', state: 'scheduled', publishFrom: '2026-06-01T00:00:00.000Z' },
+    ]);
     const drafts = await load(FIXTURE, 'drafts');
     const states = Object.fromEntries(drafts.collections.campaigns.map((c) => [c._id, c.scheduleState]));
     expect(states).toEqual({ 'campaign-week-van-de-ondernemer': 'live', 'campaign-zomer': 'scheduled' });

@@ -39,7 +39,9 @@ describe('the Content Lake source', () => {
     expect(lake.report.source).toBe(`Content Lake project "mkbtest1", dataset "production" at ${server.url}`);
     // Nine queries, one per collection, whatever the number of documents.
     expect(server.requests).toHaveLength(9);
-    expect(server.requests.every((r) => r.path === `/v${SANITY_API_VERSION}/data/query/production` && r.perspective === 'published')).toBe(true);
+    expect(server.requests.every((r) => r.path === `/v${SANITY_API_VERSION}/data/query/production` && r.perspective === 'published')).toBe(
+      true,
+    );
   });
 
   test('images become Sanity CDN URLs with their size', async () => {
@@ -51,8 +53,13 @@ describe('the Content Lake source', () => {
   });
 
   test('the drafts perspective needs the read token and then shows drafts', async () => {
-    await expect(loadSiteContent({ env: lakeEnv({ CONTENT_PERSPECTIVE: 'drafts' }), reportDir: false })).rejects.toThrow(/SANITY_API_READ_TOKEN/);
-    const { collections } = await loadSiteContent({ env: lakeEnv({ CONTENT_PERSPECTIVE: 'drafts', SANITY_API_READ_TOKEN: 'sk-test' }), reportDir: false });
+    await expect(loadSiteContent({ env: lakeEnv({ CONTENT_PERSPECTIVE: 'drafts' }), reportDir: false })).rejects.toThrow(
+      /SANITY_API_READ_TOKEN/,
+    );
+    const { collections } = await loadSiteContent({
+      env: lakeEnv({ CONTENT_PERSPECTIVE: 'drafts', SANITY_API_READ_TOKEN: 'sk-test' }),
+      reportDir: false,
+    });
     expect(ids(collections.guides)).toContain('guide-digitaal-factureren');
     expect(server.requests.at(-1)?.perspective).toBe('drafts');
   });
@@ -69,7 +76,9 @@ describe('the Content Lake source', () => {
     server.failAlways(500);
     const error = await loadSiteContent({ env: lakeEnv({ SANITY_MAX_ATTEMPTS: '3' }), reportDir: false }).catch((e) => e);
     expect(error.message).toMatch(
-      new RegExp(`Content Lake project "mkbtest1", dataset "production" at ${server.url.replace(/\./g, '\\.')}: query "\\w+" failed after 3 attempts \\(HTTP 500\\)`),
+      new RegExp(
+        `Content Lake project "mkbtest1", dataset "production" at ${server.url.replace(/\./g, '\\.')}: query "\\w+" failed after 3 attempts \\(HTTP 500\\)`,
+      ),
     );
     expect(error.stack).toBe('');
   });
@@ -94,7 +103,10 @@ describe('the local query server', () => {
     const res = await fetch(`${server.url}/v${SANITY_API_VERSION}/data/query/production`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '*[_type == $type && slug.current == $slug][0]{_id}', params: { type: 'guide', slug: 'afval-scheiden' } }),
+      body: JSON.stringify({
+        query: '*[_type == $type && slug.current == $slug][0]{_id}',
+        params: { type: 'guide', slug: 'afval-scheiden' },
+      }),
     });
     expect(res.status).toBe(200);
     expect((await res.json()).result).toEqual({ _id: 'guide-afval-scheiden' });

@@ -45,7 +45,12 @@ const lakeEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
 
 /** The load's error, or a failure when it loaded. */
 async function failure(env: NodeJS.ProcessEnv, options: { reportDir?: string; extractRoot?: string } = {}): Promise<Error> {
-  const result = await loadSiteContent({ env, reportDir: options.reportDir ?? false, extractRoot: options.extractRoot, strict: false }).then(
+  const result = await loadSiteContent({
+    env,
+    reportDir: options.reportDir ?? false,
+    extractRoot: options.extractRoot,
+    strict: false,
+  }).then(
     () => undefined,
     (error: Error) => error,
   );
@@ -56,7 +61,12 @@ async function failure(env: NodeJS.ProcessEnv, options: { reportDir?: string; ex
 /** Writes the fixture with changes beside a link to its images; returns the file. */
 async function variant(name: string, change: (docs: Record<string, any>[]) => Record<string, any>[] = (d) => d): Promise<string> {
   const file = path.join(work, `${name}.ndjson`);
-  await writeFile(file, change(structuredClone(base)).map((d) => JSON.stringify(d)).join('\n'));
+  await writeFile(
+    file,
+    change(structuredClone(base))
+      .map((d) => JSON.stringify(d))
+      .join('\n'),
+  );
   return file;
 }
 
@@ -68,7 +78,9 @@ describe('a Content Lake answer that is not a list of documents fails the load, 
   test('{"result": null}', async () => {
     server.answerRaw({ body: '{"result": null}' });
     const error = await failure(lakeEnv());
-    expect(error.message).toMatch(/^Content Lake project "mkbtest1", dataset "production" at http:\/\/127\.0\.0\.1:\d+: query "\w+" answered null, not a list of documents/);
+    expect(error.message).toMatch(
+      /^Content Lake project "mkbtest1", dataset "production" at http:\/\/127\.0\.0\.1:\d+: query "\w+" answered null, not a list of documents/,
+    );
     expect(error.stack).toBe('');
   });
 
@@ -76,15 +88,21 @@ describe('a Content Lake answer that is not a list of documents fails the load, 
     server.answerRaw({ body: '{"result": [{"_id": "guide-a", "_type": "gui' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = await failure(lakeEnv({ SANITY_MAX_ATTEMPTS: '2' }));
-    expect(error.message).toMatch(/query "\w+" failed after 2 attempts \(an answer that is not the query API's JSON: JSON that is cut off or broken, 44 characters starting "\{\\"result\\": \[/);
-    expect(warn.mock.calls.some(([line]) => /got an answer that is not the query API's JSON.*; retry 1 of 1/.test(String(line)))).toBe(true);
+    expect(error.message).toMatch(
+      /query "\w+" failed after 2 attempts \(an answer that is not the query API's JSON: JSON that is cut off or broken, 44 characters starting "\{\\"result\\": \[/,
+    );
+    expect(warn.mock.calls.some(([line]) => /got an answer that is not the query API's JSON.*; retry 1 of 1/.test(String(line)))).toBe(
+      true,
+    );
   });
 
   test('an HTML error page with status 200', async () => {
     server.answerRaw({ body: '<!DOCTYPE html><html><body><h1>Bad gateway</h1></body></html>', contentType: 'text/html' });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = await failure(lakeEnv({ SANITY_MAX_ATTEMPTS: '1' }));
-    expect(error.message).toMatch(/query "\w+" failed \(an answer that is not the query API's JSON: an HTML page starting "<!DOCTYPE html><html><body><h1>Bad gateway/);
+    expect(error.message).toMatch(
+      /query "\w+" failed \(an answer that is not the query API's JSON: an HTML page starting "<!DOCTYPE html><html><body><h1>Bad gateway/,
+    );
   });
 
   test('a list holding something that is not a document', async () => {
@@ -159,13 +177,21 @@ describe('clean text', () => {
     const lines = base.map((d) => JSON.stringify(d));
     const at = lines.findIndex((l) => l.startsWith('{"_id":"guide-afval-scheiden"'));
     const file = path.join(work, 'latin1.ndjson');
-    const parts = lines.map((l, i) => (i === at ? Buffer.from(l.replace('Bedrijfsafval', 'Bedrijfsafval caf\u0000'), 'utf8') : Buffer.from(l, 'utf8')));
+    const parts = lines.map((l, i) =>
+      i === at ? Buffer.from(l.replace('Bedrijfsafval', 'Bedrijfsafval caf\u0000'), 'utf8') : Buffer.from(l, 'utf8'),
+    );
     // A Latin-1 "é" (0xE9) where UTF-8 was expected.
-    parts[at] = Buffer.concat(parts[at]!.toString('utf8').split('\u0000').flatMap((s, i) => (i ? [Buffer.from([0xe9]), Buffer.from(s)] : [Buffer.from(s)])));
+    parts[at] = Buffer.concat(
+      parts[at]!.toString('utf8')
+        .split('\u0000')
+        .flatMap((s, i) => (i ? [Buffer.from([0xe9]), Buffer.from(s)] : [Buffer.from(s)])),
+    );
     await writeFile(file, Buffer.concat(parts.flatMap((p, i) => (i ? [Buffer.from('\n'), p] : [p]))));
     const { collections, report } = await fileLoad(file);
     expect(byId(collections.guides, 'guide-afval-scheiden').title).toBe('Bedrijfsafval caf\uFFFD scheiden');
-    expect(report.warnings).toEqual([{ message: `${file}, line ${at + 1}: invalid UTF-8 bytes, shown as "\uFFFD"; save the file as UTF-8 or export the dataset again` }]);
+    expect(report.warnings).toEqual([
+      { message: `${file}, line ${at + 1}: invalid UTF-8 bytes, shown as "\uFFFD"; save the file as UTF-8 or export the dataset again` },
+    ]);
   });
 });
 
@@ -230,7 +256,8 @@ describe('dataset archives', () => {
     const root = path.join(work, 'x-cache');
     const files: string[] = [];
     for (let i = 0; i < 5; i++) files.push(await archive(`v${i}`, `{"_id":"partner-extra-${i}","_type":"sanity.imageAsset"}\n`));
-    for (const file of files) await loadSiteContent({ env: { CONTENT_FILE: file, SITE_NOW: FIXTURE_NOW }, reportDir: false, extractRoot: root });
+    for (const file of files)
+      await loadSiteContent({ env: { CONTENT_FILE: file, SITE_NOW: FIXTURE_NOW }, reportDir: false, extractRoot: root });
     const kept = await readdir(root);
     expect(kept).toHaveLength(3);
     const sources = await Promise.all(kept.map((k) => readFile(path.join(root, k, '.extracted'), 'utf8')));
@@ -243,7 +270,11 @@ describe('the shrink guard', () => {
     const reportDir = path.join(work, 'reports-shrink');
     const fixture = await fileLoad(FIXTURE);
     const published = Object.values(fixture.report.counts).reduce((n, c) => n + c.published, 0);
-    await writePublishedCount(reportDir, { count: published * 2 + 1, source: 'Content Lake project "mkb", dataset "production"', at: '2026-02-28T12:00:00.000Z' });
+    await writePublishedCount(reportDir, {
+      count: published * 2 + 1,
+      source: 'Content Lake project "mkb", dataset "production"',
+      at: '2026-02-28T12:00:00.000Z',
+    });
     const error = await failure({ CONTENT_FILE: FIXTURE, SITE_NOW: FIXTURE_NOW }, { reportDir });
     expect(error.message).toBe(
       `dataset file ${FIXTURE} has ${published} published document(s), less than half of the ${published * 2 + 1} the last successful build had ` +

@@ -55,8 +55,18 @@ describe('invalid documents', () => {
     expect(report.invalid).toEqual(
       expect.arrayContaining([
         { id: 'guide-afval-scheiden', type: 'guide', collection: 'guides', problems: [{ path: 'steps', message: 'at least two steps' }] },
-        { id: 'guide-energie-besparen', type: 'guide', collection: 'guides', problems: [{ path: 'heroImage.alt', message: 'must not be empty' }] },
-        { id: 'event-netwerkontbijt', type: 'event', collection: 'events', problems: [{ path: 'end', message: 'must not be before start' }] },
+        {
+          id: 'guide-energie-besparen',
+          type: 'guide',
+          collection: 'guides',
+          problems: [{ path: 'heroImage.alt', message: 'must not be empty' }],
+        },
+        {
+          id: 'event-netwerkontbijt',
+          type: 'event',
+          collection: 'events',
+          problems: [{ path: 'end', message: 'must not be before start' }],
+        },
       ]),
     );
     expect(report.leftOut).toBe(3);
@@ -87,8 +97,20 @@ describe('invalid documents', () => {
     expect(nl.translation).toBeNull();
     expect(report.danglingReferences).toEqual(
       expect.arrayContaining([
-        { id: 'guide-energie-besparen', type: 'guide', path: 'relatedSchemes[0]', ref: 'scheme-energiebespaarsubsidie', reason: 'left-out' },
-        { id: 'guide-energie-besparen', type: 'guide', path: 'body[0].markDefs[0].reference', ref: 'guide-energie-besparen-en', reason: 'left-out' },
+        {
+          id: 'guide-energie-besparen',
+          type: 'guide',
+          path: 'relatedSchemes[0]',
+          ref: 'scheme-energiebespaarsubsidie',
+          reason: 'left-out',
+        },
+        {
+          id: 'guide-energie-besparen',
+          type: 'guide',
+          path: 'body[0].markDefs[0].reference',
+          ref: 'guide-energie-besparen-en',
+          reason: 'left-out',
+        },
       ]),
     );
   });
@@ -105,8 +127,18 @@ describe('static pages', () => {
     expect(collections.pages).toEqual([]);
     expect(report.invalid).toEqual(
       expect.arrayContaining([
-        { id: 'page-over', type: 'page', collection: 'pages', problems: [{ path: 'slug', message: '/gidsen/ is an address of the site itself; choose another slug' }] },
-        { id: 'page-about', type: 'page', collection: 'pages', problems: [{ path: 'slug', message: '/en/guides/ is an address of the site itself; choose another slug' }] },
+        {
+          id: 'page-over',
+          type: 'page',
+          collection: 'pages',
+          problems: [{ path: 'slug', message: '/gidsen/ is an address of the site itself; choose another slug' }],
+        },
+        {
+          id: 'page-about',
+          type: 'page',
+          collection: 'pages',
+          problems: [{ path: 'slug', message: '/en/guides/ is an address of the site itself; choose another slug' }],
+        },
       ]),
     );
   });
@@ -138,7 +170,9 @@ describe('slugs that cannot be an address are left out and reported, never a fai
     expect(slugProblems).toEqual({
       'story-bakkerij-de-korf': [{ path: 'slug', message: 'is 4999 characters long; a slug may have at most 96' }],
       'event-netwerkontbijt': [{ path: 'slug', message: '/evenementen/archief/ is an address of the site itself; choose another slug' }],
-      'partner-kennispunt': [{ path: 'slug', message: '"con" is a device name on Windows, where the page\'s folder could not be written; choose another slug' }],
+      'partner-kennispunt': [
+        { path: 'slug', message: '"con" is a device name on Windows, where the page\'s folder could not be written; choose another slug' },
+      ],
       'guide-energie-besparen-en': [{ path: 'slug', message: '/en/guides/page/ is an address of the site itself; choose another slug' }],
       'guide-afval-scheiden': [{ path: 'slug', message: 'is 97 characters long; a slug may have at most 96' }],
     });
@@ -158,7 +192,11 @@ describe('slugs that cannot be an address are left out and reported, never a fai
 describe('duplicate slugs', () => {
   test('the earliest created document keeps the slug; the other is left out and both are named', async () => {
     const file = await variant('duplicate', (docs) => {
-      const copy: Record<string, any> = { ...structuredClone(byId(docs, 'guide-afval-scheiden')), _id: 'guide-afval-scheiden-2', _createdAt: '2025-09-01T09:00:00Z' };
+      const copy: Record<string, any> = {
+        ...structuredClone(byId(docs, 'guide-afval-scheiden')),
+        _id: 'guide-afval-scheiden-2',
+        _createdAt: '2025-09-01T09:00:00Z',
+      };
       copy.slug = { _type: 'slug', current: 'energie-besparen' };
       return [...docs, copy];
     });
@@ -199,7 +237,13 @@ describe('dangling references', () => {
       expect.arrayContaining([
         { id: 'guide-energie-besparen', type: 'guide', path: 'partner', ref: 'partner-gone', reason: 'missing' },
         { id: 'event-netwerkontbijt', type: 'event', path: 'organisers[1]', ref: 'partner-vanished', reason: 'missing' },
-        { id: 'guide-energie-besparen', type: 'guide', path: 'body[0].markDefs[0].reference', ref: 'guide-never-written', reason: 'missing' },
+        {
+          id: 'guide-energie-besparen',
+          type: 'guide',
+          path: 'body[0].markDefs[0].reference',
+          ref: 'guide-never-written',
+          reason: 'missing',
+        },
         { id: 'page-about', type: 'page', path: 'translationOf', ref: 'page-missing', reason: 'missing' },
       ]),
     );
@@ -230,7 +274,12 @@ describe('the content report and strict mode', () => {
     expect(reportFile).toBe(path.join(reportDir, 'content-report.json'));
     const report: ContentReport = JSON.parse(await readFile(reportFile!, 'utf8'));
     expect(report.invalid).toEqual([
-      { id: 'partner-kennispunt', type: 'partner', collection: 'partners', problems: [{ path: 'kind', message: expect.stringContaining('ondernemersvereniging') }] },
+      {
+        id: 'partner-kennispunt',
+        type: 'partner',
+        collection: 'partners',
+        problems: [{ path: 'kind', message: expect.stringContaining('ondernemersvereniging') }],
+      },
     ]);
     expect(report.leftOut).toBe(1);
     expect(report.source).toContain(file);
@@ -243,7 +292,9 @@ describe('the content report and strict mode', () => {
       return docs;
     });
     const reportDir = path.join(work, 'strict-reports');
-    const error = await loadSiteContent({ env: { CONTENT_FILE: file, SITE_NOW: FIXTURE_NOW, CONTENT_STRICT: '1' }, reportDir }).catch((e) => e);
+    const error = await loadSiteContent({ env: { CONTENT_FILE: file, SITE_NOW: FIXTURE_NOW, CONTENT_STRICT: '1' }, reportDir }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toContain('CONTENT_STRICT=1');
     expect(error.message).toContain('invalid partner "partner-kennispunt", field kind');
@@ -252,7 +303,10 @@ describe('the content report and strict mode', () => {
   });
 
   test('strict mode passes when the content is clean', async () => {
-    const { report } = await loadSiteContent({ env: { CONTENT_FILE: FIXTURE, SITE_NOW: FIXTURE_NOW, CONTENT_STRICT: '1' }, reportDir: false });
+    const { report } = await loadSiteContent({
+      env: { CONTENT_FILE: FIXTURE, SITE_NOW: FIXTURE_NOW, CONTENT_STRICT: '1' },
+      reportDir: false,
+    });
     expect(report.leftOut).toBe(0);
   });
 });

@@ -65,7 +65,10 @@ describe('calendar of events', () => {
 
   it('writes all-day events as DATE values with an exclusive end (last day + 1)', () => {
     // 1 June 00:00 to 2 June 23:59 in Amsterdam (CEST, UTC+2).
-    const ics = eventCalendar(event({ allDay: true, start: '2026-05-31T22:00:00.000Z', end: '2026-06-02T21:59:00.000Z' }), { lang: 'nl', siteUrl: SITE });
+    const ics = eventCalendar(event({ allDay: true, start: '2026-05-31T22:00:00.000Z', end: '2026-06-02T21:59:00.000Z' }), {
+      lang: 'nl',
+      siteUrl: SITE,
+    });
     expect(ics).toContain('DTSTART;VALUE=DATE:20260601');
     expect(ics).toContain('DTEND;VALUE=DATE:20260603');
     const [parsed] = vevents(ics);

@@ -120,7 +120,9 @@ describe('RSS feeds of the seed site', () => {
         expected.map((d) => `${ORIGIN}${prefixes[d._type as 'guide' | 'story']}${d.slug.current}/`).sort(),
       );
       for (const item of items) {
-        const d = expected.find((x) => item.link.endsWith(`/${x.slug.current}/`) && item.link.includes(prefixes[x._type as 'guide' | 'story']))!;
+        const d = expected.find(
+          (x) => item.link.endsWith(`/${x.slug.current}/`) && item.link.includes(prefixes[x._type as 'guide' | 'story']),
+        )!;
         expect(String(item.title)).toBe(d.title);
         expect(String(item.description)).toBe(d.summary);
       }
@@ -130,8 +132,12 @@ describe('RSS feeds of the seed site', () => {
   }
 
   it('is announced in the head of the pages', () => {
-    expect(read('index.html')).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="https:\/\/www\.mkb010next\.nl\/rss\.xml"/);
-    expect(read('en/index.html')).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="https:\/\/www\.mkb010next\.nl\/en\/rss\.xml"/);
+    expect(read('index.html')).toMatch(
+      /<link rel="alternate" type="application\/rss\+xml"[^>]*href="https:\/\/www\.mkb010next\.nl\/rss\.xml"/,
+    );
+    expect(read('en/index.html')).toMatch(
+      /<link rel="alternate" type="application\/rss\+xml"[^>]*href="https:\/\/www\.mkb010next\.nl\/en\/rss\.xml"/,
+    );
   });
 });
 
@@ -162,7 +168,9 @@ describe('sitemap and robots.txt of the seed site', () => {
     const pages = htmlPages(site.outDir).filter((p) => p !== '/404/');
     const publicPages = pages.filter((p) => !/<meta name="robots" content="noindex"/.test(read(path.join(p, 'index.html'))));
     expect(publicPages.length).toBeGreaterThan(50);
-    expect([...locs].map((l) => decodeURIComponent(new URL(l).pathname)).sort()).toEqual(publicPages.map((p) => decodeURIComponent(p)).sort());
+    expect([...locs].map((l) => decodeURIComponent(new URL(l).pathname)).sort()).toEqual(
+      publicPages.map((p) => decodeURIComponent(p)).sort(),
+    );
     expect([...locs].some((l) => /404/.test(l))).toBe(false);
     expect([...locs].every((l) => l.startsWith(`${ORIGIN}/`))).toBe(true);
   });

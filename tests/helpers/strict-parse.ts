@@ -6,7 +6,8 @@ import { parse as parseHtml } from 'parse5';
 import { SaxesParser } from 'saxes';
 
 /** Characters that XML 1.0 forbids and no text output should carry (tab, LF and CR are allowed). */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** XML: saxes, a conforming parser that rejects malformed markup and characters XML 1.0 forbids. */
 export function xmlErrors(text: string): string[] {
@@ -29,8 +30,12 @@ export function icsErrors(text: string): string[] {
   const errors: string[] = [];
   if (FORBIDDEN.test(text)) errors.push('a control character or noncharacter');
   if (/(?<!\r)\n/.test(text)) errors.push('a line not ended by CRLF');
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
-  for (const line of lines) if (!/^[A-Za-z0-9-]+(;[^:]*)?:/.test(line)) errors.push(`not a content line: ${JSON.stringify(line.slice(0, 60))}`);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
+  for (const line of lines)
+    if (!/^[A-Za-z0-9-]+(;[^:]*)?:/.test(line)) errors.push(`not a content line: ${JSON.stringify(line.slice(0, 60))}`);
   const begins = lines.filter((l) => l === 'BEGIN:VEVENT').length;
   let parsed = 0;
   try {

@@ -1,7 +1,19 @@
 // The Hulpwijzer's part of the route table: goals and themes share one level of addresses, and a
 // sector slug never reads as "anders", so every answer has exactly one page.
 import { describe, expect, it } from 'vitest';
-import { GOALS, LANGS, RESERVED_PAGE_SLUGS, SECTORS, THEMES, finderChoiceSlug, finderChoices, finderResultPath, finderStepPath, goalTheme, routePath } from '@mkb010/model';
+import {
+  GOALS,
+  LANGS,
+  RESERVED_PAGE_SLUGS,
+  SECTORS,
+  THEMES,
+  finderChoiceSlug,
+  finderChoices,
+  finderResultPath,
+  finderStepPath,
+  goalTheme,
+  routePath,
+} from '@mkb010/model';
 
 describe('Hulpwijzer routes', () => {
   it('every goal stands for one of the three themes', () => {

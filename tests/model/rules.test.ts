@@ -3,7 +3,17 @@
 // must pick the same documents, and the answer must be the one a reader in Rotterdam expects.
 import { describe, expect, test } from 'vitest';
 import { evaluate, parse } from 'groq-js';
-import { type CheckTiming, GUIDE_CHECKED_LONG_AGO, groq, isCheckedLongAgo, isLive, isOverdue, type PublishWindow, ruleParams, windowState } from '@mkb010/model';
+import {
+  type CheckTiming,
+  GUIDE_CHECKED_LONG_AGO,
+  groq,
+  isCheckedLongAgo,
+  isLive,
+  isOverdue,
+  type PublishWindow,
+  ruleParams,
+  windowState,
+} from '@mkb010/model';
 import { isClosed, isUpcoming } from '../../src/lib/dates.ts';
 import { buildSchedule } from '../../src/lib/schedule-build.ts';
 import {
@@ -42,7 +52,11 @@ const docs: Doc[] = [
   { _id: 'campaign-open', _type: 'campaign' },
 ];
 
-const ids = (type: string, keep: (d: Doc) => boolean) => docs.filter((d) => d._type === type && keep(d)).map((d) => d._id).sort();
+const ids = (type: string, keep: (d: Doc) => boolean) =>
+  docs
+    .filter((d) => d._type === type && keep(d))
+    .map((d) => d._id)
+    .sort();
 
 async function desk(filter: string, now: Date): Promise<string[]> {
   const result = await evaluate(parse(`*[${filter}]._id`), { dataset: docs, params: ruleParams(now) });
@@ -78,7 +92,7 @@ const MOMENTS: { name: string; at: string; expect: (lists: Record<string, string
     expect: (l) => expect(l[OPEN_SCHEMES]).toContain('scheme-nov'),
   },
   {
-    name: '15:00 on an all-day event\'s day',
+    name: "15:00 on an all-day event's day",
     at: '2026-12-08T14:00:00Z',
     expect: (l) => {
       expect(l[UPCOMING_EVENTS]).toContain('event-allday');
@@ -193,7 +207,11 @@ describe('a guide checked long ago', () => {
   const at = (day: string) => new Date(`${day}T11:00:00Z`);
   test('counts as old from the day after its check turned a year old, on the site and in GROQ alike', async () => {
     const guide = { _id: 'guide-old', _type: 'guide', lastChecked: '2025-03-14' };
-    for (const [day, old] of [['2026-03-14', false], ['2026-03-15', true], ['2025-12-01', false]] as const) {
+    for (const [day, old] of [
+      ['2026-03-14', false],
+      ['2026-03-15', true],
+      ['2025-12-01', false],
+    ] as const) {
       expect(isCheckedLongAgo(guide, at(day)), day).toBe(old);
       const result = await evaluate(parse(`*[${groq(GUIDE_CHECKED_LONG_AGO)}]._id`), { dataset: [guide], params: ruleParams(at(day)) });
       expect(await result.get(), day).toEqual(old ? ['guide-old'] : []);

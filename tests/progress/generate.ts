@@ -43,7 +43,14 @@ export function writeGeneratedDataset(file: string, seed = 20240101): void {
     })),
   ];
   const figures = (n: number) =>
-    THEMES.slice(0, n).map((theme) => ({ _type: 'impactFigure', _key: theme, theme, inspired: int(90), informed: int(40), activated: int(20) }));
+    THEMES.slice(0, n).map((theme) => ({
+      _type: 'impactFigure',
+      _key: theme,
+      theme,
+      inspired: int(90),
+      informed: int(40),
+      activated: int(20),
+    }));
   const report = (id: string, partner: string, periodStart: string, periodEnd: string, n: number) => ({
     _id: `impact-${id}`,
     _type: 'impactReport',
@@ -54,7 +61,8 @@ export function writeGeneratedDataset(file: string, seed = 20240101): void {
     figures: figures(n),
   });
   PARTNERS.forEach((slug, p) => {
-    for (let year = 2018 + p; year <= 2020; year++) docs.push(report(`${slug}-${year}`, slug, `${year}-01-01`, `${year}-12-31`, 1 + ((year + p) % 3)));
+    for (let year = 2018 + p; year <= 2020; year++)
+      docs.push(report(`${slug}-${year}`, slug, `${year}-01-01`, `${year}-12-31`, 1 + ((year + p) % 3)));
     for (let year = 2022; year <= 2024; year++) {
       for (let q = 1; q <= 4; q++) {
         const start = `${year}-${String(q * 3 - 2).padStart(2, '0')}-01`;

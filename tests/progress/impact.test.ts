@@ -21,10 +21,21 @@ const partnerA = { _id: 'partner-a', name: 'Partner A', slug: 'a' };
 const partnerB = { _id: 'partner-b', name: 'Partner B', slug: 'b' };
 const settings = { currentRunStart: '2023-07-01', firstRunTarget: 50, targetEntrepreneurs: 100 };
 
-function report(id: string, periodStart: string, periodEnd: string, figures: ImpactReportInput['figures'], partner: ImpactReportInput['partner'] = partnerA): ImpactReportInput {
+function report(
+  id: string,
+  periodStart: string,
+  periodEnd: string,
+  figures: ImpactReportInput['figures'],
+  partner: ImpactReportInput['partner'] = partnerA,
+): ImpactReportInput {
   return { _id: id, partner, periodStart, periodEnd, activity: 'Spreekuren', figures };
 }
-const fig = (theme: 'circulair' | 'duurzaam' | 'digitaal', inspired: number, informed: number, activated: number) => ({ theme, inspired, informed, activated });
+const fig = (theme: 'circulair' | 'duurzaam' | 'digitaal', inspired: number, informed: number, activated: number) => ({
+  theme,
+  inspired,
+  informed,
+  activated,
+});
 
 describe('the counting rule', () => {
   it('counts an entrepreneur informed and then activated within one report once, as activated', () => {
@@ -145,7 +156,9 @@ describe('open data files', () => {
     const csv = reportsCsv(s);
     expect(csv).toContain('"Bakkers, ""De Zoete"" & Co"');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(csv.split('\r\n')[0]).toBe('report_id,partner,partner_name,period_start,period_end,year,quarter,run,activity,theme,inspired,informed,activated,reached');
+    expect(csv.split('\r\n')[0]).toBe(
+      'report_id,partner,partner_name,period_start,period_end,year,quarter,run,activity,theme,inspired,informed,activated,reached',
+    );
   });
 
   it('has the same totals in the summary CSV and the JSON', () => {
@@ -187,7 +200,12 @@ describe('chart geometry', () => {
     ]);
     const height = (i: number) => chart.bars[i].segments.reduce((h, s) => h + s.height, 0);
     expect(height(1)).toBeCloseTo(height(0) * 2);
-    expect(horizontalBars([{ key: 'a', label: 'A', counts }, { key: 'b', label: 'B', counts }]).bars).toHaveLength(2);
+    expect(
+      horizontalBars([
+        { key: 'a', label: 'A', counts },
+        { key: 'b', label: 'B', counts },
+      ]).bars,
+    ).toHaveLength(2);
   });
 });
 
@@ -203,7 +221,8 @@ describe('the pace of a run', () => {
   });
 
   it('says reached, missed, on track or behind', () => {
-    const at = (reached: number, today: string) => runVerdict({ reached, target: 366, end: run.end, expected: expectedByDay(run, today) }, today);
+    const at = (reached: number, today: string) =>
+      runVerdict({ reached, target: 366, end: run.end, expected: expectedByDay(run, today) }, today);
     expect(at(400, '2024-03-01')).toBe('reached');
     expect(at(183, '2024-07-01')).toBe('onTrack');
     expect(at(182, '2024-07-01')).toBe('behind');
@@ -212,24 +231,40 @@ describe('the pace of a run', () => {
   });
 
   it('marks the run end, the expected figure and the ongoing year and quarter in the summary', () => {
-    const reports = [report('q2', '2024-04-01', '2024-06-30', [fig('digitaal', 1, 1, 1)]), report('q1', '2023-01-01', '2023-03-31', [fig('digitaal', 1, 0, 0)])];
-    const s = summariseImpact(reports, { ...settings, currentRunStart: '2024-01-01', currentRunEnd: '2024-12-31', targetEntrepreneurs: 366 }, '2024-05-10');
+    const reports = [
+      report('q2', '2024-04-01', '2024-06-30', [fig('digitaal', 1, 1, 1)]),
+      report('q1', '2023-01-01', '2023-03-31', [fig('digitaal', 1, 0, 0)]),
+    ];
+    const s = summariseImpact(
+      reports,
+      { ...settings, currentRunStart: '2024-01-01', currentRunEnd: '2024-12-31', targetEntrepreneurs: 366 },
+      '2024-05-10',
+    );
     expect(s.runs[1]).toMatchObject({ end: '2024-12-31', expected: 131 });
     expect(s.years.map((y) => [y.year, y.ongoing, y.ongoingQuarter])).toEqual([
       [2023, false, null],
       [2024, true, 2],
     ]);
-    expect(summaryRows(s).find((r) => r[0] === 'run' && r[1] === 'current')?.slice(-3)).toEqual([366, '2024-12-31', 131]);
+    expect(
+      summaryRows(s)
+        .find((r) => r[0] === 'run' && r[1] === 'current')
+        ?.slice(-3),
+    ).toEqual([366, '2024-12-31', 131]);
   });
 
   it('answers per run in one sentence', () => {
     const s = summariseImpact(
-      [report('a', '2019-01-01', '2019-12-31', [fig('digitaal', 60, 0, 0)]), report('b', '2024-01-01', '2024-03-31', [fig('digitaal', 10, 0, 0)])],
+      [
+        report('a', '2019-01-01', '2019-12-31', [fig('digitaal', 60, 0, 0)]),
+        report('b', '2024-01-01', '2024-03-31', [fig('digitaal', 10, 0, 0)]),
+      ],
       { currentRunStart: '2023-07-01', currentRunEnd: '2028-06-30', firstRunTarget: 50, targetEntrepreneurs: 100 },
       '2024-05-10',
     );
     expect(runSentence(s.runs[0], s.asOf, 'nl')).toBe('Eerste looptijd (2019–2023): doel gehaald — 60 van 50 (120%)');
-    expect(runSentence(s.runs[1], s.asOf, 'nl')).toBe('Huidige looptijd (2023–2028): achter — 10 van 100 (10%); verwacht op 10 mei 2024: 17');
+    expect(runSentence(s.runs[1], s.asOf, 'nl')).toBe(
+      'Huidige looptijd (2023–2028): achter — 10 van 100 (10%); verwacht op 10 mei 2024: 17',
+    );
     expect(runSentence(s.runs[1], s.asOf, 'en')).toBe('Current run (2023–2028): behind — 10 of 100 (10%); expected by 10 May 2024: 17');
   });
 });

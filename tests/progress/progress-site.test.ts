@@ -28,7 +28,10 @@ afterAll(async () => {
 
 /** Rows of a CSV without quoted commas (the summary's numeric columns). */
 function csvRows(text: string): string[][] {
-  return text.trim().split('\r\n').map((l) => l.split(','));
+  return text
+    .trim()
+    .split('\r\n')
+    .map((l) => l.split(','));
 }
 
 /** Sum of one column of the per-report CSV (numbers are the last four columns, never quoted). */
@@ -101,29 +104,43 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
     for (const lang of ['nl', 'en'] as const) {
       it(`shows the dataset totals, both runs against their targets and the counting rule (${lang})`, async () => {
         const page = await open(PAGES[lang]);
-        const total = async (stage: string) => digits(await page.locator(`[data-progress-totals] [data-stage="${stage}"] dd`).first().innerText());
+        const total = async (stage: string) =>
+          digits(await page.locator(`[data-progress-totals] [data-stage="${stage}"] dd`).first().innerText());
         expect(await total('inspired')).toBe(expected.totals.inspired);
         expect(await total('informed')).toBe(expected.totals.informed);
         expect(await total('activated')).toBe(expected.totals.activated);
         expect(await total('reached')).toBe(expected.totals.reached);
         const first = await page.locator('[data-run="first"]').innerText();
-        expect(first).toContain(`${fmt(expected.first.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.firstRunTarget, lang)}`);
+        expect(first).toContain(
+          `${fmt(expected.first.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.firstRunTarget, lang)}`,
+        );
         const current = await page.locator('[data-run="current"]').innerText();
-        expect(current).toContain(`${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`);
+        expect(current).toContain(
+          `${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van de' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`,
+        );
         // The answer first: one sentence per run, whether its target was reached, and the current run's pace.
         const firstVerdict = await page.locator('[data-run-verdict="first"]').innerText();
         const met = expected.first.reached >= expected.firstRunTarget;
-        expect(firstVerdict).toContain(lang === 'nl' ? (met ? 'doel gehaald — ' : 'doel niet gehaald — ') : met ? 'target reached — ' : 'target missed — ');
-        expect(firstVerdict).toContain(`${fmt(expected.first.reached, lang)} ${lang === 'nl' ? 'van' : 'of'} ${fmt(expected.firstRunTarget, lang)}`);
+        expect(firstVerdict).toContain(
+          lang === 'nl' ? (met ? 'doel gehaald — ' : 'doel niet gehaald — ') : met ? 'target reached — ' : 'target missed — ',
+        );
+        expect(firstVerdict).toContain(
+          `${fmt(expected.first.reached, lang)} ${lang === 'nl' ? 'van' : 'of'} ${fmt(expected.firstRunTarget, lang)}`,
+        );
         const currentVerdict = await page.locator('[data-run-verdict="current"]').innerText();
-        if (expected.currentRunEnd) expect(currentVerdict).toMatch(lang === 'nl' ? /: (op koers|achter|doel gehaald) — .*verwacht op / : /: (on track|behind|target reached) — .*expected by /);
+        if (expected.currentRunEnd)
+          expect(currentVerdict).toMatch(
+            lang === 'nl' ? /: (op koers|achter|doel gehaald) — .*verwacht op / : /: (on track|behind|target reached) — .*expected by /,
+          );
         const tile = await page.locator('[data-progress-totals] [data-stage="reached"]').innerText();
         expect(tile).toMatch(lang === 'nl' ? /Contacten met ondernemers/ : /Contacts with entrepreneurs/);
         const yearsFoot = await page.locator('[data-progress-table="years"] tfoot [data-reached]').innerText();
         expect(digits(yearsFoot)).toBe(expected.totals.reached);
         const rule = await page.locator('[data-counting-rule]').innerText();
         expect(rule).toMatch(lang === 'nl' ? /één keer per rapportage/ : /once per report/);
-        const links = await page.locator('[data-open-data] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+        const links = await page
+          .locator('[data-open-data] a')
+          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
         expect(links).toEqual(['/data/voortgang-overzicht.csv', '/data/voortgang-rapportages.csv', '/data/voortgang.json']);
         for (const href of links) expect((await fetch(server.url + href)).status, href!).toBe(200);
         await page.close();
@@ -140,7 +157,11 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
             return {
               title: svg.querySelector(':scope > title')?.textContent?.trim() ?? '',
               desc: svg.querySelector(':scope > desc')?.textContent?.trim() ?? '',
-              labelledByOwn: named.length === 2 && named[0]?.tagName === 'title' && named[1]?.tagName === 'desc' && named.every((n) => n?.parentElement === svg),
+              labelledByOwn:
+                named.length === 2 &&
+                named[0]?.tagName === 'title' &&
+                named[1]?.tagName === 'desc' &&
+                named.every((n) => n?.parentElement === svg),
               caption: table?.querySelector('caption')?.textContent?.trim() ?? '',
               tableReached: [...(table?.querySelectorAll('tbody [data-reached]') ?? [])].map((td) => td.textContent!.trim()),
               section: section.id || section.getAttribute('aria-labelledby'),
@@ -175,9 +196,15 @@ function describeSite(name: string, site: () => { outDir: string; dataset: strin
       it(`shows the current run's reach against its target on the home page (${lang})`, async () => {
         const page = await open(HOMES[lang]);
         const text = await page.locator('main').innerText();
-        expect(text).toContain(`${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`);
+        expect(text).toContain(
+          `${fmt(expected.current.reached, lang)} ${lang === 'nl' ? 'van' : 'of'} ${fmt(expected.targetEntrepreneurs, lang)}`,
+        );
         // The first run's answer comes first: did it reach its target?
-        expect(text).toMatch(lang === 'nl' ? /Eerste looptijd \(\d{4}–\d{4}\): doel (niet )?gehaald — / : /First run \(\d{4}–\d{4}\): target (reached|missed) — /);
+        expect(text).toMatch(
+          lang === 'nl'
+            ? /Eerste looptijd \(\d{4}–\d{4}\): doel (niet )?gehaald — /
+            : /First run \(\d{4}–\d{4}\): target (reached|missed) — /,
+        );
         await page.close();
       });
     }

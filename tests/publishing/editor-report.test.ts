@@ -32,20 +32,34 @@ afterAll(async () => {
 
 describe('the editor report lists each kind of problem', () => {
   test('invalid documents with field and problem', () => {
-    expect(all.json.invalid).toEqual([{ id: 'guide-kort', type: 'guide', problems: [{ path: 'summary', message: expect.stringMatching(/50 characters/) }] }]);
+    expect(all.json.invalid).toEqual([
+      { id: 'guide-kort', type: 'guide', problems: [{ path: 'summary', message: expect.stringMatching(/50 characters/) }] },
+    ]);
     expect(all.run.stdout).toMatch(/guide "guide-kort", field summary: .*50 characters/);
   });
 
   test('guides past their check-again date, with how late', () => {
     expect(all.json.staleGuides).toEqual([
-      expect.objectContaining({ id: 'guide-walstroom', checkAgainBy: '2026-02-01', lastChecked: '2025-02-01', daysOverdue: 28, partner: 'Havenlab Rotterdam' }),
+      expect.objectContaining({
+        id: 'guide-walstroom',
+        checkAgainBy: '2026-02-01',
+        lastChecked: '2025-02-01',
+        daysOverdue: 28,
+        partner: 'Havenlab Rotterdam',
+      }),
     ]);
-    expect(all.run.stdout).toContain('"Walstroom voor binnenvaartschippers" (guide-walstroom, Havenlab Rotterdam): check again by 2026-02-01, 28 days overdue');
+    expect(all.run.stdout).toContain(
+      '"Walstroom voor binnenvaartschippers" (guide-walstroom, Havenlab Rotterdam): check again by 2026-02-01, 28 days overdue',
+    );
   });
 
   test('broken references', () => {
-    expect(all.json.brokenReferences).toEqual([{ id: 'guide-laadpalen', type: 'guide', path: 'relatedGuides[0]', ref: 'guide-bestaat-niet', reason: 'missing' }]);
-    expect(all.run.stdout).toContain('guide "guide-laadpalen", field relatedGuides[0]: refers to "guide-bestaat-niet", which does not exist');
+    expect(all.json.brokenReferences).toEqual([
+      { id: 'guide-laadpalen', type: 'guide', path: 'relatedGuides[0]', ref: 'guide-bestaat-niet', reason: 'missing' },
+    ]);
+    expect(all.run.stdout).toContain(
+      'guide "guide-laadpalen", field relatedGuides[0]: refers to "guide-bestaat-niet", which does not exist',
+    );
   });
 
   test('upcoming events without registration (not the one that has it)', () => {
@@ -62,10 +76,34 @@ describe('the editor report lists each kind of problem', () => {
 
   test('per partner: how much content and how fresh', () => {
     expect(all.json.partners).toEqual([
-      { id: 'partner-havenlab', slug: 'havenlab', name: 'Havenlab Rotterdam', guides: 2, stories: 0, events: 1, schemes: 1, oldestLastChecked: '2025-02-01', neverChecked: 0, pastCheckAgain: 1 },
-      { id: 'partner-stadswerk', slug: 'stadswerk', name: 'Stadswerk Ondernemers', guides: 0, stories: 0, events: 1, schemes: 0, oldestLastChecked: null, neverChecked: 0, pastCheckAgain: 0 },
+      {
+        id: 'partner-havenlab',
+        slug: 'havenlab',
+        name: 'Havenlab Rotterdam',
+        guides: 2,
+        stories: 0,
+        events: 1,
+        schemes: 1,
+        oldestLastChecked: '2025-02-01',
+        neverChecked: 0,
+        pastCheckAgain: 1,
+      },
+      {
+        id: 'partner-stadswerk',
+        slug: 'stadswerk',
+        name: 'Stadswerk Ondernemers',
+        guides: 0,
+        stories: 0,
+        events: 1,
+        schemes: 0,
+        oldestLastChecked: null,
+        neverChecked: 0,
+        pastCheckAgain: 0,
+      },
     ]);
-    expect(all.run.stdout).toContain('Havenlab Rotterdam (havenlab): 2 guides, 0 stories, 1 event, 1 scheme; oldest check 2025-02-01, 1 past check-again');
+    expect(all.run.stdout).toContain(
+      'Havenlab Rotterdam (havenlab): 2 guides, 0 stories, 1 event, 1 scheme; oldest check 2025-02-01, 1 past check-again',
+    );
   });
 
   test('the HTML page is self-contained, has a table per list, and escapes content', () => {
@@ -91,7 +129,7 @@ describe('the editor report lists each kind of problem', () => {
     }
   });
 
-  test('editors\' text cannot become markup in the HTML page', () => {
+  test("editors' text cannot become markup in the HTML page", () => {
     const hostile = { ...all.json, staleGuides: [{ ...all.json.staleGuides[0], title: '<img src=x onerror=alert(1)> & "Co"' }] };
     const page = editorReportHtml(hostile);
     expect(page).toContain('<td>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;</td>');
@@ -100,7 +138,7 @@ describe('the editor report lists each kind of problem', () => {
 });
 
 describe('--partner gives one organisation its own list', () => {
-  test('only Havenlab Rotterdam\'s documents, no campaigns', () => {
+  test("only Havenlab Rotterdam's documents, no campaigns", () => {
     expect(havenlab.json.partner).toEqual({ id: 'partner-havenlab', slug: 'havenlab', name: 'Havenlab Rotterdam' });
     expect(havenlab.json.partners.map((p) => p.slug)).toEqual(['havenlab']);
     expect(havenlab.json.staleGuides.map((g) => g.id)).toEqual(['guide-walstroom']);
@@ -114,7 +152,7 @@ describe('--partner gives one organisation its own list', () => {
     expect(havenlab.html).toContain('Redactierapport Havenlab Rotterdam');
   });
 
-  test('a left-out document still reaches its own partner\'s list', async () => {
+  test("a left-out document still reaches its own partner's list", async () => {
     const { json } = await report(['--partner=stadswerk'], 'editor-report-stadswerk');
     expect(json.invalid.map((d) => d.id)).toEqual(['guide-kort']);
     expect(json.staleGuides).toEqual([]);

@@ -30,7 +30,10 @@ beforeAll(async () => {
     SANITY_IMAGE_HOST: server.url,
     SANITY_API_READ_TOKEN: TOKEN,
   };
-  const [file, lake] = await Promise.all([buildSite({ env: fileEnv(SITE_FIXTURE, NOW, { CONTENT_PERSPECTIVE: 'drafts' }) }), buildSite({ env: lakeEnv })]);
+  const [file, lake] = await Promise.all([
+    buildSite({ env: fileEnv(SITE_FIXTURE, NOW, { CONTENT_PERSPECTIVE: 'drafts' }) }),
+    buildSite({ env: lakeEnv }),
+  ]);
   for (const r of [file, lake]) if (r.code !== 0) throw new Error(`A preview build failed:\n${r.output.slice(-3000)}`);
   fromFile = { result: file, files: await readSite(file.outDir) };
   fromLake = { result: lake, files: await readSite(lake.outDir) };

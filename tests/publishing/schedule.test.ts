@@ -23,7 +23,12 @@ const MOMENTS = {
 type Moment = keyof typeof MOMENTS;
 
 /** What names the campaign on a page: titles and slugs (links, sitemap, feeds), in both languages. */
-const CAMPAIGN_MARKERS = ['Lenteactie Warme Werkplaatsen', 'Spring Drive for Warm Workshops', 'lente-warme-werkplaatsen', 'spring-warm-workshops'];
+const CAMPAIGN_MARKERS = [
+  'Lenteactie Warme Werkplaatsen',
+  'Spring Drive for Warm Workshops',
+  'lente-warme-werkplaatsen',
+  'spring-warm-workshops',
+];
 
 const builds = {} as Record<Moment, { result: BuildResult; files: SiteFile[] }>;
 
@@ -62,7 +67,10 @@ describe('a campaign is on the site only inside its window', () => {
       expect(page(name, 'en/campaigns/spring-warm-workshops/index.html')).toContain('Spring Drive for Warm Workshops');
       expect(page(name, 'index.html')).toContain('href="/campagnes/lente-warme-werkplaatsen/"');
       expect(page(name, 'gidsen/restwarmte-benutten/index.html')).toContain('href="/campagnes/lente-warme-werkplaatsen/"');
-      const sitemap = builds[name].files.filter((f) => /^sitemap.*\.xml$/.test(f.path)).map((f) => f.text).join('\n');
+      const sitemap = builds[name].files
+        .filter((f) => /^sitemap.*\.xml$/.test(f.path))
+        .map((f) => f.text)
+        .join('\n');
       expect(sitemap).toContain('/campagnes/lente-warme-werkplaatsen/');
       const index = builds[name].files.filter((f) => f.path.startsWith('pagefind/fragment/'));
       expect(filesContaining(index, 'Lenteactie Warme Werkplaatsen').length).toBe(1);
@@ -104,7 +112,8 @@ describe('events and schemes follow the same clock', () => {
 });
 
 describe('the schedule the build writes', () => {
-  const schedule = async (name: Moment): Promise<Schedule> => JSON.parse(await readFile(path.join(builds[name].result.reportDir, 'schedule.json'), 'utf8'));
+  const schedule = async (name: Moment): Promise<Schedule> =>
+    JSON.parse(await readFile(path.join(builds[name].result.reportDir, 'schedule.json'), 'utf8'));
 
   test('lists the next changes after the build, with times, types and ids only', async () => {
     const s = await schedule('before');

@@ -42,14 +42,29 @@ const site = parse(siteText) as Workflow;
 const tests = parse(read('test.yml')) as Workflow;
 
 type Trigger = { event: string; preview?: boolean; hook?: boolean; ref?: string; failing?: string[] };
-const PUBLISHES: Trigger[] = [{ event: 'push' }, { event: 'repository_dispatch' }, { event: 'workflow_dispatch' }, { event: 'push', hook: true }];
+const PUBLISHES: Trigger[] = [
+  { event: 'push' },
+  { event: 'repository_dispatch' },
+  { event: 'workflow_dispatch' },
+  { event: 'push', hook: true },
+];
 
 /** Evaluates a job's `if` the way GitHub does for the expressions this workflow uses. */
-function condition(expr: string | undefined, trigger: Trigger, needs: Record<string, { result: string; outputs: Record<string, string> }>): boolean {
+function condition(
+  expr: string | undefined,
+  trigger: Trigger,
+  needs: Record<string, { result: string; outputs: Record<string, string> }>,
+): boolean {
   if (!expr) return Object.values(needs).every((n) => n.result === 'success');
   const js = expr.replace(/^\$\{\{|\}\}$/g, '').replace(/always\(\)/g, 'true');
   const fn = new Function('github', 'inputs', 'needs', `return (${js});`) as (...a: unknown[]) => unknown;
-  const ok = Boolean(fn({ event_name: trigger.event, ref: trigger.ref ?? 'refs/heads/main' }, { preview: trigger.preview ?? false, preview_artifact: false }, needs));
+  const ok = Boolean(
+    fn(
+      { event_name: trigger.event, ref: trigger.ref ?? 'refs/heads/main' },
+      { preview: trigger.preview ?? false, preview_artifact: false },
+      needs,
+    ),
+  );
   // Without always() a job is skipped when a job it needs did not succeed.
   return ok && (/always\(\)/.test(expr) || Object.values(needs).every((n) => n.result === 'success'));
 }
@@ -116,7 +131,11 @@ describe('a scheduled check never replaces, cancels or swallows a publish', () =
 
 describe('what leaves a run', () => {
   const uploads = (job: string) => steps(job).filter((s) => /upload-(pages-)?artifact/.test(s.uses ?? ''));
-  const paths = (s: Step) => String(s.with?.path ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
+  const paths = (s: Step) =>
+    String(s.with?.path ?? '')
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean);
 
   test('public runs upload only the built site and the schedule files, never the reports folder', () => {
     const uploaded = new Set(['build', 'deploy', 'remember'].flatMap((j) => uploads(j).flatMap(paths)));
@@ -141,7 +160,9 @@ describe('what leaves a run', () => {
       }
     }
     // Each secret is read only where its value is needed.
-    const users = Object.entries(site.jobs).flatMap(([job, j]) => (j.steps ?? []).filter((s) => secretIn(s.env)).map((s) => `${job}: ${s.name}`));
+    const users = Object.entries(site.jobs).flatMap(([job, j]) =>
+      (j.steps ?? []).filter((s) => secretIn(s.env)).map((s) => `${job}: ${s.name}`),
+    );
     expect(users.sort()).toEqual([
       'build: Build',
       'build: Call the deploy hook',
@@ -153,13 +174,17 @@ describe('what leaves a run', () => {
     // No checkout leaves the job token in .git/config for install scripts to find.
     for (const wf of [site, tests]) {
       for (const job of Object.values(wf.jobs)) {
-        for (const step of job.steps ?? []) if (/actions\/checkout@/.test(step.uses ?? '')) expect(step.with?.['persist-credentials']).toBe(false);
+        for (const step of job.steps ?? [])
+          if (/actions\/checkout@/.test(step.uses ?? '')) expect(step.with?.['persist-credentials']).toBe(false);
       }
     }
   });
 
   test('third-party actions are pinned by commit SHA, with the version in a comment', () => {
-    const lines = [siteText, read('test.yml')].join('\n').split('\n').filter((l) => /^\s*(-\s*)?uses:/.test(l));
+    const lines = [siteText, read('test.yml')]
+      .join('\n')
+      .split('\n')
+      .filter((l) => /^\s*(-\s*)?uses:/.test(l));
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) {
       const target = line.replace(/^\s*(-\s*)?uses:\s*/, '');

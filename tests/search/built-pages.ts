@@ -16,7 +16,12 @@ export interface BuiltPage {
 }
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Removes every element marked data-pagefind-ignore (with its content), as the indexer does. */
 function withoutIgnored(html: string): string {
@@ -64,7 +69,12 @@ export async function builtDetailPages(outDir: string): Promise<BuiltPage[]> {
     out.push({
       path: `/${rel.replace(/index\.html$/, '')}`,
       lang: /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '',
-      title: decode(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? ''),
+      title: decode(
+        /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+          .exec(main)?.[1]
+          ?.replace(/<[^>]+>/g, '')
+          .trim() ?? '',
+      ),
       text: decode(visible).replace(/\s+/g, ' '),
       filters,
     });

@@ -61,8 +61,18 @@ describe('the search index', () => {
     const [nl, en] = await Promise.all([indexedPages('/zoeken/'), indexedPages('/en/search/')]);
     expect(nl.length).toBeGreaterThan(0);
     expect(en.length).toBeGreaterThan(0);
-    expect(nl.map((p) => p.url).sort()).toEqual(built.filter((p) => p.lang === 'nl').map((p) => p.path).sort());
-    expect(en.map((p) => p.url).sort()).toEqual(built.filter((p) => p.lang === 'en').map((p) => p.path).sort());
+    expect(nl.map((p) => p.url).sort()).toEqual(
+      built
+        .filter((p) => p.lang === 'nl')
+        .map((p) => p.path)
+        .sort(),
+    );
+    expect(en.map((p) => p.url).sort()).toEqual(
+      built
+        .filter((p) => p.lang === 'en')
+        .map((p) => p.path)
+        .sort(),
+    );
     // The search pages and overviews are not content: they never show up as results.
     expect([...nl, ...en].some((p) => /\/(zoeken|search)\/$/.test(p.url))).toBe(false);
   });

@@ -22,18 +22,36 @@ interface Case {
 
 const CASES: Case[] = [
   // Generic money words: open schemes first, closed ones after everything current.
-  { lang: 'nl', q: 'subsidie', top3: ['/regelingen/groen-dak-subsidie/', '/regelingen/circulaire-innovatiesubsidie/'], below: ['/regelingen/elektrische-bestelbus/', '/regelingen/winkelpand-verduurzaming/'] },
+  {
+    lang: 'nl',
+    q: 'subsidie',
+    top3: ['/regelingen/groen-dak-subsidie/', '/regelingen/circulaire-innovatiesubsidie/'],
+    below: ['/regelingen/elektrische-bestelbus/', '/regelingen/winkelpand-verduurzaming/'],
+  },
   { lang: 'nl', q: 'subsidies', top3: ['/regelingen/groen-dak-subsidie/', '/regelingen/circulaire-innovatiesubsidie/'] },
   { lang: 'nl', q: 'lening', top3: ['/regelingen/zonnepanelen-lening/'] },
   { lang: 'nl', q: 'leningen', top3: ['/regelingen/zonnepanelen-lening/'] },
   { lang: 'nl', q: 'innovatiekrediet', top3: ['/regelingen/mkb-innovatiekrediet/'] },
-  { lang: 'nl', q: 'voucher', top3: ['/regelingen/digitaliseringsvoucher/', '/regelingen/duurzaamheidsvoucher-010/'], below: ['/regelingen/ai-praktijkvoucher/'] },
+  {
+    lang: 'nl',
+    q: 'voucher',
+    top3: ['/regelingen/digitaliseringsvoucher/', '/regelingen/duurzaamheidsvoucher-010/'],
+    below: ['/regelingen/ai-praktijkvoucher/'],
+  },
   { lang: 'nl', q: 'energieadvies', top3: ['/regelingen/gratis-energieadvies/'] },
   // Singular and plural, and the editors' synonyms.
   { lang: 'nl', q: 'zonnepaneel', top3: ['/regelingen/zonnepanelen-lening/', '/gidsen/zonnepanelen-bedrijfsdak/'] },
   { lang: 'nl', q: 'zonnepanelen', top3: ['/regelingen/zonnepanelen-lening/', '/gidsen/zonnepanelen-bedrijfsdak/'] },
-  { lang: 'nl', q: 'warmtepomp', top3: ['/gidsen/warmtepomp-werkplaats/', '/verhalen/installateur-uit-ijsselmonde-stapt-over-op-warmtepompen/'] },
-  { lang: 'nl', q: 'warmtepompen', top3: ['/gidsen/warmtepomp-werkplaats/', '/verhalen/installateur-uit-ijsselmonde-stapt-over-op-warmtepompen/'] },
+  {
+    lang: 'nl',
+    q: 'warmtepomp',
+    top3: ['/gidsen/warmtepomp-werkplaats/', '/verhalen/installateur-uit-ijsselmonde-stapt-over-op-warmtepompen/'],
+  },
+  {
+    lang: 'nl',
+    q: 'warmtepompen',
+    top3: ['/gidsen/warmtepomp-werkplaats/', '/verhalen/installateur-uit-ijsselmonde-stapt-over-op-warmtepompen/'],
+  },
   { lang: 'nl', q: 'isoleren', top3: ['/gidsen/winkelpand-isoleren/'] },
   { lang: 'nl', q: 'groen dak', top3: ['/regelingen/groen-dak-subsidie/', '/gidsen/groen-dak-regenwater/'] },
   { lang: 'nl', q: 'phishing', top3: ['/gidsen/nepmails-herkennen/'] },
@@ -44,7 +62,12 @@ const CASES: Case[] = [
   { lang: 'nl', q: 'kassa', top3: ['/gidsen/digitale-kassa-en-voorraad/'] },
   { lang: 'nl', q: 'bestelbus', top3: ['/gidsen/elektrische-bestelbus/'], below: ['/regelingen/elektrische-bestelbus/'] },
   { lang: 'nl', q: 'zero-emissiezone', top3: ['/gidsen/zero-emissiezone-rotterdam/'] },
-  { lang: 'nl', q: 'AI', top3: ['/gidsen/ai-tools-verantwoord-gebruiken/', '/evenementen/cursus-ai-in-je-administratie-februari-2027/'], below: ['/regelingen/ai-praktijkvoucher/'] },
+  {
+    lang: 'nl',
+    q: 'AI',
+    top3: ['/gidsen/ai-tools-verantwoord-gebruiken/', '/evenementen/cursus-ai-in-je-administratie-februari-2027/'],
+    below: ['/regelingen/ai-praktijkvoucher/'],
+  },
   { lang: 'nl', q: 'afval', top3: ['/gidsen/bedrijfsafval-scheiden/'] },
   { lang: 'nl', q: 'textiel', top3: ['/gidsen/upv-textiel/'] },
   // Sector words.
@@ -58,16 +81,46 @@ const CASES: Case[] = [
   { lang: 'nl', q: 'Hoogvliet', top3: ['/verhalen/bouwbedrijf-oudeland-renoveert-met-oude-materialen/'] },
   { lang: 'nl', q: 'IJsselmonde', top3: ['/verhalen/installateur-uit-ijsselmonde-stapt-over-op-warmtepompen/'] },
   // Events: the coming edition before the past one.
-  { lang: 'nl', q: 'workshop van afval naar grondstof', top3: ['/evenementen/van-afval-naar-grondstof-maart-2027/'], below: ['/evenementen/van-afval-naar-grondstof-mei-2026/'] },
-  { lang: 'nl', q: 'netwerkborrel', top3: ['/evenementen/netwerkborrel-zuid-december-2026/'], below: ['/evenementen/netwerkborrel-prins-alexander-mei-2026/'] },
-  { lang: 'nl', q: 'Ondernemen010 Live', top3: ['/evenementen/ondernemen010-live-2027/'], below: ['/evenementen/ondernemen010-live-2025/'] },
-  { lang: 'nl', q: 'energiescan', top3: ['/evenementen/energiescan-ontbijt-december-2026/'], below: ['/evenementen/energiescan-ontbijt-januari-2026/'] },
+  {
+    lang: 'nl',
+    q: 'workshop van afval naar grondstof',
+    top3: ['/evenementen/van-afval-naar-grondstof-maart-2027/'],
+    below: ['/evenementen/van-afval-naar-grondstof-mei-2026/'],
+  },
+  {
+    lang: 'nl',
+    q: 'netwerkborrel',
+    top3: ['/evenementen/netwerkborrel-zuid-december-2026/'],
+    below: ['/evenementen/netwerkborrel-prins-alexander-mei-2026/'],
+  },
+  {
+    lang: 'nl',
+    q: 'Ondernemen010 Live',
+    top3: ['/evenementen/ondernemen010-live-2027/'],
+    below: ['/evenementen/ondernemen010-live-2025/'],
+  },
+  {
+    lang: 'nl',
+    q: 'energiescan',
+    top3: ['/evenementen/energiescan-ontbijt-december-2026/'],
+    below: ['/evenementen/energiescan-ontbijt-januari-2026/'],
+  },
   // Typos, through "Bedoelde je …?".
-  { lang: 'nl', q: 'subsdie', suggests: 'subsidie', top3: ['/regelingen/groen-dak-subsidie/', '/regelingen/circulaire-innovatiesubsidie/'] },
+  {
+    lang: 'nl',
+    q: 'subsdie',
+    suggests: 'subsidie',
+    top3: ['/regelingen/groen-dak-subsidie/', '/regelingen/circulaire-innovatiesubsidie/'],
+  },
   { lang: 'nl', q: 'warmtepmop', suggests: 'warmtepomp', top3: ['/gidsen/warmtepomp-werkplaats/'] },
   { lang: 'nl', q: 'duurzaamheidsvoucer', suggests: 'duurzaamheidsvoucher', top3: ['/regelingen/duurzaamheidsvoucher-010/'] },
   // English.
-  { lang: 'en', q: 'grant', top3: ['/en/support/circulaire-innovatiesubsidie/', '/en/support/groen-dak-subsidie/'], below: ['/en/support/elektrische-bestelbus/'] },
+  {
+    lang: 'en',
+    q: 'grant',
+    top3: ['/en/support/circulaire-innovatiesubsidie/', '/en/support/groen-dak-subsidie/'],
+    below: ['/en/support/elektrische-bestelbus/'],
+  },
   { lang: 'en', q: 'subsidy', top3: ['/en/support/circulaire-innovatiesubsidie/', '/en/support/groen-dak-subsidie/'] },
   { lang: 'en', q: 'loan', top3: ['/en/support/zonnepanelen-lening/', '/en/support/groene-verbouwlening/'] },
   { lang: 'en', q: 'solar panel', top3: ['/en/support/zonnepanelen-lening/', '/en/guides/solar-panels-business-roof/'] },
@@ -75,7 +128,12 @@ const CASES: Case[] = [
   { lang: 'en', q: 'heat pumps', top3: ['/en/guides/heat-pump-for-your-workshop/'] },
   { lang: 'en', q: 'hairdresser', top3: ['/en/stories/studio-naima-takes-bookings-online/'] },
   { lang: 'en', q: 'restaurant', top3: ['/en/guides/food-waste-restaurant/'] },
-  { lang: 'en', q: 'voucher', top3: ['/en/support/digitaliseringsvoucher/', '/en/support/duurzaamheidsvoucher-010/'], below: ['/en/support/ai-praktijkvoucher/'] },
+  {
+    lang: 'en',
+    q: 'voucher',
+    top3: ['/en/support/digitaliseringsvoucher/', '/en/support/duurzaamheidsvoucher-010/'],
+    below: ['/en/support/ai-praktijkvoucher/'],
+  },
   { lang: 'en', q: 'zero emission zone', top3: ['/en/guides/rotterdam-zero-emission-zone/'] },
   { lang: 'en', q: 'cyber security', top3: ['/en/guides/spotting-fake-emails/'] },
   { lang: 'en', q: 'energy saving obligation', top3: ['/en/guides/energy-saving-obligation/'] },
@@ -109,7 +167,11 @@ interface Shown {
 async function settled(): Promise<void> {
   await page.waitForFunction(() => {
     const root = document.querySelector('[data-search]');
-    return !!root?.hasAttribute('data-enhanced') && !root.hasAttribute('aria-busy') && !!document.querySelector('[data-search-status]')?.textContent;
+    return (
+      !!root?.hasAttribute('data-enhanced') &&
+      !root.hasAttribute('aria-busy') &&
+      !!document.querySelector('[data-search-status]')?.textContent
+    );
   });
 }
 
@@ -166,13 +228,22 @@ describe('search relevance on the seed site', () => {
 
   it('for generic queries shows no closed scheme or past event in the first three while current ones match', async () => {
     let staleFound = 0;
-    for (const [lang, q] of [['nl', 'subsidie'], ['nl', 'lening'], ['nl', 'energie'], ['en', 'grant'], ['en', 'energy']] as const) {
+    for (const [lang, q] of [
+      ['nl', 'subsidie'],
+      ['nl', 'lening'],
+      ['nl', 'energie'],
+      ['en', 'grant'],
+      ['en', 'energy'],
+    ] as const) {
       const results = await search({ lang, q, top3: [] });
       const current = results.filter((r) => r.status !== null && CURRENT.has(r.status));
       const stale = results.filter((r) => r.status !== null && !CURRENT.has(r.status));
       expect(current.length, `"${q}" has current matches`).toBeGreaterThan(0);
       staleFound += stale.length;
-      expect(results.slice(0, 3).filter((r) => r.status !== null && !CURRENT.has(r.status)), q).toEqual([]);
+      expect(
+        results.slice(0, 3).filter((r) => r.status !== null && !CURRENT.has(r.status)),
+        q,
+      ).toEqual([]);
     }
     // Without closed or past matches among them, these queries would prove nothing.
     expect(staleFound).toBeGreaterThan(0);

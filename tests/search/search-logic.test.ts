@@ -12,7 +12,11 @@ const NOW = new Date('2026-11-27T09:00:00Z');
 
 describe('result status', () => {
   it('says until when a scheme is open, that it runs on, or that it is closed (from the day after its deadline)', () => {
-    expect(schemeStatus({ deadline: '2027-01-26' }, NOW, 'nl')).toEqual({ status: 'open', label: 'Open tot 26 januari 2027', stale: false });
+    expect(schemeStatus({ deadline: '2027-01-26' }, NOW, 'nl')).toEqual({
+      status: 'open',
+      label: 'Open tot 26 januari 2027',
+      stale: false,
+    });
     expect(schemeStatus({ deadline: '2027-01-26' }, NOW, 'en').label).toBe('Open until 26 January 2027');
     expect(schemeStatus({ deadline: '2026-11-27' }, NOW, 'nl').status).toBe('open');
     expect(schemeStatus({ deadline: '2026-11-26' }, NOW, 'nl')).toEqual({ status: 'closed', label: 'Gesloten', stale: true });
@@ -40,13 +44,25 @@ describe('ranking by status', () => {
   ];
 
   it('puts closed and past results after all current ones, keeping the order within each part', () => {
-    expect(rankByStatus(results, new Set(['closed-subsidy', 'past-event'])).map((r) => r.id)).toEqual(['guide', 'open-subsidy', 'closed-subsidy', 'past-event']);
+    expect(rankByStatus(results, new Set(['closed-subsidy', 'past-event'])).map((r) => r.id)).toEqual([
+      'guide',
+      'open-subsidy',
+      'closed-subsidy',
+      'past-event',
+    ]);
   });
 
   it('lets a result the query names compete at half its score', () => {
     const ranked = rankByStatus(results, new Set(['closed-subsidy', 'past-event']), new Set(['closed-subsidy']));
     expect(ranked.map((r) => r.id)).toEqual(['guide', 'open-subsidy', 'closed-subsidy', 'past-event']);
-    const strong = rankByStatus([{ id: 'closed', score: 30 }, { id: 'open', score: 10 }], new Set(['closed']), new Set(['closed']));
+    const strong = rankByStatus(
+      [
+        { id: 'closed', score: 30 },
+        { id: 'open', score: 10 },
+      ],
+      new Set(['closed']),
+      new Set(['closed']),
+    );
     expect(strong.map((r) => r.id)).toEqual(['closed', 'open']);
   });
 
@@ -104,8 +120,12 @@ describe('synonyms', () => {
 describe('the vocabulary the build writes', () => {
   it('counts words per language, titles three times, most frequent first', () => {
     const collector = new VocabularyCollector();
-    collector.addPage('<html lang="nl"><body><main><h1>Subsidie groen dak</h1><p>Een subsidie voor je dak. <script>var x="geheim";</script></p></main></body></html>');
-    collector.addPage('<html lang="en"><body><main><h1>Grant</h1><span data-pagefind-meta="keywords[data-value]" data-value="subsidy"></span></main></body></html>');
+    collector.addPage(
+      '<html lang="nl"><body><main><h1>Subsidie groen dak</h1><p>Een subsidie voor je dak. <script>var x="geheim";</script></p></main></body></html>',
+    );
+    collector.addPage(
+      '<html lang="en"><body><main><h1>Grant</h1><span data-pagefind-meta="keywords[data-value]" data-value="subsidy"></span></main></body></html>',
+    );
     const nl = collector.vocabularies().get('nl')!;
     expect(nl[0]).toEqual(['subsidie', 4]);
     expect(Object.fromEntries(nl)).toMatchObject({ groen: 3, subsidie: 4 });

@@ -138,7 +138,11 @@ describe('filters', () => {
 
     // Type: every shown count equals what ticking it gives, and each result has that type.
     const options = await page.$$eval('[data-search-filters] input[type=checkbox]', (inputs) =>
-      inputs.map((i) => ({ name: (i as HTMLInputElement).name, value: (i as HTMLInputElement).value, label: i.nextElementSibling?.textContent ?? '' })),
+      inputs.map((i) => ({
+        name: (i as HTMLInputElement).name,
+        value: (i as HTMLInputElement).value,
+        label: i.nextElementSibling?.textContent ?? '',
+      })),
     );
     for (const name of ['type', 'thema', 'partner']) expect(options.some((o) => o.name === name)).toBe(true);
 
@@ -151,7 +155,10 @@ describe('filters', () => {
       const group = { type: 'type', thema: 'theme', partner: 'partner', status: 'status' }[option.name]!;
       for (const r of narrowed) {
         const built = byPath.get(r.href)!;
-        expect(built.filters[group]?.map((v) => v.toLowerCase()), `${r.href} has ${option.name}=${option.value}`).toContain(option.value);
+        expect(
+          built.filters[group]?.map((v) => v.toLowerCase()),
+          `${r.href} has ${option.name}=${option.value}`,
+        ).toContain(option.value);
       }
     }
 
@@ -179,7 +186,10 @@ describe('filters', () => {
     const withStatus = pages.filter((p) => p.lang === 'nl' && p.filters.status);
     expect(new Set(withStatus.flatMap((p) => p.filters.type))).toEqual(new Set(['Regeling', 'Evenement']));
     for (const label of ['Open of binnenkort', 'Gesloten of geweest']) {
-      const expected = withStatus.filter((p) => p.filters.status!.includes(label)).map((p) => p.path).sort();
+      const expected = withStatus
+        .filter((p) => p.filters.status!.includes(label))
+        .map((p) => p.path)
+        .sort();
       expect(expected.length, label).toBeGreaterThan(0);
       await open(`/zoeken/?status=${encodeURIComponent(label.toLowerCase())}`);
       const results = await shownResults();
@@ -191,7 +201,9 @@ describe('filters', () => {
     await open('/zoeken/?type=regeling&type=evenement');
     const results = await shownResults();
     expect(results.length).toBe(pages.filter((p) => p.lang === 'nl' && p.filters.status).length);
-    const statuses = await page.$$eval('.search-result', (items) => items.map((li) => li.querySelector('.search-result__status')?.textContent ?? ''));
+    const statuses = await page.$$eval('.search-result', (items) =>
+      items.map((li) => li.querySelector('.search-result__status')?.textContent ?? ''),
+    );
     for (const [i, text] of statuses.entries()) {
       const type = results[i]!.type;
       const allowed = type === 'Regeling' ? /^(Open tot \d{1,2} \p{L}+ \d{4}|Doorlopend|Gesloten)$/u : /^(Binnenkort|Geweest|Geannuleerd)$/;
@@ -211,7 +223,9 @@ describe('excerpts', () => {
       expect(excerpts.length).toBeGreaterThan(0);
       for (const text of excerpts) {
         // Label and value glued together ("Wanneerdinsdag …", "Aangeboden door: …") or a lone badge ("… Open.").
-        expect(text, q).not.toMatch(/Wanneer\p{Ll}|Tijden in Amsterdamse tijd|Aangeboden door|\. (Open|Gesloten|Geannuleerd)\.|Doorlopend, geen deadline/u);
+        expect(text, q).not.toMatch(
+          /Wanneer\p{Ll}|Tijden in Amsterdamse tijd|Aangeboden door|\. (Open|Gesloten|Geannuleerd)\.|Doorlopend, geen deadline/u,
+        );
       }
     }
   });
@@ -230,7 +244,11 @@ describe('on a phone (390 × 844)', () => {
     await phone.goto(`${server.url}/zoeken/`);
     await phone.fill('#search-page-q', q);
     await phone.press('#search-page-q', 'Enter');
-    await phone.waitForFunction(() => !!document.querySelector('[data-search-status]')?.textContent && !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+    await phone.waitForFunction(
+      () =>
+        !!document.querySelector('[data-search-status]')?.textContent &&
+        !document.querySelector('[data-search]')?.hasAttribute('aria-busy'),
+    );
   }
 
   it('shows the first result on the first screen, filters behind "Filters (n)"', async () => {

@@ -45,8 +45,7 @@ function campaignStates(list: Doc[], now: string) {
   return dutch.map(state).sort();
 }
 
-const total = (reports: Doc[]) =>
-  reports.flatMap((r) => r.figures).reduce((sum, f) => sum + f.inspired + f.informed + f.activated, 0);
+const total = (reports: Doc[]) => reports.flatMap((r) => r.figures).reduce((sum, f) => sum + f.inspired + f.informed + f.activated, 0);
 
 describe('seed dataset counts', () => {
   it('has the 13 partners, each with a logo', () => {
@@ -118,7 +117,11 @@ describe('seed dataset counts', () => {
 
   it('has the about, accessibility and privacy pages in Dutch and English, linked as translations', () => {
     const pages = ofType('page');
-    const slugs = (lang: string) => pages.filter((p) => p.language === lang).map((p) => p.slug.current).sort();
+    const slugs = (lang: string) =>
+      pages
+        .filter((p) => p.language === lang)
+        .map((p) => p.slug.current)
+        .sort();
     expect(slugs('nl')).toEqual(expect.arrayContaining(['over', 'privacy', 'toegankelijkheid']));
     expect(slugs('en')).toEqual(expect.arrayContaining(['about', 'accessibility', 'privacy']));
     for (const en of pages.filter((p) => p.language === 'en')) {

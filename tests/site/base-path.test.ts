@@ -100,7 +100,10 @@ describe('the site under a base path', () => {
       await page.goto(`${server.url}/mkb010/zoeken/?q=energie`);
       await page.waitForFunction(() => document.querySelectorAll('.search-result a[href]').length > 0, undefined, { timeout: 20_000 });
       const hrefs = await page.$$eval('.search-result a[href]', (links) => links.map((a) => a.getAttribute('href')!));
-      expect(hrefs.every((h) => h.startsWith('/mkb010/')), hrefs.join(', ')).toBe(true);
+      expect(
+        hrefs.every((h) => h.startsWith('/mkb010/')),
+        hrefs.join(', '),
+      ).toBe(true);
       const response = await page.goto(server.url + hrefs[0]!);
       expect(response?.status()).toBe(200);
       expect(failed).toEqual([]);

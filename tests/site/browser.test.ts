@@ -17,7 +17,12 @@ const pairs: TemplatePair[] = [
   { template: '404', nl: '/404.html', en: '/404.html', paired: false },
   { template: 'campaigns overview', nl: '/campagnes/', en: '/en/campaigns/', paired: true },
   // The page a Dutch-only guide's language switch leads to (the seed has no English-only guide).
-  { template: 'only in the other language', nl: await firstBelow('/en/guides/only-in-dutch/'), en: await firstBelow('/en/guides/only-in-dutch/'), paired: false },
+  {
+    template: 'only in the other language',
+    nl: await firstBelow('/en/guides/only-in-dutch/'),
+    en: await firstBelow('/en/guides/only-in-dutch/'),
+    paired: false,
+  },
 ];
 
 /** The first page built below a folder of the site. */
@@ -83,7 +88,9 @@ describe('accessibility in Chromium', () => {
     const page = await open('/');
     const expected = await page.evaluate(() => {
       const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-      const els = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'));
+      const els = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+        (el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'),
+      );
       els.forEach((el, i) => {
         el.dataset.order = String(i);
       });

@@ -19,7 +19,9 @@ beforeAll(async () => {
 
 const ofType = (type: string) => docs.filter((d) => d._type === type);
 const amsterdamTime = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
 const amsterdamDayEnd = (day: string) => {
   // The first moment after `day` in Amsterdam: try both offsets the zone uses.
   const next = new Date(`${day}T00:00:00Z`);
@@ -30,7 +32,8 @@ const amsterdamDayEnd = (day: string) => {
   const hour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(summer);
   return hour === '00' ? summer : winter;
 };
-const linksOn = async (sitePath: string) => (await readPage(outDir, sitePath)).all.filter((e) => e.tagName === 'a').map((e) => attr(e, 'href') ?? '');
+const linksOn = async (sitePath: string) =>
+  (await readPage(outDir, sitePath)).all.filter((e) => e.tagName === 'a').map((e) => attr(e, 'href') ?? '');
 
 describe('content pages', () => {
   it('ship no client JavaScript (JSON-LD only); the search pages are the exception', async () => {
@@ -38,7 +41,8 @@ describe('content pages', () => {
     for (const p of paths.filter((p) => !SCRIPTED_PAGES.has(p))) {
       const page = await readPage(outDir, p);
       for (const s of page.all.filter((e) => e.tagName === 'script')) {
-        if (attr(s, 'type') !== 'application/ld+json' || attr(s, 'src') !== undefined) offenders.push(`${p}: <script ${s.attrs.map((a) => `${a.name}="${a.value}"`).join(' ')}>`);
+        if (attr(s, 'type') !== 'application/ld+json' || attr(s, 'src') !== undefined)
+          offenders.push(`${p}: <script ${s.attrs.map((a) => `${a.name}="${a.value}"`).join(' ')}>`);
       }
     }
     expect(paths.length).toBeGreaterThan(50);
@@ -52,7 +56,8 @@ describe('content pages', () => {
       const page = await readPage(outDir, p);
       for (const img of page.all.filter((e) => e.tagName === 'img')) {
         count++;
-        for (const a of ['width', 'height', 'alt', 'srcset', 'loading']) if (attr(img, a) === undefined) problems.push(`${p}: img without ${a}`);
+        for (const a of ['width', 'height', 'alt', 'srcset', 'loading'])
+          if (attr(img, a) === undefined) problems.push(`${p}: img without ${a}`);
         for (const candidate of (attr(img, 'srcset') ?? '').split(',')) {
           const url = candidate.trim().split(/\s+/)[0]!;
           if (url.startsWith('/') && !existsSync(fileOf(outDir, url))) problems.push(`${p}: ${url} missing`);
@@ -82,7 +87,10 @@ describe('support schemes', () => {
       const page = await readPage(outDir, `/regelingen/${s.slug.current}/`);
       const main = page.all.find((e) => e.tagName === 'main')!;
       expect(text(main)).not.toContain('Gesloten');
-      expect(page.all.some((e) => e.tagName === 'a' && attr(e, 'class') === 'button'), `${s.slug.current} has an apply button`).toBe(true);
+      expect(
+        page.all.some((e) => e.tagName === 'a' && attr(e, 'class') === 'button'),
+        `${s.slug.current} has an apply button`,
+      ).toBe(true);
     }
   });
 
@@ -92,7 +100,9 @@ describe('support schemes', () => {
       .map((s) => `/regelingen/${s.slug.current}/`)
       .sort();
     expect(expected.length, 'the seed should hold sustainable subsidies').toBeGreaterThan(1);
-    const links = (await linksOn('/regelingen/thema/duurzaam/soort/subsidie/')).filter((h) => /^\/regelingen\/[a-z0-9-]+\/$/.test(h) && !h.includes('/thema/') && !h.includes('/soort/'));
+    const links = (await linksOn('/regelingen/thema/duurzaam/soort/subsidie/')).filter(
+      (h) => /^\/regelingen\/[a-z0-9-]+\/$/.test(h) && !h.includes('/thema/') && !h.includes('/soort/'),
+    );
     expect([...new Set(links)].sort()).toEqual(expected);
   });
 });
@@ -103,7 +113,19 @@ describe('events', () => {
     const lastDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(e.end));
     return amsterdamDayEnd(lastDay) <= NOW;
   };
-  const eventLinks = (links: string[], prefix: string) => [...new Set(links.filter((h) => h.startsWith(prefix) && h !== prefix && !h.endsWith('.ics') && !h.includes('/archief/') && !h.includes('/archive/') && !/\/(pagina|page)\/\d+\/$/.test(h)))];
+  const eventLinks = (links: string[], prefix: string) => [
+    ...new Set(
+      links.filter(
+        (h) =>
+          h.startsWith(prefix) &&
+          h !== prefix &&
+          !h.endsWith('.ics') &&
+          !h.includes('/archief/') &&
+          !h.includes('/archive/') &&
+          !/\/(pagina|page)\/\d+\/$/.test(h),
+      ),
+    ),
+  ];
 
   it('upcoming events come first in time order; past ones are in the archive, not the overview', async () => {
     const events = ofType('event');
@@ -112,7 +134,9 @@ describe('events', () => {
     expect(upcoming.length).toBeGreaterThan(0);
     expect(past.length).toBeGreaterThan(0);
     expect(eventLinks(await linksOn('/evenementen/'), '/evenementen/')).toEqual(upcoming.map((e) => `/evenementen/${e.slug.current}/`));
-    expect(eventLinks(await linksOn('/en/events/archive/'), '/en/events/').sort()).toEqual(past.map((e) => `/en/events/${e.slug.current}/`).sort());
+    expect(eventLinks(await linksOn('/en/events/archive/'), '/en/events/').sort()).toEqual(
+      past.map((e) => `/en/events/${e.slug.current}/`).sort(),
+    );
   });
 
   it('an event page shows its time in Amsterdam and links to its .ics file', async () => {
@@ -150,7 +174,9 @@ describe('guides and partners', () => {
       expect(list!.childNodes.filter((n) => n.nodeName === 'li')).toHaveLength(g.steps.length);
       const main = text(page.all.find((e) => e.tagName === 'main')!);
       expect(main).toContain(g.language === 'nl' ? 'Laatst gecontroleerd' : 'Last checked');
-      expect(page.all.some((e) => e.tagName === 'a' && attr(e, 'href')?.endsWith(`/partners/${g.partner._ref.replace(/^partner-/, '')}/`))).toBe(true);
+      expect(
+        page.all.some((e) => e.tagName === 'a' && attr(e, 'href')?.endsWith(`/partners/${g.partner._ref.replace(/^partner-/, '')}/`)),
+      ).toBe(true);
     }
   });
 
@@ -161,8 +187,10 @@ describe('guides and partners', () => {
         ofType(type).filter((d) => d[field]?._ref === partner._id && (d.language ?? 'nl') === 'nl');
       for (const g of owned('guide', 'partner')) expect(links, `${partner._id} lists ${g._id}`).toContain(`/gidsen/${g.slug.current}/`);
       for (const s of owned('story', 'partner')) expect(links, `${partner._id} lists ${s._id}`).toContain(`/verhalen/${s.slug.current}/`);
-      for (const s of ofType('scheme').filter((s) => s.providerPartner?._ref === partner._id)) expect(links).toContain(`/regelingen/${s.slug.current}/`);
-      for (const e of ofType('event').filter((e) => e.organisers?.some((o: RawDoc) => o._ref === partner._id))) expect(links).toContain(`/evenementen/${e.slug.current}/`);
+      for (const s of ofType('scheme').filter((s) => s.providerPartner?._ref === partner._id))
+        expect(links).toContain(`/regelingen/${s.slug.current}/`);
+      for (const e of ofType('event').filter((e) => e.organisers?.some((o: RawDoc) => o._ref === partner._id)))
+        expect(links).toContain(`/evenementen/${e.slug.current}/`);
     }
   });
 });

@@ -58,8 +58,15 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('public/_headers adds frame-ancestors, nosniff, a referrer policy and a permissions policy for hosts that read it', () => {
-    const lines = headersFile.split('\n').filter((l) => /^\s+\S+:/.test(l)).map((l) => l.trim());
-    const header = (name: string) => lines.find((l) => l.startsWith(`${name}:`))?.slice(name.length + 1).trim();
+    const lines = headersFile
+      .split('\n')
+      .filter((l) => /^\s+\S+:/.test(l))
+      .map((l) => l.trim());
+    const header = (name: string) =>
+      lines
+        .find((l) => l.startsWith(`${name}:`))
+        ?.slice(name.length + 1)
+        .trim();
     expect(header('Content-Security-Policy')).toContain("frame-ancestors 'none'");
     expect(header('X-Content-Type-Options')).toBe('nosniff');
     expect(header('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
@@ -71,7 +78,9 @@ describe('the Content-Security-Policy', () => {
   it('no template, in either language, raises a securitypolicyviolation in Chromium', async () => {
     const { pairs, missing } = await templatePairs(outDir);
     expect(missing).toEqual([]);
-    const paths = [...new Set([...pairs.flatMap((p) => [p.nl, p.en]), '/404.html', '/voortgang/', '/en/progress/', '/zoeken/', '/en/search/'])];
+    const paths = [
+      ...new Set([...pairs.flatMap((p) => [p.nl, p.en]), '/404.html', '/voortgang/', '/en/progress/', '/zoeken/', '/en/search/']),
+    ];
     const found: string[] = [];
     for (const sitePath of paths) {
       const { page, violations } = await openWatched(sitePath);

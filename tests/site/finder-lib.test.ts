@@ -8,13 +8,58 @@ import type { Event, Guide, Partner, Scheme } from '../../src/site/site-data.ts'
 const NOW = new Date('2026-11-28T11:00:00Z');
 
 function scheme(slug: string, fields: Partial<Scheme>): Scheme {
-  return { _id: `scheme-${slug}`, _type: 'scheme', slug, title: { nl: slug }, summary: { nl: slug }, schemeType: 'subsidie', provider: 'x', applyUrl: 'https://x.example', ongoing: true, themes: ['duurzaam'], sectors: [], companySizes: [], districts: [], searchKeywords: [], ...fields } as Scheme;
+  return {
+    _id: `scheme-${slug}`,
+    _type: 'scheme',
+    slug,
+    title: { nl: slug },
+    summary: { nl: slug },
+    schemeType: 'subsidie',
+    provider: 'x',
+    applyUrl: 'https://x.example',
+    ongoing: true,
+    themes: ['duurzaam'],
+    sectors: [],
+    companySizes: [],
+    districts: [],
+    searchKeywords: [],
+    ...fields,
+  } as Scheme;
 }
 function partner(slug: string, fields: Partial<Partner>): Partner {
-  return { _id: `partner-${slug}`, _type: 'partner', slug, name: slug, kind: 'overheid', themes: ['duurzaam'], sectors: [], districts: [], services: [], shortDescription: { nl: slug }, ...fields } as Partner;
+  return {
+    _id: `partner-${slug}`,
+    _type: 'partner',
+    slug,
+    name: slug,
+    kind: 'overheid',
+    themes: ['duurzaam'],
+    sectors: [],
+    districts: [],
+    services: [],
+    shortDescription: { nl: slug },
+    ...fields,
+  } as Partner;
 }
 function event(slug: string, fields: Partial<Event>): Event {
-  return { _id: `event-${slug}`, _type: 'event', slug, title: { nl: slug }, summary: { nl: slug }, start: '2026-12-10T17:00:00Z', end: '2026-12-10T19:00:00Z', allDay: false, location: { mode: 'venue' }, organisers: [], themes: ['duurzaam'], sectors: [], costEuro: 0, language: 'nl', cancelled: false, ...fields } as Event;
+  return {
+    _id: `event-${slug}`,
+    _type: 'event',
+    slug,
+    title: { nl: slug },
+    summary: { nl: slug },
+    start: '2026-12-10T17:00:00Z',
+    end: '2026-12-10T19:00:00Z',
+    allDay: false,
+    location: { mode: 'venue' },
+    organisers: [],
+    themes: ['duurzaam'],
+    sectors: [],
+    costEuro: 0,
+    language: 'nl',
+    cancelled: false,
+    ...fields,
+  } as Event;
 }
 const slugs = (list: { doc: { slug: string } }[]) => list.map((i) => i.doc.slug);
 
@@ -83,7 +128,12 @@ describe('finderResults and forDistrict', () => {
 });
 
 describe('textInShort', () => {
-  const block = (text: string, extra: Record<string, unknown> = {}) => ({ _type: 'block', style: 'normal', children: [{ _type: 'span', text }], ...extra });
+  const block = (text: string, extra: Record<string, unknown> = {}) => ({
+    _type: 'block',
+    style: 'normal',
+    children: [{ _type: 'span', text }],
+    ...extra,
+  });
 
   it('keeps a lead-in with its conditions, skips headings and callouts, and cuts at a word', () => {
     const blocks = [
@@ -93,7 +143,9 @@ describe('textInShort', () => {
       block('je minder dan 50 mensen in dienst hebt.', { listItem: 'bullet' }),
       { _type: 'callout', text: 'Tip' },
     ];
-    expect(textInShort(blocks, 500)).toBe('Je kunt de voucher aanvragen als: je bedrijf in Rotterdam zit; je minder dan 50 mensen in dienst hebt.');
+    expect(textInShort(blocks, 500)).toBe(
+      'Je kunt de voucher aanvragen als: je bedrijf in Rotterdam zit; je minder dan 50 mensen in dienst hebt.',
+    );
     expect(textInShort(blocks, 50)).toBe('Je kunt de voucher aanvragen als: je bedrijf in…');
     expect(textInShort(undefined, 50)).toBe('');
   });

@@ -49,11 +49,18 @@ interface Choice {
 function expected(choice: Choice, district: string | undefined) {
   const { lang, theme, sector } = choice;
   const fits = (d: RawDoc) => d.themes?.includes(theme) && admits(d.sectors, sector);
-  const madeFor = (d: RawDoc) => (!!sector && !!d.sectors?.includes(sector)) || (!!district && (d.districts?.includes(district) || d.district === district));
+  const madeFor = (d: RawDoc) =>
+    (!!sector && !!d.sectors?.includes(sector)) || (!!district && (d.districts?.includes(district) || d.district === district));
   const href = (type: string, d: RawDoc) => `${SECTIONS[type === 'guide' ? (d.language as Lang) : lang][type]}${d.slug.current}/`;
   const of = (type: string, keep: (d: RawDoc) => boolean) => {
     const found = docs.filter((d) => d._type === type && fits(d) && keep(d));
-    return { all: found.map((d) => href(type, d)).sort(), first: found.filter(madeFor).map((d) => href(type, d)).sort() };
+    return {
+      all: found.map((d) => href(type, d)).sort(),
+      first: found
+        .filter(madeFor)
+        .map((d) => href(type, d))
+        .sort(),
+    };
   };
   const open = (s: RawDoc) => s.ongoing || (s.deadline as string) >= anchor;
   const upcoming = (e: RawDoc) => !e.cancelled && (e.allDay ? amsterdamDay(e.end) >= anchor : Date.parse(e.end) > NOW);
@@ -74,18 +81,72 @@ async function visibleLists(page: Page) {
         const items = [...section.querySelectorAll('ul[role="list"] > li')].filter((li) => li.checkVisibility());
         const count = section.querySelector('.finder-count')!;
         const shownCount = [count, ...count.querySelectorAll('span')].filter((e) => e.checkVisibility()).at(-1);
-        return [id, { hrefs: items.map((li) => new URL(li.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname), count: shownCount?.textContent?.trim() ?? '' }];
+        return [
+          id,
+          {
+            hrefs: items.map((li) => new URL(li.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname),
+            count: shownCount?.textContent?.trim() ?? '',
+          },
+        ];
       }),
     ),
   ) as Promise<Record<string, { hrefs: string[]; count: string }>>;
 }
 
 const CHOICES: Choice[] = [
-  { lang: 'nl', page: '/hulpwijzer/duurzaam/horeca/', theme: 'duurzaam', sector: 'horeca', districts: [[undefined, 'wijk-all'], ['charlois', 'wijk-charlois'], ['noord', 'wijk-noord']] },
-  { lang: 'nl', page: '/hulpwijzer/circulair/bouw-en-installatie/', theme: 'circulair', sector: 'bouw-installatie', districts: [[undefined, ''], ['charlois', 'wijk-charlois'], ['hoogvliet', 'wijk-hoogvliet']] },
-  { lang: 'nl', page: '/hulpwijzer/duurzaam/logistiek-en-haven/', theme: 'duurzaam', sector: 'logistiek-haven', districts: [[undefined, ''], ['pernis', 'wijk-pernis'], ['centrum', 'wijk-centrum']] },
-  { lang: 'nl', page: '/hulpwijzer/digitaal/anders/', theme: 'digitaal', sector: undefined, districts: [[undefined, ''], ['feijenoord', 'wijk-feijenoord']] },
-  { lang: 'en', page: '/en/help-finder/sustainable/hospitality/', theme: 'duurzaam', sector: 'horeca', districts: [[undefined, ''], ['ijsselmonde', 'district-ijsselmonde']] },
+  {
+    lang: 'nl',
+    page: '/hulpwijzer/duurzaam/horeca/',
+    theme: 'duurzaam',
+    sector: 'horeca',
+    districts: [
+      [undefined, 'wijk-all'],
+      ['charlois', 'wijk-charlois'],
+      ['noord', 'wijk-noord'],
+    ],
+  },
+  {
+    lang: 'nl',
+    page: '/hulpwijzer/circulair/bouw-en-installatie/',
+    theme: 'circulair',
+    sector: 'bouw-installatie',
+    districts: [
+      [undefined, ''],
+      ['charlois', 'wijk-charlois'],
+      ['hoogvliet', 'wijk-hoogvliet'],
+    ],
+  },
+  {
+    lang: 'nl',
+    page: '/hulpwijzer/duurzaam/logistiek-en-haven/',
+    theme: 'duurzaam',
+    sector: 'logistiek-haven',
+    districts: [
+      [undefined, ''],
+      ['pernis', 'wijk-pernis'],
+      ['centrum', 'wijk-centrum'],
+    ],
+  },
+  {
+    lang: 'nl',
+    page: '/hulpwijzer/digitaal/anders/',
+    theme: 'digitaal',
+    sector: undefined,
+    districts: [
+      [undefined, ''],
+      ['feijenoord', 'wijk-feijenoord'],
+    ],
+  },
+  {
+    lang: 'en',
+    page: '/en/help-finder/sustainable/hospitality/',
+    theme: 'duurzaam',
+    sector: 'horeca',
+    districts: [
+      [undefined, ''],
+      ['ijsselmonde', 'district-ijsselmonde'],
+    ],
+  },
 ];
 
 describe('Hulpwijzer result pages list exactly the matching documents', () => {
@@ -111,9 +172,13 @@ describe('Hulpwijzer result pages list exactly the matching documents', () => {
   it('the choices above cover district-bound partners, sector-made items and events in a district', () => {
     const zuid = expected(CHOICES[0], 'charlois')['finder-partners'];
     expect(zuid.first.length).toBeGreaterThan(0);
-    expect(expected(CHOICES[0], 'noord')['finder-partners'].all.length).toBeLessThan(expected(CHOICES[0], undefined)['finder-partners'].all.length);
+    expect(expected(CHOICES[0], 'noord')['finder-partners'].all.length).toBeLessThan(
+      expected(CHOICES[0], undefined)['finder-partners'].all.length,
+    );
     expect(expected(CHOICES[1], undefined)['finder-events'].first.length).toBeGreaterThan(0);
-    expect(expected(CHOICES[1], 'charlois')['finder-events'].first.length).toBeGreaterThan(expected(CHOICES[1], undefined)['finder-events'].first.length);
+    expect(expected(CHOICES[1], 'charlois')['finder-events'].first.length).toBeGreaterThan(
+      expected(CHOICES[1], undefined)['finder-events'].first.length,
+    );
     // Closed schemes and past events exist in the seed, so "open" and "upcoming" are really tested.
     expect(docs.some((d) => d._type === 'scheme' && d.themes.includes('duurzaam') && !d.ongoing && d.deadline < anchor)).toBe(true);
     expect(docs.some((d) => d._type === 'event' && d.themes.includes('duurzaam') && Date.parse(d.end) < NOW)).toBe(true);
@@ -153,8 +218,14 @@ describe('Hulpwijzer pages', () => {
         const page = await readPage(outDir, sitePath);
         const scripts = page.all.filter((e) => e.tagName === 'script' && attr(e, 'type') !== 'application/ld+json');
         expect(scripts, sitePath).toEqual([]);
-        expect(page.all.some((e) => e.attrs.some((a) => a.name.startsWith('on'))), sitePath).toBe(false);
-        expect(page.all.some((e) => e.attrs.some((a) => a.name === 'data-pagefind-body')), sitePath).toBe(false);
+        expect(
+          page.all.some((e) => e.attrs.some((a) => a.name.startsWith('on'))),
+          sitePath,
+        ).toBe(false);
+        expect(
+          page.all.some((e) => e.attrs.some((a) => a.name === 'data-pagefind-body')),
+          sitePath,
+        ).toBe(false);
       }
     }
   });
@@ -170,7 +241,11 @@ describe('Hulpwijzer pages', () => {
     const result = await readPage(outDir, '/hulpwijzer/duurzaam/horeca/');
     const districtLinks = result.all.filter((e) => e.tagName === 'a' && /^#wijk-/.test(attr(e, 'href') ?? ''));
     expect(districtLinks.length).toBe(15);
-    for (const link of districtLinks) expect(result.all.some((e) => attr(e, 'id') === attr(link, 'href')!.slice(1)), attr(link, 'href')).toBe(true);
+    for (const link of districtLinks)
+      expect(
+        result.all.some((e) => attr(e, 'id') === attr(link, 'href')!.slice(1)),
+        attr(link, 'href'),
+      ).toBe(true);
   });
 
   it('every result page ends with the programme’s own phone number and e-mail address', async () => {
@@ -183,13 +258,19 @@ describe('Hulpwijzer pages', () => {
   });
 
   it('axe finds no WCAG 2.1 A/AA violations, also with a district chosen, in both languages, and the CSP blocks nothing', async () => {
-    const paths = [...PAGES.flatMap((p) => [p.nl, p.en]), '/hulpwijzer/duurzaam/horeca/#wijk-charlois', '/en/help-finder/sustainable/hospitality/#district-charlois'];
+    const paths = [
+      ...PAGES.flatMap((p) => [p.nl, p.en]),
+      '/hulpwijzer/duurzaam/horeca/#wijk-charlois',
+      '/en/help-finder/sustainable/hospitality/#district-charlois',
+    ];
     for (const sitePath of paths) {
       const page = await browser.newPage();
       await page.addInitScript(() => {
         const seen: string[] = [];
         (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`),
+        );
       });
       await page.goto(server.url + sitePath);
       const blocked = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
@@ -221,7 +302,10 @@ describe('ways into the Hulpwijzer', () => {
       ['/zoeken/', '/hulpwijzer/'],
     ]) {
       const page = await readPage(outDir, sitePath);
-      expect(page.all.some((e) => e.tagName === 'a' && attr(e, 'href') === target), `${sitePath} → ${target}`).toBe(true);
+      expect(
+        page.all.some((e) => e.tagName === 'a' && attr(e, 'href') === target),
+        `${sitePath} → ${target}`,
+      ).toBe(true);
     }
   });
 

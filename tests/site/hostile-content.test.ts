@@ -23,7 +23,8 @@ const INVISIBLE = '\u0000\u000b\u001b\u0008\u007f\uffff\ud800';
 
 /** Pastes the invisible characters into every piece of prose (a string with a space; not a URL). */
 function pasteInvisible(value: unknown): unknown {
-  if (typeof value === 'string') return / /.test(value) && !/^(https?|mailto|tel):/.test(value) ? value.replace(' ', `${INVISIBLE} `) : value;
+  if (typeof value === 'string')
+    return / /.test(value) && !/^(https?|mailto|tel):/.test(value) ? value.replace(' ', `${INVISIBLE} `) : value;
   if (Array.isArray(value)) return value.map(pasteInvisible);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pasteInvisible(v)]));
   return value;
@@ -33,7 +34,10 @@ function pasteInvisible(value: unknown): unknown {
 async function hostileDataset(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'mkb-hostile-'));
   await symlink(path.join(path.dirname(FIXTURE), 'images'), path.join(dir, 'images'));
-  const docs = (await readFile(FIXTURE, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const docs = (await readFile(FIXTURE, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   docs.push({
     _id: 'impact-kwaad-2026',
     _type: 'impactReport',
@@ -52,7 +56,9 @@ let build: BuildResult;
 let pages: string[] = [];
 
 beforeAll(async () => {
-  build = await buildSite({ env: { CONTENT_FILE: await hostileDataset(), SITE_NOW: '2026-11-27T11:00:00.000Z', SANITY_PROJECT_ID: undefined } });
+  build = await buildSite({
+    env: { CONTENT_FILE: await hostileDataset(), SITE_NOW: '2026-11-27T11:00:00.000Z', SANITY_PROJECT_ID: undefined },
+  });
   if (build.code === 0) pages = await builtPaths(build.outDir);
 });
 
@@ -126,7 +132,17 @@ describe('hostile content renders as harmless text', () => {
         dialogs.push(d.message());
         await d.dismiss();
       });
-      for (const p of ['/', '/gidsen/kwade-gids/', '/en/guides/bad-guide/', '/verhalen/kwaad-verhaal/', '/evenementen/kwaad-evenement/', '/regelingen/kwade-regeling/', '/partners/kwaad/', '/campagnes/kwade-campagne/', '/over/']) {
+      for (const p of [
+        '/',
+        '/gidsen/kwade-gids/',
+        '/en/guides/bad-guide/',
+        '/verhalen/kwaad-verhaal/',
+        '/evenementen/kwaad-evenement/',
+        '/regelingen/kwade-regeling/',
+        '/partners/kwaad/',
+        '/campagnes/kwade-campagne/',
+        '/over/',
+      ]) {
         await page.goto(server.url + p);
         // Hover and click everything a handler could hide behind.
         await page.evaluate(() => {
@@ -144,8 +160,18 @@ describe('hostile content renders as harmless text', () => {
 
   it('the content report names each document and field the invisible characters were removed from', async () => {
     const report = JSON.parse(await readFile(path.join(build.reportDir, 'content-report.json'), 'utf8'));
-    expect(report.warnings).toContainEqual({ id: 'guide-kwaad', type: 'guide', path: 'title', message: '7 invisible control character(s) removed' });
-    expect(report.warnings).toContainEqual({ id: 'impact-kwaad-2026', type: 'impactReport', path: 'activity', message: '7 invisible control character(s) removed' });
+    expect(report.warnings).toContainEqual({
+      id: 'guide-kwaad',
+      type: 'guide',
+      path: 'title',
+      message: '7 invisible control character(s) removed',
+    });
+    expect(report.warnings).toContainEqual({
+      id: 'impact-kwaad-2026',
+      type: 'impactReport',
+      path: 'activity',
+      message: '7 invisible control character(s) removed',
+    });
   });
 
   it('every RSS feed, sitemap, HTML page, calendar, CSV and JSON file passes a strict parser', async () => {
@@ -173,6 +199,8 @@ describe('hostile content renders as harmless text', () => {
     expect(seen['\\.csv$']).toBeGreaterThanOrEqual(2);
     expect(seen['\\.json$']).toBeGreaterThanOrEqual(1);
     // And the hostile words are in them, as text.
-    expect(await readFile(path.join(build.outDir, 'rss.xml'), 'utf8')).toContain('&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; gids met kwade tekst');
+    expect(await readFile(path.join(build.outDir, 'rss.xml'), 'utf8')).toContain(
+      '&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; gids met kwade tekst',
+    );
   });
 });

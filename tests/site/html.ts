@@ -73,7 +73,10 @@ export async function readPage(outDir: string, sitePath: string): Promise<BuiltP
     all,
     lang: attr(find((e) => e.tagName === 'html')!, 'lang'),
     title: text(find((e) => e.tagName === 'title') ?? doc),
-    description: attr(find((e) => e.tagName === 'meta' && attr(e, 'name') === 'description') ?? ({ attrs: [] } as unknown as Element), 'content'),
+    description: attr(
+      find((e) => e.tagName === 'meta' && attr(e, 'name') === 'description') ?? ({ attrs: [] } as unknown as Element),
+      'content',
+    ),
     canonical: attr(find((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical') ?? ({ attrs: [] } as unknown as Element), 'href'),
     hreflang,
     h1s: all.filter((e) => e.tagName === 'h1').map((e) => text(e)),

@@ -19,7 +19,8 @@ function untranslated(type: 'guide' | 'story') {
   return all.filter((d) => !translated.has(d._id));
 }
 
-const pathOf = (type: 'guide' | 'story', slug: string, lang: Lang) => (lang === 'nl' ? `${sectionPath(type, 'nl')}${slug}/` : `${sectionPath(type, 'en')}${slug}/`);
+const pathOf = (type: 'guide' | 'story', slug: string, lang: Lang) =>
+  lang === 'nl' ? `${sectionPath(type, 'nl')}${slug}/` : `${sectionPath(type, 'en')}${slug}/`;
 
 describe('pages without a translation', () => {
   for (const type of ['guide', 'story'] as const) {
@@ -45,7 +46,9 @@ describe('pages without a translation', () => {
         const toOriginal = links.find((a) => attr(a, 'href') === original && !attr(a, 'class')?.includes('language-switch'));
         expect(toOriginal && text(toOriginal), fallback).toBe(doc.title);
         expect(attr(toOriginal!, 'lang')).toBe(lang);
-        expect(links.some((a) => attr(a, 'href') === sectionPath(type, other) && !attr(a, 'class')?.includes('language-switch'))).toBe(true);
+        expect(links.some((a) => attr(a, 'href') === sectionPath(type, other) && !attr(a, 'class')?.includes('language-switch'))).toBe(
+          true,
+        );
         const back = links.find((a) => attr(a, 'class')?.includes('language-switch'))!;
         expect(attr(back, 'href')).toBe(original);
         expect(note.all.some((e) => e.tagName === 'main' && attr(e, 'data-pagefind-body') !== undefined)).toBe(false);

@@ -1,7 +1,16 @@
 // The site's pure rules, called directly: link safety, JSON-LD escaping, Amsterdam dates,
 // closed schemes, hreflang, locale fallback, image widths and scheme filter URLs.
 import { describe, expect, it } from 'vitest';
-import { isReservedPageSlug, LANGS, pagedPath, RESERVED_PAGE_SLUGS, reservedDocSlugs, SECTIONS, type SectionType, sectionPath } from '@mkb010/model';
+import {
+  isReservedPageSlug,
+  LANGS,
+  pagedPath,
+  RESERVED_PAGE_SLUGS,
+  reservedDocSlugs,
+  SECTIONS,
+  type SectionType,
+  sectionPath,
+} from '@mkb010/model';
 import { ROUTE_TEMPLATES } from '../../src/integrations/routes.ts';
 import { internalHref, outlineHeadings, safeHref } from '../../src/lib/portable-text.ts';
 import { documentTitle, hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/seo.ts';
@@ -19,7 +28,19 @@ describe('safeHref', () => {
     expect(safeHref('/gidsen/back-ups-maken/')).toBe('/gidsen/back-ups-maken/');
   });
   it('drops script, data and off-site protocol-relative targets', () => {
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example', '/\\evil.example', 'ftp://x', '', 42]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '//evil.example',
+      '/\\evil.example',
+      'ftp://x',
+      '',
+      42,
+    ]) {
       expect(safeHref(bad), String(bad)).toBeNull();
     }
   });
@@ -72,11 +93,17 @@ describe('seo', () => {
 
 describe('dates in Europe/Amsterdam', () => {
   it('shows winter and summer times in Amsterdam time', () => {
-    expect(formatEventWhen({ start: '2026-03-12T18:00:00.000Z', end: '2026-03-12T20:00:00.000Z' }, 'nl')).toBe('donderdag 12 maart 2026, 19:00–21:00 uur');
-    expect(formatEventWhen({ start: '2026-07-02T07:30:00.000Z', end: '2026-07-02T09:00:00.000Z' }, 'en')).toBe('Thursday 2 July 2026, 09:30–11:00');
+    expect(formatEventWhen({ start: '2026-03-12T18:00:00.000Z', end: '2026-03-12T20:00:00.000Z' }, 'nl')).toBe(
+      'donderdag 12 maart 2026, 19:00–21:00 uur',
+    );
+    expect(formatEventWhen({ start: '2026-07-02T07:30:00.000Z', end: '2026-07-02T09:00:00.000Z' }, 'en')).toBe(
+      'Thursday 2 July 2026, 09:30–11:00',
+    );
   });
   it('an evening event late in UTC is on the Amsterdam day', () => {
-    expect(formatEventWhen({ start: '2026-12-31T23:30:00.000Z', end: '2027-01-01T01:00:00.000Z' }, 'nl')).toBe('vrijdag 1 januari 2027, 00:30–02:00 uur');
+    expect(formatEventWhen({ start: '2026-12-31T23:30:00.000Z', end: '2027-01-01T01:00:00.000Z' }, 'nl')).toBe(
+      'vrijdag 1 januari 2027, 00:30–02:00 uur',
+    );
   });
   it('an all-day event lasts until the end of its last Amsterdam day', () => {
     const fair = { start: '2026-10-05T22:00:00.000Z', end: '2026-10-06T22:00:00.000Z', allDay: true };
@@ -104,7 +131,9 @@ describe('field-level translation', () => {
   });
   it('navigation ignores unknown route keys and falls back to the default menu', () => {
     expect(mainNavigation([{ route: 'javascript:alert(1)', label: { nl: 'x' } }], 'nl').map((l) => l.href)).toContain('/gidsen/');
-    expect(mainNavigation([{ route: 'guides', label: { nl: 'Gidsen' } }], 'en')).toEqual([{ href: '/en/guides/', label: 'Gidsen', lang: 'nl' }]);
+    expect(mainNavigation([{ route: 'guides', label: { nl: 'Gidsen' } }], 'en')).toEqual([
+      { href: '/en/guides/', label: 'Gidsen', lang: 'nl' },
+    ]);
   });
 });
 

@@ -36,10 +36,13 @@ const guideLinks = (page: BuiltPage, section: string) => [
   ...new Set(
     inside(main(page), (e) => e.tagName === 'a')
       .map((a) => attr(a, 'href') ?? '')
-      .filter((h) => h.startsWith(section) && /^\/[^/]+(\/[^/]+)?\/[^/]+\/$/.test(h) && !/\/(thema|theme|pagina|page)\//.test(h) && h !== section),
+      .filter(
+        (h) => h.startsWith(section) && /^\/[^/]+(\/[^/]+)?\/[^/]+\/$/.test(h) && !/\/(thema|theme|pagina|page)\//.test(h) && h !== section,
+      ),
   ),
 ];
-const paginationNav = (page: BuiltPage) => page.all.find((e) => e.tagName === 'nav' && ['Paginering', 'Pagination'].includes(attr(e, 'aria-label') ?? ''));
+const paginationNav = (page: BuiltPage) =>
+  page.all.find((e) => e.tagName === 'nav' && ['Paginering', 'Pagination'].includes(attr(e, 'aria-label') ?? ''));
 
 describe('page URLs and page numbers', () => {
   it('page 1 is the overview itself; later pages sit under a word, so no number meets a detail slug', () => {

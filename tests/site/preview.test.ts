@@ -10,7 +10,12 @@ let pages: string[] = [];
 
 beforeAll(async () => {
   build = await buildSite({
-    env: { CONTENT_FILE: path.join(ROOT, 'tests/fixtures/site/xss.ndjson'), CONTENT_PERSPECTIVE: 'drafts', SITE_NOW: '2026-11-27T11:00:00.000Z', SANITY_PROJECT_ID: undefined },
+    env: {
+      CONTENT_FILE: path.join(ROOT, 'tests/fixtures/site/xss.ndjson'),
+      CONTENT_PERSPECTIVE: 'drafts',
+      SITE_NOW: '2026-11-27T11:00:00.000Z',
+      SANITY_PROJECT_ID: undefined,
+    },
   });
   if (build.code === 0) pages = await builtPaths(build.outDir);
 });

@@ -34,9 +34,7 @@ describe('a partner emergency number', () => {
     const pages: [string, boolean][] = [
       [`/partners/${partner.slug.current}/`, true],
       [`/en/partners/${partner.slug.current}/`, true],
-      ...docs
-        .filter((d) => d._type === 'scheme')
-        .map((d): [string, boolean] => [`/regelingen/${d.slug.current}/`, pointing(d)]),
+      ...docs.filter((d) => d._type === 'scheme').map((d): [string, boolean] => [`/regelingen/${d.slug.current}/`, pointing(d)]),
       ...docs
         .filter((d) => d._type === 'guide')
         .map((d): [string, boolean] => [`${d.language === 'en' ? '/en/guides/' : '/gidsen/'}${d.slug.current}/`, pointing(d)]),
@@ -70,7 +68,11 @@ describe('the events calendar', () => {
       expect(attr(download!, 'href'), path).toBe(feed);
       const explained = page.all.find((e) => e.tagName === 'p' && text(e).includes(words[0]) && text(e).includes(words[1].split(' ')[0]!));
       expect(explained, `${path} explains both`).toBeTruthy();
-      expect(text(explained!).split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1)).toHaveLength(1);
+      expect(
+        text(explained!)
+          .split(/[.!?](\s|$)/)
+          .filter((s) => s.trim().length > 1),
+      ).toHaveLength(1);
     }
   });
 });
@@ -88,7 +90,11 @@ describe('guides checked more than a year ago', () => {
       expect(Boolean(note), g._id).toBe(old.includes(g));
       if (!note) continue;
       const partnerName = byId.get(g.partner?._ref)?.name as string;
-      expect(text(note)).toMatch(g.language === 'en' ? /^Last checked on .+ — check the current conditions with / : /^Laatst gecontroleerd op .+ — controleer de actuele voorwaarden bij /);
+      expect(text(note)).toMatch(
+        g.language === 'en'
+          ? /^Last checked on .+ — check the current conditions with /
+          : /^Laatst gecontroleerd op .+ — controleer de actuele voorwaarden bij /,
+      );
       expect(text(note)).toContain(partnerName);
     }
   });

@@ -13,7 +13,25 @@ beforeAll(async () => {
 
 const NOT_SHOWN = new Set(['script', 'style', 'template', 'head']);
 /** Elements whose text starts a new line for the reader. */
-const LINE_STARTS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'aside', 'div', 'summary']);
+const LINE_STARTS = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'blockquote',
+  'aside',
+  'div',
+  'summary',
+]);
 
 /** The text a reader sees or hears: text nodes outside script/style, plus alt and aria-label. */
 function shownTexts(root: Element): string[] {

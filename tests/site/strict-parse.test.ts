@@ -16,7 +16,8 @@ describe('strict readers', () => {
   });
 
   it('iCalendar: a line break without CR, or an ESC, is an error', () => {
-    const ics = (uid: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:${uid}\r\nDTSTART:20260301T120000Z\r\nSUMMARY:Kick-off\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    const ics = (uid: string) =>
+      `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:${uid}\r\nDTSTART:20260301T120000Z\r\nSUMMARY:Kick-off\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
     expect(icsErrors(ics('event-a@mkb010next.nl'))).toEqual([]);
     expect(icsErrors(ics('event-a\nX')).length).toBeGreaterThan(0);
     expect(icsErrors(ics('event-\u001ba')).length).toBeGreaterThan(0);

@@ -40,7 +40,10 @@ describe('structured data on every built page', () => {
       expect(lists, page.path).toHaveLength(1);
       const items = lists[0]!.itemListElement as Ld[];
       const shown = page.all.filter((e) => e.tagName === 'a' && isInside(e, nav)).map((a) => origin + attr(a, 'href'));
-      expect(items.slice(0, -1).map((i) => i.item), page.path).toEqual(shown);
+      expect(
+        items.slice(0, -1).map((i) => i.item),
+        page.path,
+      ).toEqual(shown);
       expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
       expect(items.at(-1)!.name, page.path).toBe(page.h1s[0]);
     }
@@ -49,7 +52,9 @@ describe('structured data on every built page', () => {
 
   it('events carry an image when they have one, organisers with their page, and an offer with availability and start of sale', async () => {
     const events = await pagesIn(outDir, '/evenementen/', ['archief', 'pagina']);
-    const withImage = new Set((await seedDocs()).filter((d) => d._type === 'event' && d.image).map((d) => `/evenementen/${d.slug.current}/`));
+    const withImage = new Set(
+      (await seedDocs()).filter((d) => d._type === 'event' && d.image).map((d) => `/evenementen/${d.slug.current}/`),
+    );
     expect(withImage.size).toBeGreaterThan(0);
     for (const p of events) {
       const page = await readPage(outDir, p);
@@ -95,20 +100,31 @@ describe('the schema.org compile-time check', () => {
     const probe = path.join(ROOT, 'src/lib/structured-data.probe.ts');
     const source = await readFile(file, 'utf8');
     const broken = source
-      .replace("areaServed: { '@type': 'City', name: 'Rotterdam' },", "areaServed: { '@type': 'City', name: 'Rotterdam' }, foundedIn: 2018,")
+      .replace(
+        "areaServed: { '@type': 'City', name: 'Rotterdam' },",
+        "areaServed: { '@type': 'City', name: 'Rotterdam' }, foundedIn: 2018,",
+      )
       .replace("'@type': 'HowToStep'", "'@type': 'HowToStap'");
     expect(broken).not.toBe(source);
-    const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, allowImportingTsExtensions: true, skipLibCheck: true, types: ['node'] };
+    const options: ts.CompilerOptions = {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      allowImportingTsExtensions: true,
+      skipLibCheck: true,
+      types: ['node'],
+    };
     const host = ts.createCompilerHost(options);
     const read = host.getSourceFile;
-    host.getSourceFile = (name, lang, ...rest) => (path.resolve(name) === probe ? ts.createSourceFile(name, broken, lang) : read.call(host, name, lang, ...rest));
+    host.getSourceFile = (name, lang, ...rest) =>
+      path.resolve(name) === probe ? ts.createSourceFile(name, broken, lang) : read.call(host, name, lang, ...rest);
     const fileExists = host.fileExists;
     host.fileExists = (name) => path.resolve(name) === probe || fileExists.call(host, name);
     const program = ts.createProgram([file, probe], options, host);
     const errorsIn = (f: string) =>
-      ts
-        .getPreEmitDiagnostics(program, program.getSourceFile(f))
-        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      ts.getPreEmitDiagnostics(program, program.getSourceFile(f)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(errorsIn(file)).toEqual([]);
     const probeErrors = errorsIn(probe).join('\n');
     expect(probeErrors).toMatch(/foundedIn/);

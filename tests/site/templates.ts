@@ -17,8 +17,14 @@ async function first(outDir: string, section: string, exclude: string[] = []): P
 }
 
 /** A Dutch document page with an English translation, else any Dutch one. */
-async function pairedDoc(outDir: string, nlSection: string, enSection: string): Promise<{ nl: string; en: string; paired: boolean } | undefined> {
-  const candidates = existsSync(fileOf(outDir, nlSection).replace(/index\.html$/, '')) ? await pagesIn(outDir, nlSection, ['thema', 'pagina']) : [];
+async function pairedDoc(
+  outDir: string,
+  nlSection: string,
+  enSection: string,
+): Promise<{ nl: string; en: string; paired: boolean } | undefined> {
+  const candidates = existsSync(fileOf(outDir, nlSection).replace(/index\.html$/, ''))
+    ? await pagesIn(outDir, nlSection, ['thema', 'pagina'])
+    : [];
   for (const nl of candidates) {
     const page = await readPage(outDir, nl);
     const en = page.hreflang.en;
@@ -42,7 +48,12 @@ export async function templatePairs(outDir: string): Promise<{ pairs: TemplatePa
     { template: 'partners directory', nl: '/partners/', en: '/en/partners/', paired: true },
     { template: 'partners by theme', nl: '/partners/thema/circulair/', en: '/en/partners/theme/circular/', paired: true },
     { template: 'schemes overview', nl: '/regelingen/', en: '/en/support/', paired: true },
-    { template: 'schemes filtered', nl: '/regelingen/thema/duurzaam/soort/subsidie/', en: '/en/support/theme/sustainable/type/subsidy/', paired: true },
+    {
+      template: 'schemes filtered',
+      nl: '/regelingen/thema/duurzaam/soort/subsidie/',
+      en: '/en/support/theme/sustainable/type/subsidy/',
+      paired: true,
+    },
   ];
   const missing: string[] = [];
   const add = (template: string, found: { nl: string; en: string; paired: boolean } | undefined) => {

@@ -15,45 +15,133 @@ test.each(fixtures.map((d) => [d._id, d] as const))('valid fixture %s passes', a
 });
 
 const cases: [string, Doc, RegExp][] = [
-  ['a javascript: link in body text', { ...guideNl, body: [paragraph('Klik hier', 'javascript:alert(1)')] }, /^body.*href .*javascript:-link is niet toegestaan/],
-  ['a disguised JavaScript link', { ...guideNl, body: [paragraph('Klik hier', ' JaVa\tScRiPt:alert(1)')] }, /javascript:-link is niet toegestaan/],
-  ['an http:// link', { ...scheme, applyUrl: 'http://www.rotterdam.nl/' }, /^applyUrl .*begint met http:\/\/\. Gebruik de beveiligde versie/],
-  ['a mailto: link where only https is allowed', { ...event, registrationUrl: 'mailto:info@example.org' }, /^registrationUrl .*wordt niet geaccepteerd. Gebruik een link die begint met https:\/\//],
+  [
+    'a javascript: link in body text',
+    { ...guideNl, body: [paragraph('Klik hier', 'javascript:alert(1)')] },
+    /^body.*href .*javascript:-link is niet toegestaan/,
+  ],
+  [
+    'a disguised JavaScript link',
+    { ...guideNl, body: [paragraph('Klik hier', ' JaVa\tScRiPt:alert(1)')] },
+    /javascript:-link is niet toegestaan/,
+  ],
+  [
+    'an http:// link',
+    { ...scheme, applyUrl: 'http://www.rotterdam.nl/' },
+    /^applyUrl .*begint met http:\/\/\. Gebruik de beveiligde versie/,
+  ],
+  [
+    'a mailto: link where only https is allowed',
+    { ...event, registrationUrl: 'mailto:info@example.org' },
+    /^registrationUrl .*wordt niet geaccepteerd. Gebruik een link die begint met https:\/\//,
+  ],
   ['an event that ends before it starts', { ...event, end: '2026-03-12T16:00:00.000Z' }, /^end .*Het einde ligt vóór of op het begin/],
   ['an image without alt text', { ...guideNl, heroImage: image(null) }, /^heroImage\.alt .*geen alternatieve tekst/],
   ['an image in body text without alt text', { ...guideNl, body: [{ ...image(''), _key: 'img' }] }, /^body.*alt .*geen alternatieve tekst/],
-  ['a campaign that ends before it starts', { ...campaign, publishUntil: '2026-09-01T07:00:00.000Z' }, /^publishUntil .*"Zichtbaar tot" ligt vóór of op "Zichtbaar vanaf"/],
-  ['a slug with capitals and spaces', { ...guideNl, slug: { _type: 'slug', current: 'Energie Besparen' } }, /^slug .*mag alleen kleine letters, cijfers en koppeltekens/],
+  [
+    'a campaign that ends before it starts',
+    { ...campaign, publishUntil: '2026-09-01T07:00:00.000Z' },
+    /^publishUntil .*"Zichtbaar tot" ligt vóór of op "Zichtbaar vanaf"/,
+  ],
+  [
+    'a slug with capitals and spaces',
+    { ...guideNl, slug: { _type: 'slug', current: 'Energie Besparen' } },
+    /^slug .*mag alleen kleine letters, cijfers en koppeltekens/,
+  ],
   ['a slug with a trailing hyphen', { ...partner, slug: { _type: 'slug', current: 'zuid-' } }, /^slug .*mag alleen kleine letters/],
-  ['a title over 90 characters', { ...guideNl, title: 'Zo bespaar je energie in je winkel, je werkplaats, je magazijn en ook nog in je kantoor op Zuid' }, /^title .*maak hem hoogstens 90 tekens/],
+  [
+    'a title over 90 characters',
+    { ...guideNl, title: 'Zo bespaar je energie in je winkel, je werkplaats, je magazijn en ook nog in je kantoor op Zuid' },
+    /^title .*maak hem hoogstens 90 tekens/,
+  ],
   ['a title under 10 characters', { ...guideNl, title: 'Energie' }, /^title .*maak hem minstens 10 tekens/],
   ['a summary under 50 characters', { ...guideNl, summary: 'Bespaar energie.' }, /^summary .*minstens 50 tekens/],
-  ['a check-again date before the last check', { ...guideNl, checkAgainBy: '2025-12-01' }, /^checkAgainBy .*"Opnieuw controleren vóór" ligt vóór of op "Laatst gecontroleerd"/],
-  ['a scheme without deadline that is not ongoing', { ...scheme, deadline: undefined }, /^deadline .*Vul een sluitingsdatum in, of zet "Doorlopend/],
-  ['a translation link on a Dutch document', { ...guideNl, translationOf: { _type: 'reference', _ref: guideEn._id } }, /^translationOf .*Alleen een Engelse versie verwijst naar het Nederlandse origineel/],
-  ['a translation pointing to another type', { ...guideEn, translationOf: { _type: 'reference', _ref: campaign._id } }, /^translationOf .*hetzelfde soort/],
-  ['a translation pointing to an English document', { ...guideEn, _id: 'guide-other-en', slug: { _type: 'slug', current: 'other' }, translationOf: { _type: 'reference', _ref: guideEn._id } }, /^translationOf .*een Nederlands document/],
-  ['an impact figure that is not a whole number', { ...impactReport, figures: [{ _type: 'impactFigure', _key: 'f1', theme: 'digitaal', inspired: 2.5, informed: 0, activated: 0 }] }, /^figures.*inspired .*2\.5 is geen geldig aantal/],
-  ['a negative impact figure', { ...impactReport, figures: [{ _type: 'impactFigure', _key: 'f1', theme: 'digitaal', inspired: 3, informed: -1, activated: 0 }] }, /^figures.*informed .*-1 is geen geldig aantal/],
+  [
+    'a check-again date before the last check',
+    { ...guideNl, checkAgainBy: '2025-12-01' },
+    /^checkAgainBy .*"Opnieuw controleren vóór" ligt vóór of op "Laatst gecontroleerd"/,
+  ],
+  [
+    'a scheme without deadline that is not ongoing',
+    { ...scheme, deadline: undefined },
+    /^deadline .*Vul een sluitingsdatum in, of zet "Doorlopend/,
+  ],
+  [
+    'a translation link on a Dutch document',
+    { ...guideNl, translationOf: { _type: 'reference', _ref: guideEn._id } },
+    /^translationOf .*Alleen een Engelse versie verwijst naar het Nederlandse origineel/,
+  ],
+  [
+    'a translation pointing to another type',
+    { ...guideEn, translationOf: { _type: 'reference', _ref: campaign._id } },
+    /^translationOf .*hetzelfde soort/,
+  ],
+  [
+    'a translation pointing to an English document',
+    {
+      ...guideEn,
+      _id: 'guide-other-en',
+      slug: { _type: 'slug', current: 'other' },
+      translationOf: { _type: 'reference', _ref: guideEn._id },
+    },
+    /^translationOf .*een Nederlands document/,
+  ],
+  [
+    'an impact figure that is not a whole number',
+    { ...impactReport, figures: [{ _type: 'impactFigure', _key: 'f1', theme: 'digitaal', inspired: 2.5, informed: 0, activated: 0 }] },
+    /^figures.*inspired .*2\.5 is geen geldig aantal/,
+  ],
+  [
+    'a negative impact figure',
+    { ...impactReport, figures: [{ _type: 'impactFigure', _key: 'f1', theme: 'digitaal', inspired: 3, informed: -1, activated: 0 }] },
+    /^figures.*informed .*-1 is geen geldig aantal/,
+  ],
   ['a missing owning partner', { ...guideNl, partner: undefined }, /^partner .*Kies de partner die eigenaar is van deze gids/],
   ['a guide with one step', { ...guideNl, steps: [(guideNl.steps as object[])[0]] }, /^steps .*minstens twee stappen/],
-  ['an online event without its link', { ...event, location: { _type: 'eventLocation', mode: 'online' } }, /^location\.onlineUrl .*Vul de link naar de online sessie in/],
-  ['a Dutch title missing on an event', { ...event, title: { _type: 'localeString', en: 'Energy café South' } }, /^title\.nl .*Vul de Nederlandse tekst in/],
-  ['a page at the address of a section', { ...pageNl, slug: { _type: 'slug', current: 'gidsen' } }, /^slug .*Het webadres \/gidsen\/ is al van een vast onderdeel van de site/],
-  ['an English page at the address of an English section', { ...pageNl, _id: 'page-about', language: 'en', slug: { _type: 'slug', current: 'support' } }, /^slug .*Het webadres \/en\/support\/ is al van een vast onderdeel/],
+  [
+    'an online event without its link',
+    { ...event, location: { _type: 'eventLocation', mode: 'online' } },
+    /^location\.onlineUrl .*Vul de link naar de online sessie in/,
+  ],
+  [
+    'a Dutch title missing on an event',
+    { ...event, title: { _type: 'localeString', en: 'Energy café South' } },
+    /^title\.nl .*Vul de Nederlandse tekst in/,
+  ],
+  [
+    'a page at the address of a section',
+    { ...pageNl, slug: { _type: 'slug', current: 'gidsen' } },
+    /^slug .*Het webadres \/gidsen\/ is al van een vast onderdeel van de site/,
+  ],
+  [
+    'an English page at the address of an English section',
+    { ...pageNl, _id: 'page-about', language: 'en', slug: { _type: 'slug', current: 'support' } },
+    /^slug .*Het webadres \/en\/support\/ is al van een vast onderdeel/,
+  ],
   ['a cleared slug', { ...guideNl, slug: undefined }, /^slug \(error\): Vul een slug in, of klik op "Genereren"/],
   ['a slug object without its text', { ...partner, slug: { _type: 'slug' } }, /^slug \(error\): Vul een slug in/],
   ['a story without its required photo', { ...story, image: undefined }, /^image \(error\): Kies een afbeelding; dit veld is verplicht/],
   ['an event without a title at all', { ...event, title: undefined }, /^title \(error\): Geef het evenement een titel/],
   ['an event without a location', { ...event, location: undefined }, /^location \(error\): Vul in waar het evenement is/],
-  ['a venue without its address', { ...event, location: { _type: 'eventLocation', mode: 'venue', venueName: 'Cinerama' } }, /^location\.address \(error\): Vul straat met huisnummer en plaats in/],
-  ['a bad postal code', { ...event, location: { ...(event.location as object), address: { street: 'Zuidplein 1', postalCode: '3083', city: 'Rotterdam' } } }, /^location\.address\.postalCode \(error\): Vul een Nederlandse postcode in/],
+  [
+    'a venue without its address',
+    { ...event, location: { _type: 'eventLocation', mode: 'venue', venueName: 'Cinerama' } },
+    /^location\.address \(error\): Vul straat met huisnummer en plaats in/,
+  ],
+  [
+    'a bad postal code',
+    { ...event, location: { ...(event.location as object), address: { street: 'Zuidplein 1', postalCode: '3083', city: 'Rotterdam' } } },
+    /^location\.address\.postalCode \(error\): Vul een Nederlandse postcode in/,
+  ],
   ['a period that ends before it starts', { ...impactReport, periodEnd: '2024-12-31' }, /^periodEnd .*Het einde van de periode ligt vóór/],
 ];
 
 test.each(cases)('%s fails with the expected message', async (_name, doc, expected) => {
   const found = await messages(doc);
-  expect(found.some((m) => expected.test(m)), `expected ${expected} among:\n${found.join('\n')}`).toBe(true);
+  expect(
+    found.some((m) => expected.test(m)),
+    `expected ${expected} among:\n${found.join('\n')}`,
+  ).toBe(true);
 });
 
 // Sanity's own words for built-in rules, as the English Studio shows them.
@@ -77,7 +165,11 @@ test('every message an editor sees for these documents is an error in Dutch', as
 test('a slug already used by another guide in the same language fails', async () => {
   const copy = { ...guideNl, _id: 'guide-energie-besparen-kopie', title: 'Nog een gids over energie besparen' };
   const found = await messages(copy);
-  expect(found.some((m) => /^slug .*De slug "energie-besparen" wordt al gebruikt door "Zo bespaar je energie in je winkel" \(Nederlands\)/.test(m))).toBe(true);
+  expect(
+    found.some((m) =>
+      /^slug .*De slug "energie-besparen" wordt al gebruikt door "Zo bespaar je energie in je winkel" \(Nederlands\)/.test(m),
+    ),
+  ).toBe(true);
 });
 
 test('the same slug in the other language is allowed', async () => {

@@ -119,7 +119,14 @@ export const campaign: Doc = {
   publishUntil: '2026-11-01T07:00:00.000Z',
   sections: [
     { _type: 'hero', _key: 'h', heading: 'Bespaar energie', text: 'Doe mee in oktober.', ctaLabel: 'Bekijk de gidsen', ctaUrl: '/gidsen/' },
-    { _type: 'callToAction', _key: 'c', heading: 'Meld je aan', text: 'Gratis voor ondernemers.', label: 'Aanmelden', url: 'https://www.example.org/aanmelden' },
+    {
+      _type: 'callToAction',
+      _key: 'c',
+      heading: 'Meld je aan',
+      text: 'Gratis voor ondernemers.',
+      label: 'Aanmelden',
+      url: 'https://www.example.org/aanmelden',
+    },
   ],
 };
 

@@ -28,22 +28,27 @@ test('event, scheme, partner, guide and campaign forms have tabs', () => {
   expect(grouped.map((type) => type.name)).toEqual(expect.arrayContaining(['guide', 'event', 'scheme', 'partner', 'campaign']));
 });
 
-test.each(grouped.map((type) => [type.name]))('%s: every field is in a group and every required field is on the opening tab', async (name) => {
-  const schema = await studioSchema();
-  const type = schema.get(name) as unknown as { groups?: Group[]; fields: CompiledField[] };
-  const groups = type.groups ?? [];
-  const opening = groups.filter((group) => group.default);
-  expect(opening, 'exactly one group opens by default').toHaveLength(1);
-  const names = new Set(groups.map((group) => group.name));
-  for (const field of type.fields) {
-    const memberOf = [field.group ?? []].flat();
-    expect(memberOf.length, `${name}.${field.name} belongs to no group`).toBeGreaterThan(0);
-    for (const group of memberOf) expect(names.has(group), `${name}.${field.name}: unknown group "${group}"`).toBe(true);
-  }
-  const required = await requiredFields(name);
-  expect(required.size, `an empty ${name} is blocked on some field`).toBeGreaterThan(0);
-  for (const fieldName of required) {
-    const field = type.fields.find((f) => f.name === fieldName);
-    expect([field?.group ?? []].flat(), `${name}.${fieldName} is required but not on the "${opening[0]!.title}" tab`).toContain(opening[0]!.name);
-  }
-});
+test.each(grouped.map((type) => [type.name]))(
+  '%s: every field is in a group and every required field is on the opening tab',
+  async (name) => {
+    const schema = await studioSchema();
+    const type = schema.get(name) as unknown as { groups?: Group[]; fields: CompiledField[] };
+    const groups = type.groups ?? [];
+    const opening = groups.filter((group) => group.default);
+    expect(opening, 'exactly one group opens by default').toHaveLength(1);
+    const names = new Set(groups.map((group) => group.name));
+    for (const field of type.fields) {
+      const memberOf = [field.group ?? []].flat();
+      expect(memberOf.length, `${name}.${field.name} belongs to no group`).toBeGreaterThan(0);
+      for (const group of memberOf) expect(names.has(group), `${name}.${field.name}: unknown group "${group}"`).toBe(true);
+    }
+    const required = await requiredFields(name);
+    expect(required.size, `an empty ${name} is blocked on some field`).toBeGreaterThan(0);
+    for (const fieldName of required) {
+      const field = type.fields.find((f) => f.name === fieldName);
+      expect([field?.group ?? []].flat(), `${name}.${fieldName} is required but not on the "${opening[0]!.title}" tab`).toContain(
+        opening[0]!.name,
+      );
+    }
+  },
+);

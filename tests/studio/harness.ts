@@ -18,7 +18,9 @@ import config from '../../studio/sanity.config';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** The seed dataset file and the folder its images lie in. */
-export const SEED_FILE = process.env.STUDIO_SEED_FILE ? path.resolve(process.env.STUDIO_SEED_FILE) : path.join(ROOT, 'studio/seed/data.ndjson');
+export const SEED_FILE = process.env.STUDIO_SEED_FILE
+  ? path.resolve(process.env.STUDIO_SEED_FILE)
+  : path.join(ROOT, 'studio/seed/data.ndjson');
 export const SEED_DIR = path.dirname(SEED_FILE);
 
 /** A document as stored: any fields, plus the system fields validation needs. */
@@ -34,8 +36,19 @@ let workspace: Promise<Workspace> | undefined;
  * address nothing listens on: validation gets the dataset client below, and nothing else is asked.
  */
 export function studioWorkspace(): Promise<Workspace> {
-  const offline = createClient({ projectId: 'mkb010next', dataset: 'production', apiVersion: '2025-02-19', useCdn: false, apiHost: 'http://127.0.0.1:9', useProjectHostname: false });
-  workspace ??= createWorkspaceFromConfig({ ...(config as SingleWorkspace), currentUser: TEST_USER, getClient: () => offline as unknown as SanityClient });
+  const offline = createClient({
+    projectId: 'mkb010next',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    useCdn: false,
+    apiHost: 'http://127.0.0.1:9',
+    useProjectHostname: false,
+  });
+  workspace ??= createWorkspaceFromConfig({
+    ...(config as SingleWorkspace),
+    currentUser: TEST_USER,
+    getClient: () => offline as unknown as SanityClient,
+  });
   return workspace;
 }
 

@@ -31,7 +31,8 @@ const energyGuide = seed.find((d) => d._type === 'guide' && (d.partner as { _ref
 const otherGuide = seed.find((d) => d._type === 'guide' && (d.partner as { _ref: string })._ref !== 'partner-energieloket-mkb-rijnmond')!;
 const otherPartnerName = byId.get((otherGuide.partner as { _ref: string })._ref)?.name as string;
 
-const props = (doc: Doc) => ({ id: doc._id, type: doc._type, draft: null, published: doc, onComplete: () => {} }) as unknown as DocumentActionProps;
+const props = (doc: Doc) =>
+  ({ id: doc._id, type: doc._type, draft: null, published: doc, onComplete: () => {} }) as unknown as DocumentActionProps;
 
 beforeEach(() => {
   currentUser = null;
@@ -45,7 +46,11 @@ test('the seed names the comms team and editors for some partners', () => {
 test.each(['publish', 'unpublish', 'delete'])('%s is disabled on another partner’s guide, with the partner named', (name) => {
   currentUser = { id: 'p-energie', email: 'redactie@energieloket.example' };
   const result = guarded(fakeAction(name))(props(otherGuide));
-  expect(result).toMatchObject({ label: name, disabled: true, title: `Dit is van ${otherPartnerName}; vraag de redactie om een wijziging.` });
+  expect(result).toMatchObject({
+    label: name,
+    disabled: true,
+    title: `Dit is van ${otherPartnerName}; vraag de redactie om een wijziging.`,
+  });
 });
 
 test('the partner’s own editor, the comms team and unlisted users keep the action', () => {
@@ -59,10 +64,16 @@ test('the partner’s own editor, the comms team and unlisted users keep the act
 });
 
 test('an event counts as its organisers’; a user id works as well as an e-mail address', () => {
-  const event = { _id: 'e1', _type: 'event', organisers: [{ _ref: 'partner-maakhaven-circulair' }, { _ref: 'partner-energieloket-mkb-rijnmond' }] };
+  const event = {
+    _id: 'e1',
+    _type: 'event',
+    organisers: [{ _ref: 'partner-maakhaven-circulair' }, { _ref: 'partner-energieloket-mkb-rijnmond' }],
+  };
   const byUserId = { ...settings, partnerEditors: [{ partner: { _ref: 'partner-energieloket-mkb-rijnmond' }, editors: ['pAbC123'] }] };
   expect(foreignOwner(event, { id: 'pAbC123' }, byUserId)).toBeUndefined();
-  expect(foreignOwner({ ...event, organisers: [{ _ref: 'partner-maakhaven-circulair' }] }, { id: 'pAbC123' }, byUserId)).toBe('partner-maakhaven-circulair');
+  expect(foreignOwner({ ...event, organisers: [{ _ref: 'partner-maakhaven-circulair' }] }, { id: 'pAbC123' }, byUserId)).toBe(
+    'partner-maakhaven-circulair',
+  );
   // Documents no partner owns (campaigns, pages) are not guarded.
   expect(foreignOwner({ _id: 'c1', _type: 'campaign' }, { id: 'pAbC123' }, byUserId)).toBeUndefined();
 });

@@ -11,7 +11,18 @@ import * as filters from '../../studio/structure/filters';
 
 test('links: https passes; javascript:, data:, http:, relative and spaced links fail', () => {
   expect(safeUrl('https://www.rotterdam.nl/ondernemen')).toBe(true);
-  for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' java\nscript:x', 'data:text/html,x', 'http://www.rotterdam.nl', '/gidsen/', 'www.rotterdam.nl', 'https://a b.nl', 'https://user:pw@example.org/', 'https://localhost/']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' java\nscript:x',
+    'data:text/html,x',
+    'http://www.rotterdam.nl',
+    '/gidsen/',
+    'www.rotterdam.nl',
+    'https://a b.nl',
+    'https://user:pw@example.org/',
+    'https://localhost/',
+  ]) {
     expect(safeUrl(bad), bad).toMatch(/\w/);
     expect(safeUrl(bad), bad).not.toBe(true);
   }
@@ -26,8 +37,10 @@ test('links: mailto, tel and internal paths pass only where the field allows the
 });
 
 test('phone numbers (the partner emergency number): digits, spaces and a leading +; anything else is explained', () => {
-  for (const ok of ['010 123 45 67', '+31 10 123 45 67', '0800-0230', '(010) 1234567', undefined]) expect(phoneNumber(ok), String(ok)).toBe(true);
-  for (const bad of ['bel ons', 'tel:0101234567', '12', '010 123 45 67 ext. 2']) expect(phoneNumber(bad), bad).toMatch(/geen telefoonnummer/);
+  for (const ok of ['010 123 45 67', '+31 10 123 45 67', '0800-0230', '(010) 1234567', undefined])
+    expect(phoneNumber(ok), String(ok)).toBe(true);
+  for (const bad of ['bel ons', 'tel:0101234567', '12', '010 123 45 67 ext. 2'])
+    expect(phoneNumber(bad), bad).toMatch(/geen telefoonnummer/);
 });
 
 const dutchGuide = { _type: 'guide', language: 'nl' };
@@ -43,7 +56,9 @@ test('slugs: lowercase words joined by single hyphens', () => {
 
 test('slugs: at most 96 characters, so every file the build writes for it can exist', () => {
   expect(slugAllowed('a'.repeat(96), dutchGuide)).toBe(true);
-  expect(slugAllowed('a'.repeat(97), dutchGuide)).toBe('De slug is 97 tekens lang en mag hoogstens 96 tekens hebben. Maak hem korter, bijvoorbeeld met alleen de belangrijkste woorden uit de titel.');
+  expect(slugAllowed('a'.repeat(97), dutchGuide)).toBe(
+    'De slug is 97 tekens lang en mag hoogstens 96 tekens hebben. Maak hem korter, bijvoorbeeld met alleen de belangrijkste woorden uit de titel.',
+  );
   expect(slugAllowed(`${'a-'.repeat(2500)}a`, { _type: 'event' })).toMatch(/^De slug is 5001 tekens lang/);
   // The generator never makes a slug that the rule refuses.
   expect(slugAllowed(slugify('Energie besparen '.repeat(20)), dutchGuide)).toBe(true);
@@ -51,7 +66,8 @@ test('slugs: at most 96 characters, so every file the build writes for it can ex
 
 test('slugs: names Windows reserves for devices are refused for every type', () => {
   for (const name of ['con', 'prn', 'aux', 'nul', 'com1', 'com9', 'lpt1', 'lpt9']) {
-    for (const type of CONTENT_TYPES) expect(slugAllowed(name, { _type: type, language: 'nl' }), `${type} ${name}`).toMatch(/naam die Windows voor een apparaat gebruikt/);
+    for (const type of CONTENT_TYPES)
+      expect(slugAllowed(name, { _type: type, language: 'nl' }), `${type} ${name}`).toMatch(/naam die Windows voor een apparaat gebruikt/);
   }
   expect(slugAllowed('console', dutchGuide)).toBe(true);
   expect(slugAllowed('com10', dutchGuide)).toBe(true);
@@ -59,7 +75,9 @@ test('slugs: names Windows reserves for devices are refused for every type', () 
 
 test("slugs: a section's own words are refused for the types that live there, in the languages they have pages in", () => {
   // Events, schemes and partners have a page in both languages: both languages' words count.
-  expect(slugAllowed('archief', { _type: 'event' })).toMatch(/^Het webadres \/evenementen\/archief\/ is al van een vast onderdeel van de site/);
+  expect(slugAllowed('archief', { _type: 'event' })).toMatch(
+    /^Het webadres \/evenementen\/archief\/ is al van een vast onderdeel van de site/,
+  );
   expect(slugAllowed('archive', { _type: 'event' })).toMatch(/^Het webadres \/en\/events\/archive\/ is al van/);
   expect(slugAllowed('thema', { _type: 'partner' })).toMatch(/\/partners\/thema\//);
   expect(slugAllowed('soort', { _type: 'scheme' })).toMatch(/\/regelingen\/soort\//);
@@ -105,7 +123,9 @@ test('previews: campaign, scheme, event and guide status lines', () => {
   expect(schemeStatus({ ongoing: false, deadline: '2025-12-31' }, now)).toBe('Gesloten');
   expect(schemeStatus({ ongoing: false, deadline: '2026-01-05' }, now)).toBe('Open tot en met 5 jan 2026');
   expect(schemeStatus({ ongoing: true }, now)).toBe('Doorlopend');
-  expect(eventStatus({ start: '2026-03-12T17:00:00Z', end: '2026-03-12T19:00:00Z', cancelled: true }, now)).toBe('Geannuleerd · 12 mrt 2026');
+  expect(eventStatus({ start: '2026-03-12T17:00:00Z', end: '2026-03-12T19:00:00Z', cancelled: true }, now)).toBe(
+    'Geannuleerd · 12 mrt 2026',
+  );
   expect(guideCheckStatus({ checkAgainBy: '2025-12-01' }, now)).toMatch(/^Controle verlopen/);
   // The due day itself is not overdue yet: the guide may still be checked that day.
   expect(guideCheckStatus({ checkAgainBy: '2026-01-05' }, now)).toBe('Controleren uiterlijk op 5 jan 2026');

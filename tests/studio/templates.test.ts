@@ -46,7 +46,9 @@ async function partnerList(title: string): Promise<DocumentListBuilder> {
 test.each(TYPES)('a new %s from the partner list is owned by that partner and shows in that list', async (type, title) => {
   const workspace = await studioWorkspace();
   const list = await partnerList(title);
-  const [templateItem] = (list.getInitialValueTemplates() as unknown as { serialize(): { templateId: string; parameters: { partnerId: string } } }[]).map((t) => t.serialize());
+  const [templateItem] = (
+    list.getInitialValueTemplates() as unknown as { serialize(): { templateId: string; parameters: { partnerId: string } } }[]
+  ).map((t) => t.serialize());
   expect(templateItem).toMatchObject({ templateId: partnerTemplateId(type), parameters: { partnerId: PARTNER } });
 
   const template = workspace.templates.find((t) => t.id === templateItem!.templateId) as Template;
@@ -65,7 +67,12 @@ test.each(TYPES)('a new %s from the partner list is owned by that partner and sh
 test('a new guide from a partner list keeps the type’s own starting values', async () => {
   const workspace = await studioWorkspace();
   const template = workspace.templates.find((t) => t.id === partnerTemplateId('guide')) as Template;
-  const value = await resolveInitialValue(workspace.schema, template, { partnerId: PARTNER }, workspace as unknown as InitialValueResolverContext);
+  const value = await resolveInitialValue(
+    workspace.schema,
+    template,
+    { partnerId: PARTNER },
+    workspace as unknown as InitialValueResolverContext,
+  );
   expect(value).toMatchObject({ language: 'nl', partner: { _ref: PARTNER } });
   expect(value.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });

@@ -45,7 +45,14 @@ test('a Dutch guide gets an English draft linked to it, with its references and 
   expect(description.label).toBe('Engelse versie maken');
   const created = (committed[0]![0] as { create: Record<string, unknown> }).create;
   expect(created._id).toMatch(/^drafts\./);
-  expect(created).toMatchObject({ _type: 'guide', language: 'en', translationOf: { _ref: guideNl._id }, partner: guideNl.partner, themes: guideNl.themes, lastChecked: guideNl.lastChecked });
+  expect(created).toMatchObject({
+    _type: 'guide',
+    language: 'en',
+    translationOf: { _ref: guideNl._id },
+    partner: guideNl.partner,
+    themes: guideNl.themes,
+    lastChecked: guideNl.lastChecked,
+  });
   expect(created.heroImage).toEqual(guideNl.heroImage);
   for (const text of ['title', 'summary', 'body', 'steps', 'slug']) expect(created, text).not.toHaveProperty(text);
   expect(navigated).toEqual([{ id: (created._id as string).replace('drafts.', ''), type: 'guide' }]);
@@ -66,10 +73,21 @@ test('an English guide without original gets a Dutch draft, and now points to it
   expect(create.create).toMatchObject({ language: 'nl', partner: guideEn.partner });
   expect(create.create).not.toHaveProperty('translationOf');
   const dutchId = (create.create._id as string).replace('drafts.', '');
-  expect(replace.createOrReplace).toMatchObject({ _id: `drafts.${guideEn._id}`, language: 'en', title: guideEn.title, translationOf: { _ref: dutchId } });
+  expect(replace.createOrReplace).toMatchObject({
+    _id: `drafts.${guideEn._id}`,
+    language: 'en',
+    title: guideEn.title,
+    translationOf: { _ref: dutchId },
+  });
 });
 
 test('types translated per field (events) have no such action', () => {
-  const props = { id: 'e', type: 'event', draft: null, published: { _id: 'e', _type: 'event' }, onComplete: () => {} } as unknown as DocumentActionProps;
+  const props = {
+    id: 'e',
+    type: 'event',
+    draft: null,
+    published: { _id: 'e', _type: 'event' },
+    onComplete: () => {},
+  } as unknown as DocumentActionProps;
   expect(translateAction(props)).toBeNull();
 });

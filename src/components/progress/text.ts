@@ -35,7 +35,8 @@ const nl = {
   } as Record<Stage, string>,
   reached: 'Bereikt',
   contacts: 'Contacten met ondernemers',
-  contactsHelp: 'Eén ondernemer kan in meer rapportages meetellen. Dit is het aantal keren dat een ondernemer werd bereikt, niet het aantal verschillende ondernemers.',
+  contactsHelp:
+    'Eén ondernemer kan in meer rapportages meetellen. Dit is het aantal keren dat een ondernemer werd bereikt, niet het aantal verschillende ondernemers.',
   ongoing: 'lopend — nog niet alle rapportages binnen',
   ongoingShort: 'lopend',
   target: 'Doel',
@@ -55,7 +56,9 @@ const nl = {
     'Een rapportage telt helemaal mee in het kalenderjaar waarin de periode begint. Per kwartaal tonen we alleen rapportages over één kwartaal; ' +
     'jaarrapportages staan in de kolom "hele jaar" en verdelen we niet over kwartalen. Een rapportage hoort bij de huidige looptijd als de periode op of na de startdatum begint.',
   straddling: (n: number) =>
-    n === 1 ? '1 rapportage begint in de eerste looptijd en loopt door in de huidige; die telt mee in de eerste looptijd.' : `${n} rapportages beginnen in de eerste looptijd en lopen door in de huidige; die tellen mee in de eerste looptijd.`,
+    n === 1
+      ? '1 rapportage begint in de eerste looptijd en loopt door in de huidige; die telt mee in de eerste looptijd.'
+      : `${n} rapportages beginnen in de eerste looptijd en lopen door in de huidige; die tellen mee in de eerste looptijd.`,
   dataUntil: (day: string, n: number) => `Gebaseerd op ${n} rapportages, met cijfers tot en met ${day}.`,
   overTimeTitle: 'Per jaar',
   overTimeChartTitle: 'Ondernemers bereikt per jaar, per stap',
@@ -75,9 +78,11 @@ const nl = {
   noData: 'Er zijn nog geen rapportages van partners. Zodra die er zijn, staan de cijfers hier.',
   legend: 'Legenda',
   chartDesc: (parts: string) => `Gestapelde staven per stap. ${parts} De tabel hieronder geeft dezelfde cijfers.`,
-  progressDesc: (reached: string, target: string, parts: string) => `${reached} ondernemers bereikt tegenover een doel van ${target}. ${parts}`,
+  progressDesc: (reached: string, target: string, parts: string) =>
+    `${reached} ondernemers bereikt tegenover een doel van ${target}. ${parts}`,
   openDataTitle: 'Open data',
-  openDataIntro: 'Dezelfde cijfers kun je downloaden om zelf te gebruiken. De bestanden zijn in het Engels gekolomd en gelijk voor beide talen.',
+  openDataIntro:
+    'Dezelfde cijfers kun je downloaden om zelf te gebruiken. De bestanden zijn in het Engels gekolomd en gelijk voor beide talen.',
   summaryCsv: 'Overzicht (CSV)',
   reportsCsv: 'Alle rapportages per thema (CSV)',
   json: 'Overzicht en rapportages (JSON)',
@@ -86,7 +91,13 @@ const nl = {
   meaning: 'Betekenis',
 } as const;
 
-type Dict = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof nl)[K] extends string ? string : (typeof nl)[K] };
+type Dict = {
+  [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof nl)[K] extends string
+      ? string
+      : (typeof nl)[K];
+};
 
 const en: Dict = {
   title: 'Progress',
@@ -99,7 +110,8 @@ const en: Dict = {
   },
   reached: 'Reached',
   contacts: 'Contacts with entrepreneurs',
-  contactsHelp: 'One entrepreneur can count in more than one report. This is the number of times an entrepreneur was reached, not the number of different entrepreneurs.',
+  contactsHelp:
+    'One entrepreneur can count in more than one report. This is the number of times an entrepreneur was reached, not the number of different entrepreneurs.',
   ongoing: 'ongoing — not all reports are in yet',
   ongoingShort: 'ongoing',
   target: 'Target',
@@ -119,7 +131,9 @@ const en: Dict = {
     'A report counts in full for the calendar year its period starts in. Per quarter we only show reports about a single quarter; ' +
     'yearly reports are in the "whole year" column and are not spread over quarters. A report belongs to the current run when its period starts on or after the start date.',
   straddling: (n) =>
-    n === 1 ? '1 report starts in the first run and runs on into the current one; it counts for the first run.' : `${n} reports start in the first run and run on into the current one; they count for the first run.`,
+    n === 1
+      ? '1 report starts in the first run and runs on into the current one; it counts for the first run.'
+      : `${n} reports start in the first run and run on into the current one; they count for the first run.`,
   dataUntil: (day, n) => `Based on ${n} reports, with figures up to and including ${day}.`,
   overTimeTitle: 'Per year',
   overTimeChartTitle: 'Entrepreneurs reached per year, by stage',
@@ -141,7 +155,8 @@ const en: Dict = {
   chartDesc: (parts) => `Stacked bars by stage. ${parts} The table below gives the same figures.`,
   progressDesc: (reached, target, parts) => `${reached} entrepreneurs reached against a target of ${target}. ${parts}`,
   openDataTitle: 'Open data',
-  openDataIntro: 'You can download the same figures to use yourself. The files have English column names and are the same for both languages.',
+  openDataIntro:
+    'You can download the same figures to use yourself. The files have English column names and are the same for both languages.',
   summaryCsv: 'Summary (CSV)',
   reportsCsv: 'All reports per theme (CSV)',
   json: 'Summary and reports (JSON)',
@@ -156,8 +171,22 @@ const RUN_SHORT: Record<Lang, Record<RunKey, string>> = {
 };
 
 const VERDICTS: Record<Lang, Record<RunVerdict, string>> = {
-  nl: { reached: 'doel gehaald', missed: 'doel niet gehaald', onTrack: 'op koers', behind: 'achter', noPace: 'loopt nog', noTarget: 'geen doel' },
-  en: { reached: 'target reached', missed: 'target missed', onTrack: 'on track', behind: 'behind', noPace: 'under way', noTarget: 'no target' },
+  nl: {
+    reached: 'doel gehaald',
+    missed: 'doel niet gehaald',
+    onTrack: 'op koers',
+    behind: 'achter',
+    noPace: 'loopt nog',
+    noTarget: 'geen doel',
+  },
+  en: {
+    reached: 'target reached',
+    missed: 'target missed',
+    onTrack: 'on track',
+    behind: 'behind',
+    noPace: 'under way',
+    noTarget: 'no target',
+  },
 };
 
 /**
@@ -167,7 +196,12 @@ const VERDICTS: Record<Lang, Record<RunVerdict, string>> = {
  */
 export function runSentence(run: RunSummary, asOf: string | null, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang);
-  const years = run.start && run.end ? `${run.start.slice(0, 4)}–${run.end.slice(0, 4)}` : run.start ? `${lang === 'nl' ? 'vanaf' : 'from'} ${run.start.slice(0, 4)}` : '';
+  const years =
+    run.start && run.end
+      ? `${run.start.slice(0, 4)}–${run.end.slice(0, 4)}`
+      : run.start
+        ? `${lang === 'nl' ? 'vanaf' : 'from'} ${run.start.slice(0, 4)}`
+        : '';
   const name = years ? `${RUN_SHORT[lang][run.key]} (${years})` : RUN_SHORT[lang][run.key];
   const verdict = runVerdict(run, asOf);
   if (!run.target) return `${name}: ${n(run.reached)} ${lang === 'nl' ? 'bereikt' : 'reached'}`;
@@ -191,7 +225,8 @@ export function progressText(lang: Lang): Dict {
 export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; reports: Record<string, string> }> = {
   nl: {
     summary: {
-      group: 'Soort regel: total, run (looptijd), year (jaar), quarter (kwartaal), year-not-by-quarter (jaarrapportages van dat jaar), theme (thema) of partner',
+      group:
+        'Soort regel: total, run (looptijd), year (jaar), quarter (kwartaal), year-not-by-quarter (jaarrapportages van dat jaar), theme (thema) of partner',
       key: 'Welke: all; first of current; het jaar; jaar-kwartaal zoals 2024-Q3; het thema (circulair, duurzaam, digitaal); de slug van de partner (leeg als de partner niet meer op de site staat)',
       label: 'Bij run: begin/eind van de looptijd; bij partner: de naam',
       inspired: 'Aantal geïnspireerd zoals gerapporteerd',
@@ -200,7 +235,8 @@ export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; report
       reached: 'Bereikt: inspired + informed + activated (zie "Hoe we tellen")',
       target: 'Bij run: het doel van die looptijd',
       run_end: 'Bij run: de laatste dag van de looptijd (leeg als die niet is vastgelegd)',
-      expected: 'Bij de huidige run: hoeveel er op de dag van de cijfers bereikt zou moeten zijn, in een rechte lijn van begin tot eind naar het doel',
+      expected:
+        'Bij de huidige run: hoeveel er op de dag van de cijfers bereikt zou moeten zijn, in een rechte lijn van begin tot eind naar het doel',
     },
     reports: {
       report_id: 'Id van de rapportage',
@@ -230,7 +266,8 @@ export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; report
       reached: 'Reached: inspired + informed + activated (see "How we count")',
       target: 'For run: the target of that run',
       run_end: 'For run: the last day of the run (empty when it is not set)',
-      expected: 'For the current run: how many should have been reached by the day of the figures, on a straight line from start to end towards the target',
+      expected:
+        'For the current run: how many should have been reached by the day of the figures, on a straight line from start to end towards the target',
     },
     reports: {
       report_id: 'Id of the report',

@@ -45,12 +45,19 @@ export const event = defineType({
       ],
     }),
     inGroup('content', seoTitleField(true)),
-    defineField({ name: 'description', group: 'content', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf het evenement.') }),
+    defineField({
+      name: 'description',
+      group: 'content',
+      title: 'Beschrijving',
+      type: 'localeBlockContent',
+      validation: required('Beschrijf het evenement.'),
+    }),
     defineField({
       name: 'allDay',
       group: ['content', 'when'],
       title: 'Hele dag',
-      description: 'Aan voor een evenement zonder tijden (bijvoorbeeld een beurs). Dan tellen alleen de datums; de einddatum is de laatste dag.',
+      description:
+        'Aan voor een evenement zonder tijden (bijvoorbeeld een beurs). Dan tellen alleen de datums; de einddatum is de laatste dag.',
       type: 'boolean',
       initialValue: false,
     }),
@@ -82,12 +89,19 @@ export const event = defineType({
         }),
       ],
     }),
-    defineField({ name: 'location', group: ['content', 'when'], title: 'Locatie', type: 'eventLocation', validation: required('Vul in waar het evenement is.') }),
+    defineField({
+      name: 'location',
+      group: ['content', 'when'],
+      title: 'Locatie',
+      type: 'eventLocation',
+      validation: required('Vul in waar het evenement is.'),
+    }),
     defineField({
       name: 'district',
       group: 'when',
       title: 'Wijk',
-      description: 'In welke wijk is het evenement? Alleen voor een evenement op één plek; laat leeg bij een online evenement. Leeg betekent: voor heel Rotterdam.',
+      description:
+        'In welke wijk is het evenement? Alleen voor een evenement op één plek; laat leeg bij een online evenement. Leeg betekent: voor heel Rotterdam.',
       type: 'string',
       options: { list: DISTRICT_OPTIONS },
       hidden: ({ document }) => (document?.location as { mode?: string } | undefined)?.mode === 'online' && !document?.district,
@@ -96,7 +110,10 @@ export const event = defineType({
           districtOnlyAtVenue((context.document as { location?: { mode?: string } } | undefined)?.location?.mode, value),
         ),
     }),
-    inGroup('when', urlField('registrationUrl', 'Aanmeldlink (optioneel)', { description: 'Waar bezoekers zich aanmelden. Begint met https://.' })),
+    inGroup(
+      'when',
+      urlField('registrationUrl', 'Aanmeldlink (optioneel)', { description: 'Waar bezoekers zich aanmelden. Begint met https://.' }),
+    ),
     defineField({
       name: 'organisers',
       group: ['content', 'links'],
@@ -116,7 +133,13 @@ export const event = defineType({
       initialValue: 0,
       validation: (rule) => rule.required().min(0).error('Vul de kosten in euro in (0 of meer; 0 is gratis).'),
     }),
-    defineField({ name: 'costNote', group: 'practical', title: 'Toelichting kosten (optioneel)', description: 'Bijvoorbeeld "Inclusief lunch".', type: 'localeString' }),
+    defineField({
+      name: 'costNote',
+      group: 'practical',
+      title: 'Toelichting kosten (optioneel)',
+      description: 'Bijvoorbeeld "Inclusief lunch".',
+      type: 'localeString',
+    }),
     defineField({
       name: 'language',
       group: ['content', 'practical'],
@@ -145,7 +168,16 @@ export const event = defineType({
   ],
   orderings: [{ title: 'Datum', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] }],
   preview: {
-    select: { title: 'title.nl', start: 'start', end: 'end', allDay: 'allDay', cancelled: 'cancelled', organiser: 'organisers.0.name', language: 'language', media: 'image' },
+    select: {
+      title: 'title.nl',
+      start: 'start',
+      end: 'end',
+      allDay: 'allDay',
+      cancelled: 'cancelled',
+      organiser: 'organisers.0.name',
+      language: 'language',
+      media: 'image',
+    },
     prepare: ({ title, start, end, allDay, cancelled, organiser, language, media }) => ({
       title,
       subtitle: subtitle(eventStatus({ start, end, allDay, cancelled }, new Date()), organiser, language?.toUpperCase()),

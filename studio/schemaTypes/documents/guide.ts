@@ -1,6 +1,16 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, inGroup, languageField, required, sectorsField, seoTitleField, slugField, themesField, translationOfField } from '../fields';
+import {
+  imageField,
+  inGroup,
+  languageField,
+  required,
+  sectorsField,
+  seoTitleField,
+  slugField,
+  themesField,
+  translationOfField,
+} from '../fields';
 import { guideCheckStatus, languageLabel, subtitle, todayInAmsterdam } from '../preview';
 import { checkAgainAfterLastChecked, lengthBetween } from '../rules';
 
@@ -106,7 +116,8 @@ export const guide = defineType({
       name: 'searchKeywords',
       group: 'meta',
       title: 'Zoekwoorden',
-      description: 'Woorden waarop ondernemers zoeken maar die niet in de tekst staan: samenstellingen en synoniemen (bijv. "zonnepanelen", "pv", "energierekening"). Niet zichtbaar op de site.',
+      description:
+        'Woorden waarop ondernemers zoeken maar die niet in de tekst staan: samenstellingen en synoniemen (bijv. "zonnepanelen", "pv", "energierekening"). Niet zichtbaar op de site.',
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },

@@ -10,7 +10,8 @@ export const impactReport = defineType({
   title: 'Impactrapportage',
   type: 'document',
   icon: BarChartIcon,
-  description: 'Tel elke ondernemer één keer per rapportage, in de verste fase die hij in de periode bereikte (geactiveerd > geïnformeerd > geïnspireerd).',
+  description:
+    'Tel elke ondernemer één keer per rapportage, in de verste fase die hij in de periode bereikte (geactiveerd > geïnformeerd > geïnspireerd).',
   fields: [
     defineField({
       name: 'partner',

@@ -16,7 +16,13 @@ export const partner = defineType({
     { name: 'contact', title: 'Contact en logo' },
   ],
   fields: [
-    defineField({ name: 'name', group: 'content', title: 'Naam', type: 'string', validation: required('Vul de naam van de organisatie in.') }),
+    defineField({
+      name: 'name',
+      group: 'content',
+      title: 'Naam',
+      type: 'string',
+      validation: required('Vul de naam van de organisatie in.'),
+    }),
     inGroup('content', slugField('name')),
     defineField({
       name: 'kind',
@@ -26,7 +32,12 @@ export const partner = defineType({
       options: { list: PARTNER_KIND_OPTIONS },
       validation: required('Kies wat voor organisatie dit is.'),
     }),
-    inGroup('contact', imageField('logo', 'Logo', { description: 'Liefst een svg of png met transparante achtergrond. Alternatieve tekst: de naam van de organisatie.' })),
+    inGroup(
+      'contact',
+      imageField('logo', 'Logo', {
+        description: 'Liefst een svg of png met transparante achtergrond. Alternatieve tekst: de naam van de organisatie.',
+      }),
+    ),
     inGroup('content', themesField()),
     sectorsField('Met welke sectoren werken jullie vooral?', { group: 'content' }),
     districtsField('In welke wijken helpen jullie ondernemers?', { group: 'content' }),
@@ -52,7 +63,13 @@ export const partner = defineType({
       ],
     }),
     inGroup('content', seoTitleField(true)),
-    defineField({ name: 'description', group: 'content', title: 'Beschrijving', type: 'localeBlockContent', validation: required('Beschrijf de organisatie.') }),
+    defineField({
+      name: 'description',
+      group: 'content',
+      title: 'Beschrijving',
+      type: 'localeBlockContent',
+      validation: required('Beschrijf de organisatie.'),
+    }),
     inGroup(['content', 'contact'], urlField('website', 'Website', { required: true, description: 'Begint met https://.' })),
     defineField({
       name: 'contact',
@@ -74,7 +91,8 @@ export const partner = defineType({
       name: 'emergencyPhone',
       group: 'contact',
       title: 'Spoednummer (optioneel)',
-      description: 'Alleen als ondernemers jullie in een noodgeval direct kunnen bellen, bijvoorbeeld bij een hack. Het staat op jullie partnerpagina en bij de gidsen en regelingen die naar jullie verwijzen.',
+      description:
+        'Alleen als ondernemers jullie in een noodgeval direct kunnen bellen, bijvoorbeeld bij een hack. Het staat op jullie partnerpagina en bij de gidsen en regelingen die naar jullie verwijzen.',
       type: 'string',
       validation: (rule) => rule.custom((value: string | undefined) => phoneNumber(value)),
     }),

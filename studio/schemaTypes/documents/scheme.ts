@@ -1,6 +1,16 @@
 import { BillIcon } from '@sanity/icons/Bill';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { companySizesField, districtsField, inGroup, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
+import {
+  companySizesField,
+  districtsField,
+  inGroup,
+  required,
+  sectorsField,
+  seoTitleField,
+  slugField,
+  themesField,
+  urlField,
+} from '../fields';
 import { SCHEME_TYPE_OPTIONS, optionTitle } from '../options';
 import { schemeStatus, subtitle } from '../preview';
 import { deadlineUnlessOngoing, lengthBetween } from '../rules';
@@ -66,7 +76,13 @@ export const scheme = defineType({
       type: 'reference',
       to: [{ type: 'partner' }],
     }),
-    defineField({ name: 'eligibility', group: ['content', 'apply'], title: 'Wie komt in aanmerking?', type: 'localeBlockContent', validation: required('Beschrijf wie in aanmerking komt.') }),
+    defineField({
+      name: 'eligibility',
+      group: ['content', 'apply'],
+      title: 'Wie komt in aanmerking?',
+      type: 'localeBlockContent',
+      validation: required('Beschrijf wie in aanmerking komt.'),
+    }),
     defineField({
       name: 'maxAmountEuro',
       group: 'apply',
@@ -74,7 +90,13 @@ export const scheme = defineType({
       type: 'number',
       validation: (rule) => rule.min(0).error('Het bedrag kan niet negatief zijn.'),
     }),
-    defineField({ name: 'amountNote', group: 'apply', title: 'Toelichting bedrag (optioneel)', description: 'Bijvoorbeeld "50% van de kosten".', type: 'localeString' }),
+    defineField({
+      name: 'amountNote',
+      group: 'apply',
+      title: 'Toelichting bedrag (optioneel)',
+      description: 'Bijvoorbeeld "50% van de kosten".',
+      type: 'localeString',
+    }),
     defineField({
       name: 'ongoing',
       group: ['content', 'apply'],
@@ -95,8 +117,17 @@ export const scheme = defineType({
           deadlineUnlessOngoing((context.document as { ongoing?: boolean } | undefined)?.ongoing, value),
         ),
     }),
-    defineField({ name: 'howToApply', group: ['content', 'apply'], title: 'Zo vraag je het aan', type: 'localeBlockContent', validation: required('Leg uit hoe je de regeling aanvraagt.') }),
-    inGroup(['content', 'apply'], urlField('applyUrl', 'Link om aan te vragen', { required: true, description: 'De pagina van de aanbieder. Begint met https://.' })),
+    defineField({
+      name: 'howToApply',
+      group: ['content', 'apply'],
+      title: 'Zo vraag je het aan',
+      type: 'localeBlockContent',
+      validation: required('Leg uit hoe je de regeling aanvraagt.'),
+    }),
+    inGroup(
+      ['content', 'apply'],
+      urlField('applyUrl', 'Link om aan te vragen', { required: true, description: 'De pagina van de aanbieder. Begint met https://.' }),
+    ),
     inGroup(['content', 'links'], themesField()),
     sectorsField('Voor welke sectoren is de regeling bedoeld?', { group: 'links' }),
     companySizesField({ group: 'links' }),
@@ -105,7 +136,8 @@ export const scheme = defineType({
       name: 'searchKeywords',
       group: 'links',
       title: 'Zoekwoorden',
-      description: 'Woorden waarop ondernemers zoeken maar die niet in de tekst staan (bijv. "subsidie zonnepanelen", "MIT"). Niet zichtbaar op de site.',
+      description:
+        'Woorden waarop ondernemers zoeken maar die niet in de tekst staan (bijv. "subsidie zonnepanelen", "MIT"). Niet zichtbaar op de site.',
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },

@@ -10,7 +10,13 @@ export const siteSettings = defineType({
   type: 'document',
   icon: CogIcon,
   fields: [
-    defineField({ name: 'title', title: 'Naam van de site', type: 'string', initialValue: 'MKB010>>Next', validation: required('Vul de naam van de site in.') }),
+    defineField({
+      name: 'title',
+      title: 'Naam van de site',
+      type: 'string',
+      initialValue: 'MKB010>>Next',
+      validation: required('Vul de naam van de site in.'),
+    }),
     defineField({ name: 'tagline', title: 'Ondertitel', type: 'localeString', validation: required('Vul de ondertitel in.') }),
     defineField({
       name: 'targetEntrepreneurs',
@@ -24,7 +30,10 @@ export const siteSettings = defineType({
       title: 'Doel eerste looptijd (2018–2023)',
       type: 'number',
       initialValue: 5000,
-      validation: (rule) => [rule.required().error('Vul het doel van de eerste looptijd in.'), rule.custom((v: number | undefined) => wholeCount(v))],
+      validation: (rule) => [
+        rule.required().error('Vul het doel van de eerste looptijd in.'),
+        rule.custom((v: number | undefined) => wholeCount(v)),
+      ],
     }),
     defineField({
       name: 'currentRunStart',
@@ -39,7 +48,9 @@ export const siteSettings = defineType({
       description: 'De laatste dag van de huidige looptijd. Daarmee laat de voortgangspagina zien of het doel op koers ligt.',
       type: 'date',
       validation: (rule) =>
-        rule.custom((end: string | undefined, context) => periodEndAfterStart((context.document as { currentRunStart?: string } | undefined)?.currentRunStart, end)),
+        rule.custom((end: string | undefined, context) =>
+          periodEndAfterStart((context.document as { currentRunStart?: string } | undefined)?.currentRunStart, end),
+        ),
     }),
     defineField({
       name: 'contact',
@@ -88,7 +99,8 @@ export const siteSettings = defineType({
     defineField({
       name: 'partnerEditors',
       title: 'Redacteuren per partner',
-      description: 'Wie bij welke partner hoort. Een redacteur kan alleen de inhoud van de eigen partner publiceren of verwijderen. Niet zichtbaar op de site.',
+      description:
+        'Wie bij welke partner hoort. Een redacteur kan alleen de inhoud van de eigen partner publiceren of verwijderen. Niet zichtbaar op de site.',
       type: 'array',
       of: [
         defineArrayMember({
@@ -96,7 +108,13 @@ export const siteSettings = defineType({
           title: 'Redacteuren van een partner',
           type: 'object',
           fields: [
-            defineField({ name: 'partner', title: 'Partner', type: 'reference', to: [{ type: 'partner' }], validation: required('Kies de partner.') }),
+            defineField({
+              name: 'partner',
+              title: 'Partner',
+              type: 'reference',
+              to: [{ type: 'partner' }],
+              validation: required('Kies de partner.'),
+            }),
             defineField({
               name: 'editors',
               title: 'Redacteuren',
@@ -106,7 +124,10 @@ export const siteSettings = defineType({
               options: { layout: 'tags' },
             }),
           ],
-          preview: { select: { title: 'partner.name', editors: 'editors' }, prepare: ({ title, editors }) => ({ title, subtitle: ((editors as string[] | undefined) ?? []).join(', ') }) },
+          preview: {
+            select: { title: 'partner.name', editors: 'editors' },
+            prepare: ({ title, editors }) => ({ title, subtitle: ((editors as string[] | undefined) ?? []).join(', ') }),
+          },
         }),
       ],
     }),

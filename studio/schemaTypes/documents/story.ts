@@ -69,7 +69,10 @@ export const story = defineType({
       ],
     }),
     seoTitleField(false),
-    imageField('image', 'Foto', { required: true, description: 'Een foto van de ondernemer of het bedrijf. Verplicht, met alternatieve tekst.' }),
+    imageField('image', 'Foto', {
+      required: true,
+      description: 'Een foto van de ondernemer of het bedrijf. Verplicht, met alternatieve tekst.',
+    }),
     defineField({ name: 'body', title: 'Verhaal', type: 'blockContent', validation: required('Schrijf het verhaal.') }),
     themesField(),
     defineField({
@@ -97,7 +100,15 @@ export const story = defineType({
   ],
   orderings: [{ title: 'Nieuwste eerst', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],
   preview: {
-    select: { title: 'title', company: 'company', district: 'district', partner: 'partner.name', language: 'language', date: 'publishedAt', media: 'image' },
+    select: {
+      title: 'title',
+      company: 'company',
+      district: 'district',
+      partner: 'partner.name',
+      language: 'language',
+      date: 'publishedAt',
+      media: 'image',
+    },
     prepare: ({ title, company, district, partner, language, date, media }) => ({
       title,
       subtitle: subtitle(languageLabel(language), company, optionTitle(DISTRICT_OPTIONS, district), partner, shortDate(date)),

@@ -83,7 +83,12 @@ export const callToAction = defineType({
   fields: [
     headingField(),
     defineField({ name: 'text', title: 'Tekst', type: 'text', rows: 2, validation: required('Vul de tekst van de oproep in.') }),
-    defineField({ name: 'label', title: 'Tekst op de knop', type: 'string', validation: required('Vul de tekst op de knop in, bijvoorbeeld "Meld je aan".') }),
+    defineField({
+      name: 'label',
+      title: 'Tekst op de knop',
+      type: 'string',
+      validation: required('Vul de tekst op de knop in, bijvoorbeeld "Meld je aan".'),
+    }),
     urlField('url', 'Link van de knop', {
       relative: true,
       required: true,

@@ -28,9 +28,7 @@ export const eventLocation = defineType({
       hidden: ({ parent }) => parent?.mode === 'online',
       validation: (rule) =>
         rule.custom((value, context) =>
-          (context.parent as { mode?: string })?.mode !== 'online' && !value
-            ? 'Vul de naam van de locatie in.'
-            : true,
+          (context.parent as { mode?: string })?.mode !== 'online' && !value ? 'Vul de naam van de locatie in.' : true,
         ),
     }),
     defineField({
@@ -44,8 +42,7 @@ export const eventLocation = defineType({
           name: 'postalCode',
           title: 'Postcode',
           type: 'string',
-          validation: (rule) =>
-            rule.regex(/^[1-9][0-9]{3} ?[A-Z]{2}$/).error('Vul een Nederlandse postcode in, zoals "3011 AB".'),
+          validation: (rule) => rule.regex(/^[1-9][0-9]{3} ?[A-Z]{2}$/).error('Vul een Nederlandse postcode in, zoals "3011 AB".'),
         }),
         defineField({ name: 'city', title: 'Plaats', type: 'string', initialValue: 'Rotterdam' }),
       ],

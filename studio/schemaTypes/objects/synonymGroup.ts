@@ -17,9 +17,7 @@ export const synonymGroup = defineType({
       validation: (rule) => [
         rule.required().min(2).error('Een groep heeft minstens twee woorden nodig.'),
         rule.unique().error('Elk woord mag maar één keer in de groep staan.'),
-        rule.custom((words: string[] | undefined) =>
-          (words ?? []).some((w) => !w.trim()) ? 'Haal de lege woorden weg.' : true,
-        ),
+        rule.custom((words: string[] | undefined) => ((words ?? []).some((w) => !w.trim()) ? 'Haal de lege woorden weg.' : true)),
       ],
     }),
   ],

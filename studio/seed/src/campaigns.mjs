@@ -18,7 +18,8 @@ export default function campaigns(ctx) {
     language: 'nl',
     title: 'Maand van de circulaire bouw',
     slug: ctx.slug('maand-van-de-circulaire-bouw'),
-    summary: 'Een maand lang alles over bouwen en verbouwen met hergebruikte materialen: gidsen, een bouwplaatsbezoek in M4H en regelingen voor aannemers en winkeliers.',
+    summary:
+      'Een maand lang alles over bouwen en verbouwen met hergebruikte materialen: gidsen, een bouwplaatsbezoek in M4H en regelingen voor aannemers en winkeliers.',
     publishFrom: ctx.at(-71, '08:00'),
     publishUntil: ctx.at(-40, '23:59'),
     sections: [
@@ -34,12 +35,21 @@ export default function campaigns(ctx) {
         body: ctx.pt([
           'Bij sloop en verbouw komt veel materiaal vrij dat nog prima is: balken, stenen, deuren, tegels. Vaak verdwijnt het in de container. Dat is zonde van het geld en van de grondstoffen.',
           'De partners van MKB010>>Next helpen je om materiaal te **vinden**, te **gebruiken** en weer **door te geven**. Van een kleine winkelverbouwing in de Meent tot een nieuwe hal in de haven.',
-          { callout: 'tip', title: 'Begin klein', text: 'Vraag bij je volgende klus één ding: welk materiaal kan hier blijven, en wat kan een ander gebruiken?' },
+          {
+            callout: 'tip',
+            title: 'Begin klein',
+            text: 'Vraag bij je volgende klus één ding: welk materiaal kan hier blijven, en wat kan een ander gebruiken?',
+          },
         ]),
       }),
       section('gidsen', 'featuredGuides', {
         heading: 'Gidsen voor bouwers en verbouwers',
-        guides: ctx.refs(['guide-tweedehands-bouwmaterialen-haven', 'guide-winkel-circulair-verbouwen', 'guide-circulair-inkopen', 'guide-bedrijfsafval-scheiden']),
+        guides: ctx.refs([
+          'guide-tweedehands-bouwmaterialen-haven',
+          'guide-winkel-circulair-verbouwen',
+          'guide-circulair-inkopen',
+          'guide-bedrijfsafval-scheiden',
+        ]),
       }),
       section('verhalen', 'featuredStories', {
         heading: 'Rotterdamse voorbeelden',
@@ -54,9 +64,18 @@ export default function campaigns(ctx) {
         schemes: ctx.refs(['scheme-groene-verbouwlening', 'scheme-circulaire-innovatiesubsidie', 'scheme-reststromen-matchmaking']),
       }),
       faq('vragen', 'Vragen van bouwers', [
-        ['Is hergebruikt materiaal wel veilig?', 'Ja, als je het laat keuren waar dat nodig is. Voor dragende delen zoals balken vraag je een constructeur om te kijken. De Bouwkring Rijnmond weet wie dat doet.'],
-        ['Is het niet duurder?', 'Soms kost het meer tijd om materiaal te vinden. Maar je bespaart op aankoop en op afvoer. Reken het voor je klus uit voordat je kiest.'],
-        ['Mijn klant wil alles nieuw. Wat nu?', 'Laat voorbeelden zien, bijvoorbeeld uit de verhalen op deze site. Veel klanten vinden een vloer met een verhaal juist mooi.'],
+        [
+          'Is hergebruikt materiaal wel veilig?',
+          'Ja, als je het laat keuren waar dat nodig is. Voor dragende delen zoals balken vraag je een constructeur om te kijken. De Bouwkring Rijnmond weet wie dat doet.',
+        ],
+        [
+          'Is het niet duurder?',
+          'Soms kost het meer tijd om materiaal te vinden. Maar je bespaart op aankoop en op afvoer. Reken het voor je klus uit voordat je kiest.',
+        ],
+        [
+          'Mijn klant wil alles nieuw. Wat nu?',
+          'Laat voorbeelden zien, bijvoorbeeld uit de verhalen op deze site. Veel klanten vinden een vloer met een verhaal juist mooi.',
+        ],
       ]),
     ],
   };
@@ -68,7 +87,8 @@ export default function campaigns(ctx) {
     language: 'nl',
     title: 'Energie besparen deze winter',
     slug: ctx.slug('energie-besparen-deze-winter'),
-    summary: 'Lagere energierekening, warmer pand: praktische stappen voor winkels, horeca en werkplaatsen, gratis energieadvies en regelingen om te investeren.',
+    summary:
+      'Lagere energierekening, warmer pand: praktische stappen voor winkels, horeca en werkplaatsen, gratis energieadvies en regelingen om te investeren.',
     publishFrom: ctx.at(-7, '07:00'),
     publishUntil: ctx.at(365, '23:59'),
     sections: [
@@ -90,7 +110,12 @@ export default function campaigns(ctx) {
       }),
       section('gidsen', 'featuredGuides', {
         heading: 'Stap voor stap besparen',
-        guides: ctx.refs(['guide-energie-besparen-horeca', 'guide-winkelpand-isoleren', 'guide-energieverbruik-meten', 'guide-bedrijfspand-energieneutraal']),
+        guides: ctx.refs([
+          'guide-energie-besparen-horeca',
+          'guide-winkelpand-isoleren',
+          'guide-energieverbruik-meten',
+          'guide-bedrijfspand-energieneutraal',
+        ]),
       }),
       section('verhalen', 'featuredStories', {
         heading: 'Zij gingen je voor',
@@ -98,7 +123,12 @@ export default function campaigns(ctx) {
       }),
       section('regelingen', 'featuredSchemes', {
         heading: 'Hulp bij de kosten',
-        schemes: ctx.refs(['scheme-gratis-energieadvies', 'scheme-duurzaamheidsvoucher-010', 'scheme-zonnepanelen-lening', 'scheme-groen-dak-subsidie']),
+        schemes: ctx.refs([
+          'scheme-gratis-energieadvies',
+          'scheme-duurzaamheidsvoucher-010',
+          'scheme-zonnepanelen-lening',
+          'scheme-groen-dak-subsidie',
+        ]),
       }),
       section('evenementen', 'featuredEvents', {
         heading: 'Kom langs',
@@ -111,9 +141,18 @@ export default function campaigns(ctx) {
         url: '/regelingen/gratis-energieadvies/',
       }),
       faq('vragen', 'Veelgestelde vragen', [
-        ['Ik huur mijn pand. Kan ik dan wel iets doen?', 'Ja. Veel besparing zit in hoe je het pand gebruikt: verwarming, verlichting, koeling en deuren. Voor isolatie of zonnepanelen maak je afspraken met je verhuurder.'],
-        ['Wat kost een energiescan?', 'Via de regeling voor gratis energieadvies betaal je niets. Je krijgt een rapport met maatregelen, wat ze kosten en wat ze opleveren.'],
-        ['Geldt dit ook voor mijn horecazaak?', 'Zeker. In de horeca zitten de grootste kosten vaak in koeling, afzuiging en warm water. Daar helpt de scan juist bij.'],
+        [
+          'Ik huur mijn pand. Kan ik dan wel iets doen?',
+          'Ja. Veel besparing zit in hoe je het pand gebruikt: verwarming, verlichting, koeling en deuren. Voor isolatie of zonnepanelen maak je afspraken met je verhuurder.',
+        ],
+        [
+          'Wat kost een energiescan?',
+          'Via de regeling voor gratis energieadvies betaal je niets. Je krijgt een rapport met maatregelen, wat ze kosten en wat ze opleveren.',
+        ],
+        [
+          'Geldt dit ook voor mijn horecazaak?',
+          'Zeker. In de horeca zitten de grootste kosten vaak in koeling, afzuiging en warm water. Daar helpt de scan juist bij.',
+        ],
       ]),
     ],
   };
@@ -125,7 +164,8 @@ export default function campaigns(ctx) {
     translationOf: ctx.ref('campaign-energie-besparen-deze-winter'),
     title: 'Saving energy this winter',
     slug: ctx.slug('saving-energy-this-winter'),
-    summary: 'A lower energy bill and warmer premises: practical steps for shops, restaurants and workshops, free energy advice and schemes to help you invest.',
+    summary:
+      'A lower energy bill and warmer premises: practical steps for shops, restaurants and workshops, free energy advice and schemes to help you invest.',
     publishFrom: energy.publishFrom,
     publishUntil: energy.publishUntil,
     sections: [
@@ -168,8 +208,14 @@ export default function campaigns(ctx) {
         url: '/en/support/gratis-energieadvies/',
       }),
       faq('faq', 'Frequently asked questions', [
-        ['I rent my premises. Can I still do something?', 'Yes. Much of the saving comes from how you use the building: heating, lighting, cooling and doors. For insulation or solar panels, agree on it with your landlord.'],
-        ['What does an energy scan cost?', 'Through the free energy advice scheme you pay nothing. You get a report with measures, what they cost and what they save.'],
+        [
+          'I rent my premises. Can I still do something?',
+          'Yes. Much of the saving comes from how you use the building: heating, lighting, cooling and doors. For insulation or solar panels, agree on it with your landlord.',
+        ],
+        [
+          'What does an energy scan cost?',
+          'Through the free energy advice scheme you pay nothing. You get a report with measures, what they cost and what they save.',
+        ],
       ]),
     ],
   };
@@ -216,7 +262,10 @@ export default function campaigns(ctx) {
       faq('vragen', 'Praktische vragen', [
         ['Kost het iets?', 'Nee, Ondernemen010 Live! is gratis voor ondernemers uit Rotterdam. Je moet je wel aanmelden.'],
         ['Kan ik een collega meenemen?', 'Ja, meld je collega apart aan. Zo weten we hoeveel koffie we moeten zetten.'],
-        ['Is de locatie toegankelijk?', 'Ja. De zaal is goed bereikbaar met een rolstoel en er is een ringleiding. Laat het ons weten als je iets anders nodig hebt.'],
+        [
+          'Is de locatie toegankelijk?',
+          'Ja. De zaal is goed bereikbaar met een rolstoel en er is een ringleiding. Laat het ons weten als je iets anders nodig hebt.',
+        ],
       ]),
     ],
   };
@@ -241,7 +290,12 @@ export default function campaigns(ctx) {
       }),
       section('gidsen', 'featuredGuides', {
         heading: 'Begin bij de basis',
-        guides: ctx.refs(['guide-nepmails-herkennen', 'guide-wachtwoorden-en-inloggen-in-twee-stappen', 'guide-back-ups-maken', 'guide-veilig-online-verkopen']),
+        guides: ctx.refs([
+          'guide-nepmails-herkennen',
+          'guide-wachtwoorden-en-inloggen-in-twee-stappen',
+          'guide-back-ups-maken',
+          'guide-veilig-online-verkopen',
+        ]),
       }),
       section('verhaal', 'featuredStories', {
         heading: 'Het ging bijna mis',

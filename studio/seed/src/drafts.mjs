@@ -39,9 +39,24 @@ export default function drafts(ctx) {
       { callout: 'info', title: 'Nog niet af', text: 'De redactie van Havenkring Mkb vult deze gids nog aan met een rekenvoorbeeld.' },
     ]),
     steps: [
-      { _type: 'step', _key: 's1', title: 'Tel wat je kwijtraakt', text: 'Houd een maand lang bij hoeveel kratten en pallets je uitlevert en hoeveel er terugkomen.' },
-      { _type: 'step', _key: 's2', title: 'Spreek een bedrag af', text: 'Bespreek met je drie grootste klanten een bedrag per krat en zet het op de factuur.' },
-      { _type: 'step', _key: 's3', title: 'Kies een vaste ophaaldag', text: 'Neem lege kratten mee op je vaste route, zodat terugbrengen geen extra rit kost.' },
+      {
+        _type: 'step',
+        _key: 's1',
+        title: 'Tel wat je kwijtraakt',
+        text: 'Houd een maand lang bij hoeveel kratten en pallets je uitlevert en hoeveel er terugkomen.',
+      },
+      {
+        _type: 'step',
+        _key: 's2',
+        title: 'Spreek een bedrag af',
+        text: 'Bespreek met je drie grootste klanten een bedrag per krat en zet het op de factuur.',
+      },
+      {
+        _type: 'step',
+        _key: 's3',
+        title: 'Kies een vaste ophaaldag',
+        text: 'Neem lege kratten mee op je vaste route, zodat terugbrengen geen extra rit kost.',
+      },
     ],
     partner: ctx.ref('partner-havenkring-mkb'),
     relatedGuides: ctx.refs(['guide-pallets-kratten-folie-logistiek']),

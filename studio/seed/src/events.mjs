@@ -31,8 +31,18 @@ export const eventIds = [
 ];
 
 const MONTHS_NL = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 /** Venues used by several events (addresses are plausible sample addresses), with their district. */
@@ -44,13 +54,23 @@ const VENUES = {
   keilekwartier: { venueName: 'Bouwplaats Keilekwartier, M4H', street: 'Keileweg 40', postalCode: '3029 BT', district: 'delfshaven' },
   bibDelfshaven: { venueName: 'Bibliotheek Delfshaven', street: 'Schiedamseweg 95', postalCode: '3026 AE', district: 'delfshaven' },
   bibZuid: { venueName: 'Bibliotheek Zuidplein', street: 'Zuidplein 120', postalCode: '3083 CW', district: 'charlois' },
-  bcAlexander: { venueName: 'Bedrijvencentrum Prins Alexander', street: 'Prins Alexanderlaan 35', postalCode: '3067 GC', district: 'prins-alexander' },
+  bcAlexander: {
+    venueName: 'Bedrijvencentrum Prins Alexander',
+    street: 'Prins Alexanderlaan 35',
+    postalCode: '3067 GC',
+    district: 'prins-alexander',
+  },
   bcCharlois: { venueName: 'Bedrijvencentrum Charlois', street: 'Wolphaertsbocht 200', postalCode: '3083 MT', district: 'charlois' },
   bcZuid: { venueName: 'Ondernemershuis Zuid', street: 'Beijerlandselaan 102', postalCode: '3074 EN', district: 'feijenoord' },
   wijkwerkplaatsHoogvliet: { venueName: 'Wijkwerkplaats Hoogvliet', street: 'Binnenban 30', postalCode: '3191 AS', district: 'hoogvliet' },
   leerkeuken: { venueName: 'Leerkeuken Horeca Collectief', street: 'Witte de Withstraat 60', postalCode: '3012 BR', district: 'centrum' },
   havenkring: { venueName: 'Clubhuis Havenkring, Waalhaven', street: 'Waalhaven Zuidzijde 9', postalCode: '3089 JH', district: 'charlois' },
-  winkelNieuweBinnenweg: { venueName: 'Koffiebar De Binnenweg (achterzaal)', street: 'Nieuwe Binnenweg 178', postalCode: '3015 BJ', district: 'centrum' },
+  winkelNieuweBinnenweg: {
+    venueName: 'Koffiebar De Binnenweg (achterzaal)',
+    street: 'Nieuwe Binnenweg 178',
+    postalCode: '3015 BJ',
+    district: 'centrum',
+  },
 };
 
 /**
@@ -171,10 +191,7 @@ export default function events(ctx) {
       costEuro: 0,
       costNote: ls('Gratis, wel aanmelden', 'Free, registration required'),
       language: 'nl-en',
-      image: ctx.image(
-        'event-1.png',
-        'Een podium met spotlights en rijen publiek ervoor',
-      ),
+      image: ctx.image('event-1.png', 'Een podium met spotlights en rijen publiek ervoor'),
     }),
 
     event('energiescan-ontbijt-beijerlandselaan', `energiescan-ontbijt-${edition(o.ontbijtBeijerlandselaan)}`, {
@@ -312,9 +329,11 @@ export default function events(ctx) {
 
     event('netwerkborrel-prins-alexander', `netwerkborrel-prins-alexander-${edition(o.borrelAlexander)}`, {
       title: ls('Netwerkborrel Prins Alexander'),
-      summary: lt('Ondernemers uit Ommoord, Zevenkamp en Het Lage Land ontmoeten elkaar. Deze keer met een kort verhaal over zonnepanelen op bedrijfsdaken.'),
+      summary: lt(
+        'Ondernemers uit Ommoord, Zevenkamp en Het Lage Land ontmoeten elkaar. Deze keer met een kort verhaal over zonnepanelen op bedrijfsdaken.',
+      ),
       description: body([
-        'Ken jij de ondernemer twee straten verderop? Op deze borrel maak je kennis met collega\'s uit Prins Alexander. Van kapper tot installateur.',
+        "Ken jij de ondernemer twee straten verderop? Op deze borrel maak je kennis met collega's uit Prins Alexander. Van kapper tot installateur.",
         'Om 17.30 uur vertelt een bakker uit Ommoord in tien minuten hoe hij zijn dak vol zonnepanelen kreeg en wat het hem oplevert. Daarna is er tijd om bij te praten.',
         'Een medewerker van het Ondernemershuis is er ook. Heb je een vraag over vergunningen of regelingen? Stel hem gerust.',
       ]),
@@ -403,10 +422,13 @@ export default function events(ctx) {
     }),
 
     event('circular-opportunities-international-founders', 'circular-opportunities-international-founders', {
-      title: ls('Circulaire kansen in Rotterdam voor internationale startups', 'Circular opportunities in Rotterdam for international start-ups'),
+      title: ls(
+        'Circulaire kansen in Rotterdam voor internationale startups',
+        'Circular opportunities in Rotterdam for international start-ups',
+      ),
       summary: lt(
         'Engelstalige middag voor internationale bedrijven die zich in Rotterdam vestigen: wie is wie in de circulaire economie van de stad?',
-        'An English-language afternoon for international companies settling in Rotterdam: who is who in the city\'s circular economy?',
+        "An English-language afternoon for international companies settling in Rotterdam: who is who in the city's circular economy?",
       ),
       description: body(
         [
@@ -777,11 +799,7 @@ export default function events(ctx) {
       allDay: true,
       ...place('venue', 'rdmHal'),
       registrationUrl: 'https://bouwkring-rijnmond.example/bouwbeurs',
-      organisers: ctx.refs([
-        'partner-bouwkring-rijnmond',
-        'partner-maakhaven-circulair',
-        'partner-groenkrediet-rotterdam',
-      ]),
+      organisers: ctx.refs(['partner-bouwkring-rijnmond', 'partner-maakhaven-circulair', 'partner-groenkrediet-rotterdam']),
       themes: ['circulair', 'duurzaam'],
       sectors: ['bouw-installatie'],
       costEuro: 0,
@@ -949,20 +967,13 @@ export default function events(ctx) {
       end: ctx.at(o.liveNext, '20:30'),
       ...place('venue', 'rdmHal'),
       registrationUrl: 'https://ondernemen010live.example/aanmelden',
-      organisers: ctx.refs([
-        'partner-ondernemershuis-rotterdam',
-        'partner-maakhaven-circulair',
-        'partner-praktijkacademie-rotterdam',
-      ]),
+      organisers: ctx.refs(['partner-ondernemershuis-rotterdam', 'partner-maakhaven-circulair', 'partner-praktijkacademie-rotterdam']),
       themes: ['circulair', 'duurzaam', 'digitaal'],
       sectors: [],
       costEuro: 0,
       costNote: ls('Gratis, aanmelden verplicht (vol = vol)', 'Free, registration required (limited places)'),
       language: 'nl-en',
-      image: ctx.image(
-        'event-2.png',
-        'Van bovenaf gezien: ronde tafels met stoelen eromheen, klaar voor het netwerkdeel van de dag',
-      ),
+      image: ctx.image('event-2.png', 'Van bovenaf gezien: ronde tafels met stoelen eromheen, klaar voor het netwerkdeel van de dag'),
     }),
   ];
 }

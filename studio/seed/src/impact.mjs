@@ -4,32 +4,103 @@
 
 // slug, year joined, base yearly reach, theme weights, quarterly in the current run?, activities
 const PARTNERS = [
-  ['ondernemershuis-rotterdam', 2018, 190, { circulair: 0.3, duurzaam: 0.35, digitaal: 0.35 }, true,
-    ['Spreekuren Ondernemershuis', 'Startersavonden', 'Bedrijfsbezoeken accountmanagers', 'Nieuwsbrief en webinars voor ondernemers']],
-  ['maakhaven-circulair', 2018, 80, { circulair: 1 }, true,
-    ['Open werkplaatsdagen in M4H', 'Reststromenmarkt Merwe-Vierhavens', 'Ontwerpsprints hergebruik']],
-  ['energieloket-mkb-rijnmond', 2018, 150, { duurzaam: 1 }, true,
-    ['Energiescans bij mkb-panden', 'Energieadvies aan huis', 'Inloopavonden energie besparen']],
-  ['digitale-werkplaats-010', 2018, 110, { digitaal: 1 }, false,
-    ['Workshops online verkopen', 'Digitale APK voor ondernemers', 'Hackathon mkb-vragen']],
-  ['kenniscentrum-nieuwe-economie', 2018, 70, { circulair: 0.55, digitaal: 0.45 }, false,
-    ['Kennissessies nieuwe economie', 'Praktijkonderzoek met mkb-bedrijven', 'Masterclasses data en circulariteit']],
-  ['ondernemersvereniging-rotterdam-zuid', 2018, 85, { duurzaam: 0.6, digitaal: 0.4 }, false,
-    ['Ledenavonden Rotterdam-Zuid', 'Ondernemersontbijt Zuid', 'Collectieve inkoop zonnepanelen']],
-  ['winkelstraten-010', 2019, 95, { duurzaam: 0.5, digitaal: 0.5 }, true,
-    ['Winkelstraatbezoeken', 'Straatgerichte energiechecks', 'Cursus lokaal online zichtbaar']],
-  ['havenkring-mkb', 2018, 60, { duurzaam: 0.6, circulair: 0.4 }, false,
-    ['Havenontbijten', 'Rondetafels schone logistiek', 'Bedrijfsbezoeken haven en RDM']],
-  ['groenkrediet-rotterdam', 2020, 55, { duurzaam: 0.7, circulair: 0.3 }, false,
-    ['Financieringsgesprekken', 'Informatieavonden groene leningen']],
-  ['horeca-collectief-rotterdam', 2019, 75, { duurzaam: 0.55, circulair: 0.45 }, true,
-    ['Horecatafels voedselverspilling', 'Keukenscans energie en afval', 'Proeverij circulaire horeca']],
-  ['bouwkring-rijnmond', 2018, 90, { circulair: 0.6, duurzaam: 0.4 }, false,
-    ['Bouwplaatsbezoeken', 'Toolbox-sessies circulair bouwen', 'Installateursavonden warmtepompen']],
-  ['cyberveilig-010', 2021, 100, { digitaal: 1 }, true,
-    ['Cyberscans voor mkb', 'Phishingtrainingen', 'Spreekuur digitale veiligheid']],
-  ['praktijkacademie-rotterdam', 2018, 85, { circulair: 0.3, duurzaam: 0.3, digitaal: 0.4 }, false,
-    ['Praktijktrainingen', 'Leerwerkplaatsen met studenten', 'Bijscholing vakmensen']],
+  [
+    'ondernemershuis-rotterdam',
+    2018,
+    190,
+    { circulair: 0.3, duurzaam: 0.35, digitaal: 0.35 },
+    true,
+    ['Spreekuren Ondernemershuis', 'Startersavonden', 'Bedrijfsbezoeken accountmanagers', 'Nieuwsbrief en webinars voor ondernemers'],
+  ],
+  [
+    'maakhaven-circulair',
+    2018,
+    80,
+    { circulair: 1 },
+    true,
+    ['Open werkplaatsdagen in M4H', 'Reststromenmarkt Merwe-Vierhavens', 'Ontwerpsprints hergebruik'],
+  ],
+  [
+    'energieloket-mkb-rijnmond',
+    2018,
+    150,
+    { duurzaam: 1 },
+    true,
+    ['Energiescans bij mkb-panden', 'Energieadvies aan huis', 'Inloopavonden energie besparen'],
+  ],
+  [
+    'digitale-werkplaats-010',
+    2018,
+    110,
+    { digitaal: 1 },
+    false,
+    ['Workshops online verkopen', 'Digitale APK voor ondernemers', 'Hackathon mkb-vragen'],
+  ],
+  [
+    'kenniscentrum-nieuwe-economie',
+    2018,
+    70,
+    { circulair: 0.55, digitaal: 0.45 },
+    false,
+    ['Kennissessies nieuwe economie', 'Praktijkonderzoek met mkb-bedrijven', 'Masterclasses data en circulariteit'],
+  ],
+  [
+    'ondernemersvereniging-rotterdam-zuid',
+    2018,
+    85,
+    { duurzaam: 0.6, digitaal: 0.4 },
+    false,
+    ['Ledenavonden Rotterdam-Zuid', 'Ondernemersontbijt Zuid', 'Collectieve inkoop zonnepanelen'],
+  ],
+  [
+    'winkelstraten-010',
+    2019,
+    95,
+    { duurzaam: 0.5, digitaal: 0.5 },
+    true,
+    ['Winkelstraatbezoeken', 'Straatgerichte energiechecks', 'Cursus lokaal online zichtbaar'],
+  ],
+  [
+    'havenkring-mkb',
+    2018,
+    60,
+    { duurzaam: 0.6, circulair: 0.4 },
+    false,
+    ['Havenontbijten', 'Rondetafels schone logistiek', 'Bedrijfsbezoeken haven en RDM'],
+  ],
+  [
+    'groenkrediet-rotterdam',
+    2020,
+    55,
+    { duurzaam: 0.7, circulair: 0.3 },
+    false,
+    ['Financieringsgesprekken', 'Informatieavonden groene leningen'],
+  ],
+  [
+    'horeca-collectief-rotterdam',
+    2019,
+    75,
+    { duurzaam: 0.55, circulair: 0.45 },
+    true,
+    ['Horecatafels voedselverspilling', 'Keukenscans energie en afval', 'Proeverij circulaire horeca'],
+  ],
+  [
+    'bouwkring-rijnmond',
+    2018,
+    90,
+    { circulair: 0.6, duurzaam: 0.4 },
+    false,
+    ['Bouwplaatsbezoeken', 'Toolbox-sessies circulair bouwen', 'Installateursavonden warmtepompen'],
+  ],
+  ['cyberveilig-010', 2021, 100, { digitaal: 1 }, true, ['Cyberscans voor mkb', 'Phishingtrainingen', 'Spreekuur digitale veiligheid']],
+  [
+    'praktijkacademie-rotterdam',
+    2018,
+    85,
+    { circulair: 0.3, duurzaam: 0.3, digitaal: 0.4 },
+    false,
+    ['Praktijktrainingen', 'Leerwerkplaatsen met studenten', 'Bijscholing vakmensen'],
+  ],
 ];
 
 /** A small deterministic PRNG (mulberry32) seeded from a string. */
@@ -58,7 +129,8 @@ function periods(joined, quarterly, anchor) {
   for (let year = joined; year <= lastYear; year++) {
     // 2023 is reported per quarter by everyone, so no report straddles the switch of runs on 1 July.
     if (year === 2023 || (year > 2023 && quarterly)) {
-      for (let q = 1; q <= 4; q++) out.push({ start: `${year}-${pad(q * 3 - 2)}-01`, end: quarterEnd(year, q), share: 0.25, label: `${year}-q${q}` });
+      for (let q = 1; q <= 4; q++)
+        out.push({ start: `${year}-${pad(q * 3 - 2)}-01`, end: quarterEnd(year, q), share: 0.25, label: `${year}-q${q}` });
     } else {
       out.push({ start: `${year}-01-01`, end: `${year}-12-31`, share: 1, label: String(year) });
     }

@@ -16,7 +16,8 @@ export default function pages(ctx) {
     language: 'nl',
     title: 'Over MKB010>>Next',
     slug: ctx.slug('over'),
-    summary: 'MKB010>>Next is het netwerk van de gemeente Rotterdam en 13 partners dat ondernemers helpt circulair, duurzaam en digitaal te werken.',
+    summary:
+      'MKB010>>Next is het netwerk van de gemeente Rotterdam en 13 partners dat ondernemers helpt circulair, duurzaam en digitaal te werken.',
     updatedAt: aboutUpdated,
     body: ctx.pt([
       {
@@ -53,7 +54,8 @@ export default function pages(ctx) {
     translationOf: ctx.ref('page-over'),
     title: 'About MKB010>>Next',
     slug: ctx.slug('about'),
-    summary: 'MKB010>>Next is the network of the City of Rotterdam and 13 partners that helps small businesses go circular, sustainable and digital.',
+    summary:
+      'MKB010>>Next is the network of the City of Rotterdam and 13 partners that helps small businesses go circular, sustainable and digital.',
     updatedAt: aboutUpdated,
     body: ctx.pt([
       {

@@ -114,7 +114,7 @@ export default function partners(ctx) {
         ],
         [
           'The Maakhaven Circulair workshop sits in an old shipbuilding shed at RDM. You will find stacks of used timber, textile offcuts and crates full of plastic bottle caps. To us, none of that is waste. It is the start of a new product.',
-          "Rotterdam aims to halve its use of primary raw materials by 2030. That only works if makers, builders and retailers pass their residual streams on to each other, and that is what we help with.",
+          'Rotterdam aims to halve its use of primary raw materials by 2030. That only works if makers, builders and retailers pass their residual streams on to each other, and that is what we help with.',
           '### How we work',
           '1. Bring a sample of your leftover material to the lab.',
           '2. Together we test what it can become: sawing, pressing, melting, stitching.',
@@ -255,7 +255,7 @@ export default function partners(ctx) {
           '- Verzamel je data maar doe je er weinig mee?',
           '- Wil je weten wat andere bedrijven in jouw branche al doen?',
           'Dan is een onderzoeksproject misschien iets voor jou. Projecten lopen per semester, in februari en september. Je betaalt geen geld. Je investeert wel tijd: een vast aanspreekpunt en twee gesprekken per maand.',
-          'We publiceren onze resultaten open, zodat ook andere mkb\'ers ervan leren. Namen van bedrijven noemen we alleen als je dat goed vindt.',
+          "We publiceren onze resultaten open, zodat ook andere mkb'ers ervan leren. Namen van bedrijven noemen we alleen als je dat goed vindt.",
         ],
         [
           'Kenniscentrum Nieuwe Economie links research to the day-to-day work of Rotterdam business owners. Our researchers team up with students from universities of applied sciences and vocational colleges to tackle real questions from real companies.',
@@ -342,7 +342,7 @@ export default function partners(ctx) {
           'Wij geloven dat je als straat meer bereikt dan als losse winkel. Daarom pakken we dingen per straat aan.',
           '- **Energie:** een adviseur bekijkt alle panden in één week. De winkeliers kopen daarna samen ledverlichting en deurgordijnen in.',
           '- **Afval:** in plaats van tien verschillende vuilniswagens komt er één, die ook karton en plastic apart ophaalt.',
-          '- **Online:** we zetten alle winkels van de straat goed op de kaart, met openingstijden en foto\'s.',
+          "- **Online:** we zetten alle winkels van de straat goed op de kaart, met openingstijden en foto's.",
           'Veel straten hebben een bedrijveninvesteringszone (BIZ). Wij helpen het BIZ-bestuur om plannen te maken en geld aan te vragen.',
           {
             callout: 'info',
@@ -379,7 +379,7 @@ export default function partners(ctx) {
         ['Kennisdeling over emissievrij transport', 'Sharing knowledge on zero-emission transport'],
         ['Gezamenlijke laadpunten op bedrijventerreinen', 'Shared charging points on business parks'],
         ['Herbruikbare verpakkingen en pallets', 'Reusable packaging and pallets'],
-        ['Bedrijfsbezoeken bij collega\'s in de haven', 'Site visits to fellow firms in the port'],
+        ["Bedrijfsbezoeken bij collega's in de haven", 'Site visits to fellow firms in the port'],
       ]),
       shortDescription: text(
         'Het netwerk van kleine bedrijven in de haven: transporteurs, scheepsleveranciers, op- en overslag. Samen werken we aan een schonere haven.',
@@ -425,7 +425,7 @@ export default function partners(ctx) {
         ['Financieel spreekuur: past een lening bij jou?', 'Finance clinic: is a loan right for you?'],
       ]),
       shortDescription: text(
-        'Een revolverend fonds voor groene investeringen van Rotterdamse mkb\'ers. Lage rente, korte lijnen en een adviseur die je bedrijf kent.',
+        "Een revolverend fonds voor groene investeringen van Rotterdamse mkb'ers. Lage rente, korte lijnen en een adviseur die je bedrijf kent.",
         'A revolving fund for green investments by Rotterdam small businesses. Low interest, short lines and an adviser who knows your business.',
       ),
       description: body(
@@ -484,11 +484,11 @@ export default function partners(ctx) {
           '- Koelcellen die de hele nacht openstaan of slecht sluiten.',
           '- Te grote porties bij de lunch, die half terugkomen.',
           '- Afhaalverpakking die na één keer weggaat.',
-          'We komen een dienst meedraaien en wegen een week lang wat je weggooit. Daarna maken we samen een plan. Veel zaken besparen zo binnen drie maanden honderden euro\'s per maand.',
+          "We komen een dienst meedraaien en wegen een week lang wat je weggooit. Daarna maken we samen een plan. Veel zaken besparen zo binnen drie maanden honderden euro's per maand.",
           'Daarnaast kopen onze leden samen groente in bij telers uit de regio en doen ze mee aan een statiegeldsysteem voor koffiebekers in het centrum.',
         ],
         [
-          "In the average Rotterdam kitchen, a quarter of the food ends up in the bin. That is a waste of food and a waste of your margin. Horeca Collectief Rotterdam helps hospitality owners change that.",
+          'In the average Rotterdam kitchen, a quarter of the food ends up in the bin. That is a waste of food and a waste of your margin. Horeca Collectief Rotterdam helps hospitality owners change that.',
           'Our team is made up of chefs, managers and an energy adviser who spent years behind the bar himself. We know how busy a Friday night gets, so we keep our advice short and practical.',
           '## Three things we often see',
           '- Cold rooms left open all night or with doors that do not seal.',
@@ -542,7 +542,7 @@ export default function partners(ctx) {
           '## Learning on site',
           'We do not run long courses in a meeting room. We go to the site. In M4H, in Rotterdam-Zuid or in an old school in Overschie, a colleague shows how they tackled the job, and then we talk it over at the site cabin.',
           '## For installers',
-          'Demand for heat pumps and district heating connections is growing fast. Together with Praktijkacademie Rotterdam we offer short refresher courses so your technicians are ready for tomorrow\'s work.',
+          "Demand for heat pumps and district heating connections is growing fast. Together with Praktijkacademie Rotterdam we offer short refresher courses so your technicians are ready for tomorrow's work.",
           {
             callout: 'tip',
             title: 'Materials left over?',
@@ -575,7 +575,7 @@ export default function partners(ctx) {
       ),
       description: body(
         [
-          'Criminelen kiezen niet alleen grote bedrijven. Een bakker met een webshop of een boekhouder met klantgegevens is vaak een makkelijker doelwit. CyberVeilig010 helpt Rotterdamse mkb\'ers om hun digitale deur op slot te doen.',
+          "Criminelen kiezen niet alleen grote bedrijven. Een bakker met een webshop of een boekhouder met klantgegevens is vaak een makkelijker doelwit. CyberVeilig010 helpt Rotterdamse mkb'ers om hun digitale deur op slot te doen.",
           'We beginnen met een scan van een uur. Een specialist stelt je vragen en kijkt met je mee. Gebruik je overal hetzelfde wachtwoord? Wanneer maakte je voor het laatst een back-up? Kan een oud-medewerker nog inloggen?',
           '**Na de scan weet je:**',
           '1. Wat je vandaag nog zelf kunt regelen.',
@@ -630,7 +630,7 @@ export default function partners(ctx) {
         ['Training circulair inkopen', 'Training in circular procurement'],
       ]),
       shortDescription: text(
-        'Korte, praktische opleidingen voor mkb\'ers en hun mensen. Leren in de avond, op je eigen werkplek of bij ons in de leerwerkplaats.',
+        "Korte, praktische opleidingen voor mkb'ers en hun mensen. Leren in de avond, op je eigen werkplek of bij ons in de leerwerkplaats.",
         'Short, practical training for small business owners and their staff: in the evening, at your own workplace or in our training workshop.',
       ),
       description: body(

@@ -85,7 +85,7 @@ export default function schemes(ctx) {
           '3. Within four weeks you hear whether you get the voucher.',
           '4. Have the work done and send in the invoice and a photo of the result.',
           '5. The city pays half of the invoice to you.',
-          'First come, first served: once this year\'s budget is allocated, the scheme closes early.',
+          "First come, first served: once this year's budget is allocated, the scheme closes early.",
         ],
       ),
       applyUrl: 'https://ondernemershuis-rotterdam.example/duurzaamheidsvoucher',
@@ -93,7 +93,16 @@ export default function schemes(ctx) {
       sectors: [],
       companySizes: ['zzp', '1-9', '10-49'],
       districts: [],
-      searchKeywords: ['energiebesparing', 'energie besparen', 'subsidie verduurzamen', 'ledlampen', 'isolatie', 'bedrijfspand', 'energievoucher', 'sustainability grant'],
+      searchKeywords: [
+        'energiebesparing',
+        'energie besparen',
+        'subsidie verduurzamen',
+        'ledlampen',
+        'isolatie',
+        'bedrijfspand',
+        'energievoucher',
+        'sustainability grant',
+      ],
     }),
 
     scheme('gratis-energieadvies', {
@@ -115,7 +124,7 @@ export default function schemes(ctx) {
           'Working from home? Then you cannot book a scan, but you are welcome at one of our energy breakfasts.',
         ],
       ),
-      amountNote: ls('Gratis; normaal kost zo\'n scan ongeveer €750', 'Free; a scan like this normally costs around €750'),
+      amountNote: ls("Gratis; normaal kost zo'n scan ongeveer €750", 'Free; a scan like this normally costs around €750'),
       ...ongoing,
       howToApply: body(
         [
@@ -163,7 +172,7 @@ export default function schemes(ctx) {
           '## Who can apply?',
           'Small and medium-sized businesses in Rotterdam with a concrete plan. You may team up with other companies or a knowledge institution; that actually counts in your favour.',
           '## Which projects?',
-          '- Making a product from your own or others\' residual streams.',
+          "- Making a product from your own or others' residual streams.",
           '- Renting out or repairing a product instead of selling it.',
           '- Changing a process so you produce much less waste.',
           'The project must be finished within 18 months. Your plan shows how many kilos of raw material it saves.',
@@ -175,7 +184,7 @@ export default function schemes(ctx) {
       howToApply: body(
         [
           '1. Bespreek je idee eerst met een adviseur van Maakhaven Circulair of het Kenniscentrum Nieuwe Economie. Dat is gratis.',
-          '2. Schrijf een projectplan van maximaal vijf pagina\'s, met een begroting.',
+          "2. Schrijf een projectplan van maximaal vijf pagina's, met een begroting.",
           '3. Dien het plan in vóór de deadline.',
           '4. Een commissie van ondernemers en experts beoordeelt alle plannen in één ronde.',
           '5. Binnen acht weken na de deadline hoor je de uitslag.',
@@ -201,7 +210,15 @@ export default function schemes(ctx) {
       sectors: ['maakindustrie', 'bouw-installatie', 'food', 'creatief'],
       companySizes: ['1-9', '10-49', '50-249'],
       districts: [],
-      searchKeywords: ['circulaire economie', 'hergebruik', 'reststromen', 'grondstoffen besparen', 'innovatiesubsidie', 'productontwikkeling', 'circular grant'],
+      searchKeywords: [
+        'circulaire economie',
+        'hergebruik',
+        'reststromen',
+        'grondstoffen besparen',
+        'innovatiesubsidie',
+        'productontwikkeling',
+        'circular grant',
+      ],
     }),
 
     scheme('zonnepanelen-lening', {
@@ -228,7 +245,10 @@ export default function schemes(ctx) {
         ],
       ),
       maxAmountEuro: 50000,
-      amountNote: ls('Vanaf €5.000; looptijd 5 tot 15 jaar; rente ter illustratie 3%', 'From €5,000; 5 to 15 years; illustrative interest rate 3%'),
+      amountNote: ls(
+        'Vanaf €5.000; looptijd 5 tot 15 jaar; rente ter illustratie 3%',
+        'From €5,000; 5 to 15 years; illustrative interest rate 3%',
+      ),
       ...ongoing,
       howToApply: body(
         [
@@ -242,8 +262,8 @@ export default function schemes(ctx) {
         [
           'First book a free conversation with a Groenkrediet adviser. Together you check whether a loan fits your figures.',
           'Then send in:',
-          '- the installer\'s quote;',
-          '- last year\'s annual accounts;',
+          "- the installer's quote;",
+          "- last year's annual accounts;",
           '- your energy bill.',
           'You get a decision within three weeks. The money goes straight to the installer.',
         ],
@@ -317,7 +337,7 @@ export default function schemes(ctx) {
       providerPartner: ctx.ref('partner-cyberveilig-010'),
       eligibility: body(
         [
-          'Elk bedrijf in Rotterdam met een computer, een kassa of een website. Ook zzp\'ers zijn welkom.',
+          "Elk bedrijf in Rotterdam met een computer, een kassa of een website. Ook zzp'ers zijn welkom.",
           'Je hoeft geen technische kennis te hebben. De specialist stelt de vragen en legt alles uit.',
         ],
         [
@@ -352,7 +372,16 @@ export default function schemes(ctx) {
       sectors: [],
       companySizes: [],
       districts: [],
-      searchKeywords: ['cybersecurity', 'cyberveiligheid', 'hacken', 'phishing', 'wachtwoorden', 'back-up', 'ransomware', 'informatiebeveiliging'],
+      searchKeywords: [
+        'cybersecurity',
+        'cyberveiligheid',
+        'hacken',
+        'phishing',
+        'wachtwoorden',
+        'back-up',
+        'ransomware',
+        'informatiebeveiliging',
+      ],
     }),
 
     scheme('groene-verbouwlening', {
@@ -408,7 +437,15 @@ export default function schemes(ctx) {
       sectors: [],
       companySizes: [],
       districts: [],
-      searchKeywords: ['verbouwing', 'renovatie', 'isoleren', 'warmtepomp', 'circulair bouwen', 'groene financiering', 'hypotheek bedrijfspand'],
+      searchKeywords: [
+        'verbouwing',
+        'renovatie',
+        'isoleren',
+        'warmtepomp',
+        'circulair bouwen',
+        'groene financiering',
+        'hypotheek bedrijfspand',
+      ],
     }),
 
     scheme('reststromen-matchmaking', {
@@ -455,7 +492,16 @@ export default function schemes(ctx) {
       sectors: ['maakindustrie', 'bouw-installatie', 'food', 'horeca', 'creatief', 'logistiek-haven', 'retail'],
       companySizes: [],
       districts: [],
-      searchKeywords: ['restafval', 'reststroom', 'afvalstromen', 'hergebruik', 'materiaalmarkt', 'upcycling', 'bedrijfsafval', 'waste exchange'],
+      searchKeywords: [
+        'restafval',
+        'reststroom',
+        'afvalstromen',
+        'hergebruik',
+        'materiaalmarkt',
+        'upcycling',
+        'bedrijfsafval',
+        'waste exchange',
+      ],
     }),
 
     scheme('webshop-training', {
@@ -471,7 +517,7 @@ export default function schemes(ctx) {
         [
           'Voor ondernemers met een winkel, atelier of ambacht die nog niet online verkopen, of een webshop hebben die niets oplevert.',
           '- Je kunt vier middagen vrijmaken.',
-          '- Je hebt foto\'s van minstens tien producten, of je maakt ze in week één.',
+          "- Je hebt foto's van minstens tien producten, of je maakt ze in week één.",
           '- Je werkt op een eigen laptop.',
           'Per groep is er plek voor acht ondernemers.',
         ],
@@ -610,7 +656,10 @@ export default function schemes(ctx) {
         ],
       ),
       maxAmountEuro: 150000,
-      amountNote: ls('Bedragen ter illustratie; het krediet dekt een deel van de ontwikkelkosten', 'Illustrative amounts; the credit covers part of the development costs'),
+      amountNote: ls(
+        'Bedragen ter illustratie; het krediet dekt een deel van de ontwikkelkosten',
+        'Illustrative amounts; the credit covers part of the development costs',
+      ),
       ...ongoing,
       howToApply: body(
         [
@@ -631,7 +680,16 @@ export default function schemes(ctx) {
       sectors: ['maakindustrie', 'logistiek-haven', 'bouw-installatie', 'zakelijke-dienstverlening'],
       companySizes: ['1-9', '10-49', '50-249'],
       districts: [],
-      searchKeywords: ['innovatie', 'ontwikkelkosten', 'krediet', 'startup', 'scale-up', 'technologie', 'financiering innovatie', 'innovation loan'],
+      searchKeywords: [
+        'innovatie',
+        'ontwikkelkosten',
+        'krediet',
+        'startup',
+        'scale-up',
+        'technologie',
+        'financiering innovatie',
+        'innovation loan',
+      ],
     }),
 
     scheme('elektrische-bestelbus', {
@@ -674,7 +732,16 @@ export default function schemes(ctx) {
       sectors: ['logistiek-haven', 'bouw-installatie', 'food'],
       companySizes: [],
       districts: [],
-      searchKeywords: ['bestelbus', 'bestelauto', 'elektrisch rijden', 'zero-emissiezone', 'ZE-zone', 'milieuzone', 'e-bus', 'electric van'],
+      searchKeywords: [
+        'bestelbus',
+        'bestelauto',
+        'elektrisch rijden',
+        'zero-emissiezone',
+        'ZE-zone',
+        'milieuzone',
+        'e-bus',
+        'electric van',
+      ],
     }),
 
     scheme('ai-praktijkvoucher', {
@@ -720,7 +787,16 @@ export default function schemes(ctx) {
       sectors: [],
       companySizes: ['1-9', '10-49', '50-249'],
       districts: [],
-      searchKeywords: ['kunstmatige intelligentie', 'AI', 'chatbot', 'machine learning', 'automatisering', 'pilot', 'studenten', 'artificial intelligence'],
+      searchKeywords: [
+        'kunstmatige intelligentie',
+        'AI',
+        'chatbot',
+        'machine learning',
+        'automatisering',
+        'pilot',
+        'studenten',
+        'artificial intelligence',
+      ],
     }),
 
     scheme('groen-dak-subsidie', {
@@ -754,14 +830,17 @@ export default function schemes(ctx) {
         ],
       ),
       maxAmountEuro: 20000,
-      amountNote: ls('€30 per m² (in Centrum, Noord en Delfshaven €40), tot €20.000', '€30 per m² (€40 in Centrum, Noord and Delfshaven), up to €20,000'),
+      amountNote: ls(
+        '€30 per m² (in Centrum, Noord en Delfshaven €40), tot €20.000',
+        '€30 per m² (€40 in Centrum, Noord and Delfshaven), up to €20,000',
+      ),
       ...open(240),
       howToApply: body(
         [
           '### Stappen',
           '1. Vraag een offerte aan bij een hovenier of dakdekker.',
           '2. Laat de draagkracht van het dak controleren.',
-          '3. Dien je aanvraag in met de offerte, de verklaring en foto\'s van het dak.',
+          "3. Dien je aanvraag in met de offerte, de verklaring en foto's van het dak.",
           '4. Na goedkeuring heb je een jaar om het dak aan te leggen.',
           'Tip: combineer het met de [groene verbouwlening](ref:scheme-groene-verbouwlening) als je toch al gaat verbouwen.',
         ],

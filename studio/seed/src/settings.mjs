@@ -97,8 +97,18 @@ export default function settings() {
       // Who may change what in the Studio (a courtesy guard, see studio/README.md). Sample addresses.
       commsTeam: ['redactie@rotterdam.example'],
       partnerEditors: [
-        { _type: 'partnerEditorList', _key: 'energieloket', partner: { _type: 'reference', _ref: 'partner-energieloket-mkb-rijnmond' }, editors: ['redactie@energieloket.example'] },
-        { _type: 'partnerEditorList', _key: 'maakhaven', partner: { _type: 'reference', _ref: 'partner-maakhaven-circulair' }, editors: ['redactie@maakhaven.example'] },
+        {
+          _type: 'partnerEditorList',
+          _key: 'energieloket',
+          partner: { _type: 'reference', _ref: 'partner-energieloket-mkb-rijnmond' },
+          editors: ['redactie@energieloket.example'],
+        },
+        {
+          _type: 'partnerEditorList',
+          _key: 'maakhaven',
+          partner: { _type: 'reference', _ref: 'partner-maakhaven-circulair' },
+          editors: ['redactie@maakhaven.example'],
+        },
       ],
       footerText: {
         _type: 'localeText',

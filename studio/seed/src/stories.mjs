@@ -35,7 +35,8 @@ export default function (ctx) {
       entrepreneur: 'Elif Aydın',
       sector: 'food',
       district: 'noord',
-      quote: 'Ik dacht dat besparen betekende: minder bakken. Het bleek precies andersom. We bakken meer dan ooit. Alleen staat de oven niet meer voor niks aan.',
+      quote:
+        'Ik dacht dat besparen betekende: minder bakken. Het bleek precies andersom. We bakken meer dan ooit. Alleen staat de oven niet meer voor niks aan.',
       summary:
         'Toen de energierekening van Bakkerij Aydın in de Zwart Janstraat verdubbelde, zocht Elif Aydın hulp. Een jaar later gebruikt de bakkerij 31 procent minder stroom en ruim de helft minder gas.',
       body: ctx.pt([
@@ -72,7 +73,8 @@ export default function (ctx) {
       entrepreneur: 'Elif Aydın',
       sector: 'food',
       district: 'noord',
-      quote: 'I thought saving energy meant baking less. It turned out to be the opposite. We bake more than ever. The oven just no longer runs for nothing.',
+      quote:
+        'I thought saving energy meant baking less. It turned out to be the opposite. We bake more than ever. The oven just no longer runs for nothing.',
       summary:
         'When the energy bill of Aydın bakery in the Zwart Janstraat doubled, Elif Aydın asked for help. A year later the bakery uses 31 percent less electricity and less than half the gas.',
       body: ctx.pt([
@@ -111,7 +113,8 @@ export default function (ctx) {
       entrepreneur: 'Jamal Haddou',
       sector: 'logistiek-haven',
       district: 'feijenoord',
-      quote: 'Een bus staat hier een kwartier in de file bij de brug. Ik fiets er gewoon langs. Snel zijn is in deze stad ook duurzaam zijn.',
+      quote:
+        'Een bus staat hier een kwartier in de file bij de brug. Ik fiets er gewoon langs. Snel zijn is in deze stad ook duurzaam zijn.',
       summary:
         'Jamal Haddou verving zijn twee bestelbussen door vier elektrische bakfietsen. Hij bezorgt nu onderdelen en documenten voor bedrijven rond de Maashaven, op Katendrecht en in het centrum.',
       body: ctx.pt([
@@ -143,7 +146,8 @@ export default function (ctx) {
       entrepreneur: 'Kofi Mensah',
       sector: 'maakindustrie',
       district: 'charlois',
-      quote: 'Dit hout heeft zestig jaar in de Maas gestaan. Het is harder dan alles wat je nu kunt kopen. Het zou zonde zijn om het te verbranden.',
+      quote:
+        'Dit hout heeft zestig jaar in de Maas gestaan. Het is harder dan alles wat je nu kunt kopen. Het zou zonde zijn om het te verbranden.',
       summary:
         'Meubelmaker Kofi Mensah haalt hardhout uit oude steigers en kades in de haven. Op de RDM-werf maakt hij er tafels en banken van. Vorig jaar gebruikte hij 11 ton hout dat anders was verbrand.',
       body: ctx.pt([
@@ -166,11 +170,7 @@ export default function (ctx) {
       image: ctx.image('story-01.png', 'Illustratie van een werkplaats met een werkbank, een zaagbok en stapels hergebruikt hout'),
       themes: ['circulair'],
       partner: ctx.ref('partner-maakhaven-circulair'),
-      relatedGuides: ctx.refs([
-        'guide-productieafval-hergebruiken',
-        'guide-tweedehands-bouwmaterialen-haven',
-        'guide-circulair-ontwerpen',
-      ]),
+      relatedGuides: ctx.refs(['guide-productieafval-hergebruiken', 'guide-tweedehands-bouwmaterialen-haven', 'guide-circulair-ontwerpen']),
       publishedAt: ctx.date(-240),
     },
     {
@@ -184,7 +184,8 @@ export default function (ctx) {
       entrepreneur: 'Kofi Mensah',
       sector: 'maakindustrie',
       district: 'charlois',
-      quote: 'This wood stood in the river Maas for sixty years. It is harder than anything you can buy today. Burning it would be a waste.',
+      quote:
+        'This wood stood in the river Maas for sixty years. It is harder than anything you can buy today. Burning it would be a waste.',
       summary:
         'Furniture maker Kofi Mensah rescues hardwood from old jetties and quays in the port. At the RDM shipyard he turns it into tables and benches. Last year he used 11 tonnes of wood that would otherwise have been burned.',
       body: ctx.pt([
@@ -222,7 +223,8 @@ export default function (ctx) {
       entrepreneur: 'Naima El Amrani',
       sector: 'persoonlijke-dienstverlening',
       district: 'prins-alexander',
-      quote: 'Mijn klanten boeken nu om elf uur ’s avonds, als de kinderen slapen. Dat konden ze vroeger niet. En ik hoef niet meer met natte handen de telefoon op te nemen.',
+      quote:
+        'Mijn klanten boeken nu om elf uur ’s avonds, als de kinderen slapen. Dat konden ze vroeger niet. En ik hoef niet meer met natte handen de telefoon op te nemen.',
       summary:
         'Kapster Naima El Amrani nam de telefoon tientallen keren per dag op, midden in een knipbeurt. Sinds ze met online afspraken werkt, heeft ze vier uur per week extra en komen bijna alle klanten echt opdagen.',
       body: ctx.pt([
@@ -247,11 +249,7 @@ export default function (ctx) {
       image: ctx.image('story-09.png', 'Illustratie van een kapsalon met een stoel voor een ronde spiegel en planken met producten'),
       themes: ['digitaal'],
       partner: ctx.ref('partner-digitale-werkplaats-010'),
-      relatedGuides: ctx.refs([
-        'guide-online-afspraken-laten-maken',
-        'guide-gevonden-worden-op-google',
-        'guide-avg-voor-je-winkel',
-      ]),
+      relatedGuides: ctx.refs(['guide-online-afspraken-laten-maken', 'guide-gevonden-worden-op-google', 'guide-avg-voor-je-winkel']),
       publishedAt: ctx.date(-55),
     },
     {
@@ -265,7 +263,8 @@ export default function (ctx) {
       entrepreneur: 'Naima El Amrani',
       sector: 'persoonlijke-dienstverlening',
       district: 'prins-alexander',
-      quote: 'My clients now book at eleven at night, once the kids are asleep. They couldn’t do that before. And I no longer answer the phone with wet hands.',
+      quote:
+        'My clients now book at eleven at night, once the kids are asleep. They couldn’t do that before. And I no longer answer the phone with wet hands.',
       summary:
         'Hairdresser Naima El Amrani used to answer the phone dozens of times a day, mid-haircut. Since she moved to online booking she has four extra hours a week and almost every client actually turns up.',
       body: ctx.pt([
@@ -305,7 +304,8 @@ export default function (ctx) {
       entrepreneur: 'Ruud van Dam',
       sector: 'bouw-installatie',
       district: 'ijsselmonde',
-      quote: 'Dertig jaar lang heb ik cv-ketels opgehangen. Nu leer ik van mijn zoon hoe een warmtepomp werkt. Dat is even slikken, maar het is wel de toekomst.',
+      quote:
+        'Dertig jaar lang heb ik cv-ketels opgehangen. Nu leer ik van mijn zoon hoe een warmtepomp werkt. Dat is even slikken, maar het is wel de toekomst.',
       summary:
         'Installatiebedrijf Van Dam uit Lombardijen plaatste vijf jaar geleden vooral cv-ketels. Nu is bijna de helft van het werk warmtepompen en zonnepanelen. Vader Ruud en zoon Dennis over die omslag.',
       body: ctx.pt([
@@ -324,7 +324,10 @@ export default function (ctx) {
         'Ruud: „Wacht niet tot je klanten wegblijven. En stuur je mensen op opleiding. Zonder goede monteurs kun je niks.”',
         'Dennis: „Werk samen. Wij doen nu klussen samen met een isolatiebedrijf uit Charlois. De klant heeft één aanspreekpunt. Dat vinden mensen fijn.”',
       ]),
-      image: ctx.image('story-05.png', 'Illustratie van een dak vol zonnepanelen met op de achtergrond de skyline en een brug over de rivier'),
+      image: ctx.image(
+        'story-05.png',
+        'Illustratie van een dak vol zonnepanelen met op de achtergrond de skyline en een brug over de rivier',
+      ),
       themes: ['duurzaam'],
       partner: ctx.ref('partner-praktijkacademie-rotterdam'),
       relatedGuides: ctx.refs(['guide-warmtepomp-werkplaats', 'guide-zonnepanelen-bedrijfsdak', 'guide-digitaal-factureren']),
@@ -343,7 +346,8 @@ export default function (ctx) {
       entrepreneur: 'Carla Fortes',
       sector: 'horeca',
       district: 'delfshaven',
-      quote: 'Mijn moeder gooide nooit iets weg. In mijn eigen keuken gooide ik elke week een volle container weg. Dat klopte niet. Nu weten we precies wat er overblijft.',
+      quote:
+        'Mijn moeder gooide nooit iets weg. In mijn eigen keuken gooide ik elke week een volle container weg. Dat klopte niet. Nu weten we precies wat er overblijft.',
       summary:
         'In een Kaapverdisch restaurant aan de Schiedamseweg ging elke week 42 kilo eten in de container. Chef Carla Fortes begon te wegen. Acht maanden later is dat 19 kilo.',
       body: ctx.pt([
@@ -366,11 +370,7 @@ export default function (ctx) {
       image: ctx.image('story-04.png', 'Illustratie van een restaurantkeuken met pannen op het fornuis en kratten groente'),
       themes: ['circulair'],
       partner: ctx.ref('partner-horeca-collectief-rotterdam'),
-      relatedGuides: ctx.refs([
-        'guide-voedselverspilling-horeca',
-        'guide-bedrijfsafval-scheiden',
-        'guide-herbruikbare-bekers-en-bakjes',
-      ]),
+      relatedGuides: ctx.refs(['guide-voedselverspilling-horeca', 'guide-bedrijfsafval-scheiden', 'guide-herbruikbare-bekers-en-bakjes']),
       publishedAt: ctx.date(-130),
     },
 
@@ -385,7 +385,8 @@ export default function (ctx) {
       entrepreneur: 'Marek Kowalczyk',
       sector: 'creatief',
       district: 'noord',
-      quote: 'Ze zeiden: drukkerijen gaan verdwijnen. Wij drukken nu minder, maar we verdienen meer. Omdat we alleen drukken wat de klant echt nodig heeft.',
+      quote:
+        'Ze zeiden: drukkerijen gaan verdwijnen. Wij drukken nu minder, maar we verdienen meer. Omdat we alleen drukken wat de klant echt nodig heeft.',
       summary:
         'Drukkerij Noordzon aan de Bergweg zag de vraag naar folders en flyers dalen. Eigenaar Marek Kowalczyk bouwde een online bestelsite, ging op bestelling drukken en begon met 3D-printen.',
       body: ctx.pt([
@@ -426,7 +427,8 @@ export default function (ctx) {
       entrepreneur: 'Shanice Martina',
       sector: 'retail',
       district: 'centrum',
-      quote: 'Vintage is het duurzaamste wat er is. Het bestaat al. Mijn werk is alleen zorgen dat het bij de juiste persoon terechtkomt, op de Meent of in Milaan.',
+      quote:
+        'Vintage is het duurzaamste wat er is. Het bestaat al. Mijn werk is alleen zorgen dat het bij de juiste persoon terechtkomt, op de Meent of in Milaan.',
       summary:
         'Shanice Martina verkoopt tweedehands kleding op de Meent. Sinds ze ook online verkoopt, is haar omzet bijna verdubbeld. In haar atelier achter de winkel repareert ze wat kapot is.',
       body: ctx.pt([
@@ -470,7 +472,8 @@ export default function (ctx) {
       entrepreneur: 'Sandra de Vries',
       sector: 'bouw-installatie',
       district: 'hoogvliet',
-      quote: 'Slopen is makkelijk. Een hamer en een container. Oogsten kost meer tijd, maar je krijgt er iets voor terug. Dat rekenen we de klant nu voor.',
+      quote:
+        'Slopen is makkelijk. Een hamer en een container. Oogsten kost meer tijd, maar je krijgt er iets voor terug. Dat rekenen we de klant nu voor.',
       summary:
         'Bouwbedrijf Oudeland renoveerde 24 flats in Hoogvliet. Sandra de Vries liet deuren, kozijnen en stenen niet slopen maar oogsten. Een deel ging terug in hetzelfde gebouw.',
       body: ctx.pt([
@@ -508,7 +511,8 @@ export default function (ctx) {
       entrepreneur: 'Ravi Ramdin',
       sector: 'creatief',
       district: 'kralingen-crooswijk',
-      quote: 'Het was onze eigen drukker, met ons eigen project, in onze eigen mailwisseling. Alleen het rekeningnummer was anders. Daar had ik nooit op gelet.',
+      quote:
+        'Het was onze eigen drukker, met ons eigen project, in onze eigen mailwisseling. Alleen het rekeningnummer was anders. Daar had ik nooit op gelet.',
       summary:
         'Een mail van een vaste leverancier, met een nieuw rekeningnummer. Ravi Ramdin van Ontwerpstudio Kade stond op het punt te betalen. Zo liep het af, en dit deed hij daarna.',
       body: ctx.pt([
@@ -532,11 +536,7 @@ export default function (ctx) {
       image: ctx.image('story-06.png', 'Illustratie van een bureau in een ontwerpstudio met een laptop, schetsen en een plant'),
       themes: ['digitaal'],
       partner: ctx.ref('partner-cyberveilig-010'),
-      relatedGuides: ctx.refs([
-        'guide-nepmails-herkennen',
-        'guide-wachtwoorden-en-inloggen-in-twee-stappen',
-        'guide-back-ups-maken',
-      ]),
+      relatedGuides: ctx.refs(['guide-nepmails-herkennen', 'guide-wachtwoorden-en-inloggen-in-twee-stappen', 'guide-back-ups-maken']),
       publishedAt: ctx.date(-20),
     },
 
@@ -551,7 +551,8 @@ export default function (ctx) {
       entrepreneur: 'Yusuf Demir',
       sector: 'maakindustrie',
       district: 'rozenburg',
-      quote: 'We dachten dat we ons bedrijf kenden. Na twee weken meten wisten we dat we ’s nachts een halve fabriek lieten draaien voor niemand.',
+      quote:
+        'We dachten dat we ons bedrijf kenden. Na twee weken meten wisten we dat we ’s nachts een halve fabriek lieten draaien voor niemand.',
       summary:
         'Metaalbedrijf Precisie Rozenburg maakt onderdelen voor havenkranen en pompen. Met een paar sensoren vond eigenaar Yusuf Demir een lek, een te vroeg opstartende oven en een machine die bijna kapotging.',
       body: ctx.pt([
@@ -594,7 +595,8 @@ export default function (ctx) {
       entrepreneur: 'Yusuf Demir',
       sector: 'maakindustrie',
       district: 'rozenburg',
-      quote: 'We thought we knew our own business. After two weeks of measuring we knew we were running half a factory at night for nobody.',
+      quote:
+        'We thought we knew our own business. After two weeks of measuring we knew we were running half a factory at night for nobody.',
       summary:
         'Precisie Rozenburg makes parts for port cranes and pumps. With a handful of sensors, owner Yusuf Demir found a leak, an oven that started too early and a machine that was about to break down.',
       body: ctx.pt([
@@ -618,7 +620,11 @@ export default function (ctx) {
       image: ctx.image('story-03.png', 'Illustration of port cranes and a container ship on the water'),
       themes: ['digitaal', 'duurzaam'],
       partner: ctx.ref('partner-kenniscentrum-nieuwe-economie'),
-      relatedGuides: ctx.refs(['guide-sensordata-in-je-werkplaats-en', 'guide-zonnepanelen-bedrijfsdak-en', 'guide-productieafval-hergebruiken-en']),
+      relatedGuides: ctx.refs([
+        'guide-sensordata-in-je-werkplaats-en',
+        'guide-zonnepanelen-bedrijfsdak-en',
+        'guide-productieafval-hergebruiken-en',
+      ]),
       publishedAt: ctx.date(-60),
     },
 
@@ -634,7 +640,8 @@ export default function (ctx) {
       entrepreneur: 'Linh Nguyen',
       sector: 'retail',
       district: 'hillegersberg-schiebroek',
-      quote: 'Steekschuim is eigenlijk plastic. Het valt uit elkaar in kleine stukjes en je krijgt het nooit meer weg. Ik wilde niet meer dat mijn bloemen dat achterlieten.',
+      quote:
+        'Steekschuim is eigenlijk plastic. Het valt uit elkaar in kleine stukjes en je krijgt het nooit meer weg. Ik wilde niet meer dat mijn bloemen dat achterlieten.',
       summary:
         'Linh Nguyen van Bloemenatelier De Berg in de Bergse Dorpsstraat stopte met steekschuim en begon met statiegeld op vazen. Een jaar later komen er elke maand vijftig vazen terug.',
       body: ctx.pt([
