@@ -36,13 +36,13 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('guides-by-theme.astro'), pattern: (lang) => `${sectionPath('guide', lang)}${PATH_WORDS.theme[lang]}/[...page]` },
   { entrypoint: template('guide.astro'), pattern: (lang) => `${sectionPath('guide', lang)}[slug]` },
   {
-    entrypoint: template('guide-other-language-only.astro'),
+    entrypoint: template('other-language-only.astro'),
     pattern: (lang) => `${sectionPath('guide', lang)}${PATH_WORDS.otherLanguageOnly[lang]}/[slug]`,
   },
   { entrypoint: template('stories.astro'), pattern: (lang) => `${sectionPath('story', lang)}[...page]` },
   { entrypoint: template('story.astro'), pattern: (lang) => `${sectionPath('story', lang)}[slug]` },
   {
-    entrypoint: template('story-other-language-only.astro'),
+    entrypoint: template('other-language-only.astro'),
     pattern: (lang) => `${sectionPath('story', lang)}${PATH_WORDS.otherLanguageOnly[lang]}/[slug]`,
   },
   { entrypoint: template('events.astro'), pattern: (lang) => `${sectionPath('event', lang)}[...page]` },
