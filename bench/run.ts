@@ -369,7 +369,7 @@ async function main(): Promise<void> {
     log(`search on the ${searchSize}-document site in Chromium`);
     const { serveDir } = await import('../tools/serve.ts');
     const { launchBrowser } = await import('../tools/browser.ts');
-    const server = await serveDir(searchDist);
+    const server = await serveDir(searchDist, { compress: true });
     const browser = await launchBrowser();
     try {
       report.search = { size: searchSize, results: await measureSearch(browser, server.url) };
@@ -393,7 +393,7 @@ async function main(): Promise<void> {
       else {
         const guide = (await templatePages(built.dist)).find((p) => p.template === 'guide')?.path ?? sectionPath('guide', 'nl');
         const { serveDir } = await import('../tools/serve.ts');
-        const server = await serveDir(built.dist);
+        const server = await serveDir(built.dist, { compress: true });
         report.lighthouse = [];
         try {
           for (const [name, p] of [

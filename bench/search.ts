@@ -2,7 +2,9 @@
 // type a query at a person's pace, press Enter. Each query runs on a phone screen (390 × 844, where
 // filters wait behind "Filters (n)" and their lists are not fetched) and on a desktop screen (filters
 // beside the results, their lists fetched once the results are shown). Measures the time from the submit until the first result is in the list, and the
-// bytes fetched (response headers + bodies: pagefind.js, wasm, index chunks, fragments).
+// bytes fetched (response headers + bodies as transferred: pagefind.js, wasm, index chunks, fragments).
+// The site is served with text compression, as every mainstream static host serves it; Pagefind's
+// index files are compressed at rest, so only its script, the page and the JSON shrink in transit.
 import type { Browser } from 'playwright-core';
 import { routePath } from '@mkb010/model';
 

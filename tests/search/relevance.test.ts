@@ -79,6 +79,8 @@ const CASES: Case[] = [
   // District names.
   { lang: 'nl', q: 'Delfshaven', top3: ['/evenementen/inloopspreekuur-regelingen-december-2026/'] },
   { lang: 'nl', q: 'Hoogvliet', top3: ['/verhalen/bouwbedrijf-oudeland-renoveert-met-oude-materialen/'] },
+  // Who a scheme is for (sector, company size, district) is found, as "Past dit bij mij?" shows it.
+  { lang: 'nl', q: 'subsidie winkel Feijenoord', top3: ['/regelingen/winkelpand-verduurzaming/'] },
   { lang: 'nl', q: 'IJsselmonde', top3: ['/verhalen/installateur-uit-ijsselmonde-stapt-over-op-warmtepompen/'] },
   // Events: the coming edition before the past one.
   {
@@ -138,6 +140,7 @@ const CASES: Case[] = [
   { lang: 'en', q: 'cyber security', top3: ['/en/guides/spotting-fake-emails/'] },
   { lang: 'en', q: 'energy saving obligation', top3: ['/en/guides/energy-saving-obligation/'] },
   { lang: 'en', q: 'Delfshaven', top3: ['/en/events/inloopspreekuur-regelingen-december-2026/'] },
+  { lang: 'en', q: 'retail grant Feijenoord', top3: ['/en/support/winkelpand-verduurzaming/'] },
   { lang: 'en', q: 'sustainabilty voucher', suggests: 'sustainability voucher', top3: ['/en/support/duurzaamheidsvoucher-010/'] },
 ];
 
