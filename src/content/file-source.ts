@@ -1,11 +1,13 @@
 // A dataset file as content source: the site's GROQ queries evaluated by groq-js, Sanity's own
 // GROQ engine, with references resolved through an id map (one lookup per reference).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { evaluate, parse } from 'groq-js';
 import type { Perspective } from '../lib/build-env.ts';
 import { readDataset, type RawDocument } from './dataset-file.ts';
 import { ContentSourceError } from './errors.ts';
 import { applyPerspective } from './perspective.ts';
-import type { ContentSource } from './source-types.ts';
+import type { ContentSource, LocalImage } from './source-types.ts';
 
 export interface FileSourceOptions {
   file: string;
@@ -25,7 +27,7 @@ export async function openFileSource(options: FileSourceOptions): Promise<Conten
     kind: 'file',
     label,
     perspective: options.perspective,
-    images: { assetBase: dataset.assetBase },
+    images: { localImage: localImages(dataset.assetBase) },
     warnings: dataset.warnings,
     query: (name, query, params) => queryDocuments(documents, query, params, `${label}, query "${name}"`, byId),
   };
@@ -56,4 +58,26 @@ export async function queryDocuments(
 /** Maps each document's id to it (built once per source, not per query). */
 export function idMap(documents: RawDocument[]): Map<string, RawDocument> {
   return new Map(documents.map((d) => [d._id, d]));
+}
+
+/** True when a dataset's image path resolves to a file inside its `images/` folder (never `..` or an absolute path out). */
+export function insideImages(assetBase: string, name: string): boolean {
+  const folder = path.resolve(assetBase, 'images');
+  const file = path.resolve(assetBase, name);
+  return file.startsWith(folder + path.sep) && !name.includes('\0');
+}
+
+/** Looks up a dataset's image files beside it, each once. */
+function localImages(assetBase: string): (name: string) => LocalImage {
+  const found = new Map<string, boolean>();
+  return (name) => {
+    if (!insideImages(assetBase, name)) return { kind: 'outside' };
+    const file = path.resolve(assetBase, name);
+    let exists = found.get(file);
+    if (exists === undefined) {
+      exists = existsSync(file);
+      found.set(file, exists);
+    }
+    return exists ? { kind: 'found', file } : { kind: 'missing', file };
+  };
 }

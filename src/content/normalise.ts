@@ -2,8 +2,6 @@
 // groq-js keeps them), resolved references unwrapped, dangling ones removed and noted, images
 // normalised to {alt, caption, width, height, file | url}. Internal links are resolved later
 // (load.ts), against the documents that made it onto the site.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { RawDocument } from './queries.ts';
 import type { ImageContext } from './source-types.ts';
 
@@ -41,7 +39,6 @@ export function cleanText(text: string): { text: string; removed: number } {
 /** Normalises one projected document in place of a copy; returns it with the issues found. */
 export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc: Obj; issues: NormaliseIssue[] } {
   const issues: NormaliseIssue[] = [];
-  const fileCache = new Map<string, boolean>();
   // Inside a resolved reference the text is the other document's, which reports it itself.
   let inReference = 0;
   // The walk is generic over JSON: it reshapes whatever the query returned, field names aside.
@@ -107,19 +104,15 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
       issues.push({ kind: 'image', path: at, message: `image "${name || '(no asset)'}" has no <width>x<height> in its asset name` });
     }
     if (exported) {
-      if (!images.assetBase) {
+      const local = images.localImage?.(name);
+      if (!local) {
         issues.push({ kind: 'image', path: at, message: `image "${exported}" points at a file, but the source is not a dataset file` });
-      } else if (!insideImages(images.assetBase, name)) {
+      } else if (local.kind === 'outside') {
         issues.push({ kind: 'image', path: at, message: `image "${exported}" points outside the dataset's images/ folder` });
+      } else if (local.kind === 'found') {
+        out.file = local.file;
       } else {
-        const file = path.resolve(images.assetBase, name);
-        let found = fileCache.get(file);
-        if (found === undefined) {
-          found = existsSync(file);
-          fileCache.set(file, found);
-        }
-        if (found) out.file = file;
-        else issues.push({ kind: 'image', path: at, message: `image file ${name} is missing beside the dataset (looked for ${file})` });
+        issues.push({ kind: 'image', path: at, message: `image file ${name} is missing beside the dataset (looked for ${local.file})` });
       }
     } else if (typeof ref === 'string') {
       out.assetRef = ref;
@@ -140,13 +133,6 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
     }
     return out;
   }
-}
-
-/** True when a dataset's image path resolves to a file inside its `images/` folder (never `..` or an absolute path out). */
-export function insideImages(assetBase: string, name: string): boolean {
-  const folder = path.resolve(assetBase, 'images');
-  const file = path.resolve(assetBase, name);
-  return file.startsWith(folder + path.sep) && !name.includes('\0');
 }
 
 function isImage(value: Obj): boolean {

@@ -1,6 +1,4 @@
 // The content report: what the build left out and why, for editors and CI. Written outside dist/.
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { CollectionName } from './queries.ts';
 
 export interface FieldProblem {
@@ -106,12 +104,4 @@ export function describeWarnings(report: ContentReport, limit = 20): string[] {
   );
   if (lines.length > limit) return [...lines.slice(0, limit), `… and ${lines.length - limit} more warning(s) (see the content report)`];
   return lines;
-}
-
-/** Writes the report as `content-report.json` into `dir`; returns the file path. */
-export async function writeContentReport(report: ContentReport, dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, 'content-report.json');
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-  return file;
 }

@@ -1,10 +1,13 @@
 // What every content source offers the pipeline.
 import type { Perspective } from '../lib/build-env.ts';
 
+/** What a dataset file's `image@file://./images/…` path leads to. */
+export type LocalImage = { kind: 'found'; file: string } | { kind: 'outside' } | { kind: 'missing'; file: string };
+
 /** Where image files or URLs come from. */
 export interface ImageContext {
-  /** Folder that a dataset file's `image@file://./…` paths are relative to. */
-  assetBase?: string;
+  /** A dataset file's own images (the file source; files are looked up once each). */
+  localImage?: (name: string) => LocalImage;
   /** Content Lake project and dataset, for CDN URLs. */
   projectId?: string;
   dataset?: string;
