@@ -1,21 +1,28 @@
-// `npm run content:report [-- --partner <slug>]`: prints the editor report and writes it as
-// `editor-report.json` and `editor-report.html` (a partner's own: `editor-report-<slug>.*`) into
-// `${REPORT_DIR:-reports}`, never into dist/. Content comes the way the build gets it.
+// `npm run content:report [-- --partner <slug>] [-- --lang en]`: prints the editor report (Dutch unless
+// `--lang en`) and writes it as `editor-report.json` and `editor-report.html` (a partner's own:
+// `editor-report-<slug>.*`) into `${REPORT_DIR:-reports}`, never into dist/. Content comes the way the
+// build gets it.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { editorReportHtml, editorReportText, findingCount, loadEditorReport } from '../src/content/editor-report.ts';
+import { LANGS, type Lang } from '@mkb010/model';
+import { editorReportHtml, editorReportText, findingCount, UnknownPartnerError } from '../src/content/editor-report.ts';
+import { loadEditorReport } from '../src/content/editor-report-load.ts';
+import { REPORT_TEXT } from '../src/content/editor-report-text.ts';
 
-const USAGE = 'Usage: npm run content:report [-- --partner <slug>]';
+const USAGE = `Usage: npm run content:report [-- --partner <slug>] [-- --lang ${LANGS.join('|')}]`;
 
-/** `--partner x` or `--partner=x`; anything else is a mistake worth saying. */
-function parseArgs(args: string[]): { partner?: string } {
-  const out: { partner?: string } = {};
+/** `--partner x`, `--partner=x`, `--lang en`, `--lang=en`; anything else is a mistake worth saying. */
+function parseArgs(args: string[]): { partner?: string; lang: Lang } {
+  const out: { partner?: string; lang: Lang } = { lang: 'nl' };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--partner' || arg.startsWith('--partner=')) {
-      const value = arg === '--partner' ? args[++i] : arg.slice('--partner='.length);
-      if (!value || value.startsWith('--')) throw new Error(`--partner needs a partner slug. ${USAGE}`);
-      out.partner = value;
+    const option = /^--(partner|lang)(?:=(.*))?$/.exec(arg);
+    if (option) {
+      const value = option[2] ?? args[++i];
+      if (!value || value.startsWith('--')) throw new Error(`--${option[1]} needs a value. ${USAGE}`);
+      if (option[1] === 'partner') out.partner = value;
+      else if ((LANGS as readonly string[]).includes(value)) out.lang = value as Lang;
+      else throw new Error(`--lang must be one of ${LANGS.join(', ')}, not "${value}". ${USAGE}`);
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -27,18 +34,21 @@ function parseArgs(args: string[]): { partner?: string } {
 }
 
 async function main(): Promise<void> {
-  const { partner } = parseArgs(process.argv.slice(2));
-  const report = await loadEditorReport({ partner });
+  const { partner, lang } = parseArgs(process.argv.slice(2));
+  const t = REPORT_TEXT[lang];
+  const report = await loadEditorReport({ partner }).catch((error: unknown) => {
+    throw error instanceof UnknownPartnerError ? new Error(t.unknownPartner(error.slug, error.known)) : error;
+  });
   const dir = path.resolve(process.env.REPORT_DIR?.trim() || 'reports');
   const base = partner ? `editor-report-${partner}` : 'editor-report';
   await mkdir(dir, { recursive: true });
   const json = path.join(dir, `${base}.json`);
   const html = path.join(dir, `${base}.html`);
   await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(html, editorReportHtml(report));
-  console.log(editorReportText(report).join('\n'));
+  await writeFile(html, editorReportHtml(report, lang));
+  console.log(editorReportText(report, lang).join('\n'));
   console.log(
-    `\n${findingCount(report)} finding(s). Written: ${path.relative(process.cwd(), json)}, ${path.relative(process.cwd(), html)}`,
+    `\n${t.findings(findingCount(report))} ${t.written}: ${path.relative(process.cwd(), json)}, ${path.relative(process.cwd(), html)}`,
   );
 }
 

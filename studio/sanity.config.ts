@@ -11,7 +11,7 @@ import { BADGES } from './badges';
 import { GUARDED_ACTIONS, guarded, OwnershipInput } from './components/ownership';
 import { structure } from './structure';
 import { partnerTemplates } from './structure/templates';
-import { isOwnedType } from './ownership';
+import { isOwnedType } from '@mkb010/model';
 import { viewOnSite } from './structure/viewOnSite';
 
 /** Types editors may not create a second document of. */

@@ -1,6 +1,7 @@
 // @mkb010/model: what the site and the Studio must agree on, written once. No Astro, no Sanity.
 export * from './lang.ts';
 export * from './lists.ts';
+export * from './ownership.ts';
 export * from './routes.ts';
 export * from './rules.ts';
 export * from './slugs.ts';

@@ -1,15 +1,14 @@
-// The editor report (`npm run content:report`): what editors and partners should fix or look at,
-// built from the same load as the site (loadSiteContent: same source, perspective and validation)
-// and its content report, plus one small query for what the public collections do not hold
-// (campaigns outside their window, and who owns a document that was left out).
+// The editor report: what editors and partners should fix or look at. Pure and browser-safe: the
+// command line (`npm run content:report`, through editor-report-load.ts) and the Studio's
+// Redactierapport tool make it with these same functions from the same judgement (judge.ts) and one
+// small extra query for what the public collections do not hold (campaigns outside their window,
+// and who owns a document that was left out). Its words are in editor-report-text.ts.
 import { addDays } from 'date-fns';
-import { amsterdamDay, type EventTiming, isUpcoming } from '../lib/dates.ts';
-import { siteNow } from '../lib/build-env.ts';
-import { type CheckTiming, isOverdue } from '@mkb010/model';
-import { loadSiteContent, type SiteContent } from './load.ts';
+import { amsterdamDay, type CheckTiming, type EventTiming, isOverdue, isUpcoming, type Lang, OWNER_FIELDS, ownerIds } from '@mkb010/model';
+import { formatDay, formatLongDate, formatTime } from '../lib/dates.ts';
+import { REPORT_TEXT } from './editor-report-text.ts';
+import type { SiteContent } from './judge.ts';
 import type { DanglingReference, DuplicateSlug, FieldProblem } from './report.ts';
-import { openContentSource, type SourceOptions } from './source.ts';
-import type { ContentSource } from './source-types.ts';
 
 /** How far ahead campaign starts and ends are listed. */
 export const CAMPAIGN_HORIZON_DAYS = 14;
@@ -86,49 +85,41 @@ export interface EditorReport {
 
 /** A partner slug that does not exist; the message lists the ones that do. */
 export class UnknownPartnerError extends Error {
+  readonly slug: string;
+  readonly known: string[];
   constructor(slug: string, known: string[]) {
-    super(`There is no partner with slug "${slug}". Known partners: ${known.join(', ') || '(none)'}.`);
+    super(REPORT_TEXT.en.unknownPartner(slug, known));
+    this.slug = slug;
+    this.known = known;
     this.name = 'UnknownPartnerError';
     this.stack = '';
   }
 }
 
-// Who owns each guide, story, event and scheme (also the ones the site left out), and every
-// campaign with its window (also those outside it). One request, whatever the dataset size.
-const EXTRA_QUERY = `{
-  "owners": *[_type in ["guide", "story", "event", "scheme"]]{_id, "partner": partner._ref, "provider": providerPartner._ref, "organisers": organisers[]._ref},
+const OWNED_TYPES = Object.keys(OWNER_FIELDS);
+const OWNER_FIELD_NAMES = [...new Set(Object.values(OWNER_FIELDS).map((o) => o.field))];
+
+/**
+ * Who owns each document of a partner's types (also the ones the site left out), and every campaign
+ * with its window (also those outside it). One request, whatever the dataset size; the owner fields
+ * come from the model's OWNER_FIELDS.
+ */
+export const EXTRA_QUERY = `{
+  "owners": *[_type in ${JSON.stringify(OWNED_TYPES)}]{_id, _type, ${OWNER_FIELD_NAMES.join(', ')}},
   "campaigns": *[_type == "campaign"]{_id, title, language, publishFrom, publishUntil}
 }`;
 
-interface Extra {
-  owners: { _id: string; partner?: string | null; provider?: string | null; organisers?: (string | null)[] | null }[];
+/** The extra query's answer. */
+export interface ExtraAnswer {
+  owners: { _id: string; _type: string; [field: string]: unknown }[];
   campaigns: { _id: string; title?: string; language?: string; publishFrom?: string | null; publishUntil?: string | null }[];
-}
-
-export interface EditorReportOptions extends SourceOptions {
-  /** Limit the report to the partner with this slug. */
-  partner?: string;
-  now?: Date;
-  source?: ContentSource;
-}
-
-/** Loads content the way the build does and makes the editor report. */
-export async function loadEditorReport(options: EditorReportOptions = {}): Promise<EditorReport> {
-  const env = options.env ?? process.env;
-  const now = options.now ?? siteNow(env);
-  const source = options.source ?? (await openContentSource(options));
-  const [content, extra] = await Promise.all([
-    loadSiteContent({ ...options, env, now, source, reportDir: false, strict: false }),
-    source.query('editor report', EXTRA_QUERY) as Promise<Extra>,
-  ]);
-  return makeEditorReport(content, extra, now, options.partner);
 }
 
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Builds the report from a load and the extra query's answer (pure; tests may call it directly). */
-export function makeEditorReport(content: SiteContent, extra: Extra, now: Date, partnerSlug?: string): EditorReport {
+export function makeEditorReport(content: SiteContent, extra: ExtraAnswer, now: Date, partnerSlug?: string): EditorReport {
   const { collections, report } = content;
   const today = amsterdamDay(now);
   const partnerDocs = collections.partners as Doc[];
@@ -142,10 +133,7 @@ export function makeEditorReport(content: SiteContent, extra: Extra, now: Date, 
 
   // Owners from the raw documents, so a document the site left out still lands on its partner's list.
   const owners = new Map<string, Set<string>>();
-  for (const o of extra.owners ?? []) {
-    const set = new Set<string>([o.partner, o.provider, ...(o.organisers ?? [])].filter((x): x is string => typeof x === 'string'));
-    owners.set(o._id, set);
-  }
+  for (const o of extra.owners ?? []) owners.set(o._id, new Set(ownerIds(o)));
   const ownedBy = (id: string) => !partner || (owners.get(id)?.has(partner.id) ?? false);
 
   const isStale = (g: Doc) => isOverdue(g as CheckTiming, now);
@@ -234,173 +222,174 @@ export function findingCount(r: EditorReport): number {
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function referenceWhy(r: DanglingReference): string {
-  return r.reason === 'missing' ? 'which does not exist' : 'which was left out (invalid or a duplicate)';
+/** One row of a report section: its cells, the same as one sentence, and the document it is about. */
+export interface ReportRow {
+  cells: (string | number)[];
+  line: string;
+  /** The document to open (a link in the Studio). */
+  doc?: { id: string; type: string };
 }
 
-function partnerLine(p: PartnerFreshness): string {
-  const counts = `${plural(p.guides, 'guide', 'guides')}, ${plural(p.stories, 'story', 'stories')}, ${plural(p.events, 'event', 'events')}, ${plural(p.schemes, 'scheme', 'schemes')}`;
-  const fresh =
-    p.guides === 0
-      ? 'no guides to check'
-      : `oldest check ${p.oldestLastChecked ?? 'never'}, ${p.pastCheckAgain} past check-again${p.neverChecked ? `, ${p.neverChecked} never checked` : ''}`;
-  return `${p.name} (${p.slug}): ${counts}; ${fresh}`;
+/** One list of the report, as every view shows it. */
+export interface ReportSection {
+  id: 'invalid' | 'duplicates' | 'stale' | 'references' | 'registration' | 'campaigns' | 'partners';
+  title: string;
+  headers: string[];
+  rows: ReportRow[];
+  /** What to say when there are no rows. */
+  none: string;
+}
+
+/** A campaign moment as people read it: "vrijdag 6 maart 2026 09:00". */
+const moment = (iso: string, lang: Lang) => `${formatLongDate(iso, lang)} ${formatTime(iso)}`;
+const day = (value: string | null | undefined, lang: Lang) => (value ? formatDay(amsterdamDay(value), lang) : '');
+
+/** The report's lists in one language: what the terminal, the HTML page and the Studio tool show. */
+export function reportSections(r: EditorReport, lang: Lang): ReportSection[] {
+  const t = REPORT_TEXT[lang];
+  const field = (path: string) => path || t.wholeDocument;
+  const why = (b: DanglingReference) => (b.reason === 'missing' ? t.references.missing : t.references.leftOut);
+  const sections: ReportSection[] = [
+    {
+      id: 'invalid',
+      title: t.invalid.title,
+      headers: [t.document, t.type, t.field, t.problem],
+      rows: r.invalid.flatMap((d) =>
+        d.problems.map((p) => ({
+          cells: [d.id, d.type, field(p.path), p.message],
+          line: t.invalid.line(d.type, d.id, field(p.path), p.message),
+          doc: { id: d.id, type: d.type },
+        })),
+      ),
+      none: t.none,
+    },
+  ];
+  if (r.duplicates.length) {
+    sections.push({
+      id: 'duplicates',
+      title: t.duplicates.title,
+      headers: [t.type, t.duplicates.slug, t.duplicates.kept, t.duplicates.leftOut],
+      rows: r.duplicates.map((d) => ({
+        cells: [d.type, d.slug, d.kept, d.leftOut.join(', ')],
+        line: t.duplicates.line(d.type, d.slug, d.language ?? '', d.kept, d.leftOut),
+        doc: { id: d.leftOut[0] ?? d.kept, type: d.type },
+      })),
+      none: t.none,
+    });
+  }
+  sections.push(
+    {
+      id: 'stale',
+      title: t.stale.title,
+      headers: [t.stale.guide, t.document, t.stale.partner, t.stale.lastChecked, t.stale.checkAgainBy, t.stale.daysOverdue],
+      rows: r.staleGuides.map((g) => ({
+        cells: [g.title, g.id, g.partner ?? '', day(g.lastChecked, lang), day(g.checkAgainBy, lang), g.daysOverdue],
+        line: t.stale.line(g.title, g.id, g.partner, day(g.checkAgainBy, lang), g.daysOverdue),
+        doc: { id: g.id, type: 'guide' },
+      })),
+      none: t.none,
+    },
+    {
+      id: 'references',
+      title: t.references.title,
+      headers: [t.document, t.type, t.field, t.references.refersTo, t.references.reason],
+      rows: r.brokenReferences.map((b) => ({
+        cells: [b.id, b.type, b.path, b.ref, why(b)],
+        line: t.references.line(b.type, b.id, b.path, b.ref, why(b)),
+        doc: { id: b.id, type: b.type },
+      })),
+      none: t.none,
+    },
+    {
+      id: 'registration',
+      title: t.registration.title,
+      headers: [t.registration.event, t.document, t.registration.date, t.registration.organisers],
+      rows: r.eventsWithoutRegistration.map((e) => ({
+        cells: [e.title, e.id, day(e.start, lang), e.organisers.join(', ')],
+        line: t.registration.line(e.title, e.id, day(e.start, lang), e.organisers.join(', ') || t.registration.nobody),
+        doc: { id: e.id, type: 'event' },
+      })),
+      none: t.none,
+    },
+  );
+  if (r.campaignsSoon) {
+    sections.push({
+      id: 'campaigns',
+      title: t.campaigns.title(CAMPAIGN_HORIZON_DAYS),
+      headers: [t.campaigns.campaign, t.document, t.campaigns.language, t.campaigns.what, t.campaigns.moment],
+      rows: r.campaignsSoon.map((c) => {
+        const what = c.change === 'starts' ? t.campaigns.starts : t.campaigns.ends;
+        return {
+          cells: [c.title, c.id, c.language, what, moment(c.at, lang)],
+          line: t.campaigns.line(c.title, c.id, c.language, what, moment(c.at, lang)),
+          doc: { id: c.id, type: 'campaign' },
+        };
+      }),
+      none: t.none,
+    });
+  }
+  const p = t.partners;
+  sections.push({
+    id: 'partners',
+    title: p.title,
+    headers: [p.partner, p.guides, p.stories, p.events, p.schemes, p.oldestCheck, p.pastCheckAgain, p.neverChecked],
+    rows: r.partners.map((x) => ({
+      cells: [
+        `${x.name} (${x.slug})`,
+        x.guides,
+        x.stories,
+        x.events,
+        x.schemes,
+        day(x.oldestLastChecked, lang),
+        x.pastCheckAgain,
+        x.neverChecked,
+      ],
+      line: `${x.name} (${x.slug}): ${p.counts(x.guides, x.stories, x.events, x.schemes)}; ${
+        x.guides === 0 ? p.noGuides : p.fresh(day(x.oldestLastChecked, lang) || p.never, x.pastCheckAgain, x.neverChecked)
+      }`,
+      doc: { id: x.id, type: 'partner' },
+    })),
+    none: t.noPartners,
+  });
+  return sections;
+}
+
+/** The report's title: for one partner, or for the whole network. */
+export function reportTitle(r: EditorReport, lang: Lang): string {
+  return r.partner ? REPORT_TEXT[lang].titleFor(r.partner.name) : REPORT_TEXT[lang].title;
 }
 
 /** The report as plain text lines for the terminal. */
-export function editorReportText(r: EditorReport): string[] {
-  const lines: string[] = [];
-  const who = r.partner ? ` for ${r.partner.name} (${r.partner.slug})` : '';
-  lines.push(`Editor report${who}: content from ${r.source} (${r.perspective}), judged on ${r.today} (${r.siteNow}).`);
-  const section = (title: string, items: string[], none: string) => {
-    lines.push('', `${title} (${items.length}):`);
-    lines.push(...(items.length ? items.map((i) => `  - ${i}`) : [`  ${none}`]));
-  };
-  section(
-    'Invalid documents, left out of the site',
-    r.invalid.flatMap((d) => d.problems.map((p) => `${d.type} "${d.id}", field ${p.path || '(document)'}: ${p.message}`)),
-    'none',
-  );
-  if (r.duplicates.length) {
-    section(
-      'Duplicate slugs',
-      r.duplicates.map(
-        (d) =>
-          `${d.type} slug "${d.slug}"${d.language ? ` (${d.language})` : ''}: kept "${d.kept}", left out ${d.leftOut.map((x) => `"${x}"`).join(', ')}`,
-      ),
-      'none',
-    );
+export function editorReportText(r: EditorReport, lang: Lang): string[] {
+  const t = REPORT_TEXT[lang];
+  const who = r.partner ? `${reportTitle(r, lang)} (${r.partner.slug})` : reportTitle(r, lang);
+  const lines = [t.heading(who, r.source, r.perspective, formatDay(r.today, lang), r.siteNow)];
+  for (const s of reportSections(r, lang)) {
+    lines.push('', `${s.title} (${s.rows.length}):`);
+    lines.push(...(s.rows.length ? s.rows.map((row) => `  - ${row.line}`) : [`  ${s.none}`]));
   }
-  section(
-    'Guides past their check-again date',
-    r.staleGuides.map(
-      (g) =>
-        `"${g.title}" (${g.id}${g.partner ? `, ${g.partner}` : ''}): check again by ${g.checkAgainBy}, ${plural(g.daysOverdue, 'day', 'days')} overdue`,
-    ),
-    'none',
-  );
-  section(
-    'Broken references',
-    r.brokenReferences.map((b) => `${b.type} "${b.id}", field ${b.path}: refers to "${b.ref}", ${referenceWhy(b)}`),
-    'none',
-  );
-  section(
-    'Upcoming events without a registration link',
-    r.eventsWithoutRegistration.map(
-      (e) => `"${e.title}" (${e.id}) on ${amsterdamDay(e.start)}, organised by ${e.organisers.join(', ') || 'nobody'}`,
-    ),
-    'none',
-  );
-  if (r.campaignsSoon) {
-    section(
-      `Campaigns starting or ending in the next ${CAMPAIGN_HORIZON_DAYS} days`,
-      r.campaignsSoon.map((c) => `"${c.title}" (${c.id}, ${c.language}) ${c.change} at ${c.at}`),
-      'none',
-    );
-  }
-  section('Partners: content and freshness', r.partners.map(partnerLine), 'no partners');
   return lines;
 }
 
 const escapeHtml = (value: unknown) =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** A table with a caption and column headers, or a sentence when there is nothing to list. */
-function table(id: string, caption: string, headers: string[], rows: unknown[][], none: string): string {
-  const head = `<h2 id="${id}">${escapeHtml(caption)} <span class="count">(${rows.length})</span></h2>`;
-  if (rows.length === 0) return `<section aria-labelledby="${id}">${head}<p class="none">${escapeHtml(none)}</p></section>`;
-  const th = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+/** A section as a table with a caption and column headers, or a sentence when there is nothing to list. */
+function sectionHtml(s: ReportSection): string {
+  const id = `report-${s.id}`;
+  const head = `<h2 id="${id}">${escapeHtml(s.title)} <span class="count">(${s.rows.length})</span></h2>`;
+  if (s.rows.length === 0) return `<section aria-labelledby="${id}">${head}<p class="none">${escapeHtml(s.none)}</p></section>`;
+  const th = s.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  const body = s.rows.map((r) => `<tr>${r.cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
   return `<section aria-labelledby="${id}">${head}<div class="scroll" role="region" aria-labelledby="${id}" tabindex="0"><table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table></div></section>`;
 }
 
 /** The report as one self-contained HTML page (no scripts, no outside resources). */
-export function editorReportHtml(r: EditorReport): string {
-  const title = r.partner ? `Redactierapport ${r.partner.name} / Editor report` : 'Redactierapport / Editor report';
-  const sections = [
-    table(
-      'invalid',
-      'Ongeldige documenten / Invalid documents',
-      ['Document', 'Type', 'Veld / Field', 'Probleem / Problem'],
-      r.invalid.flatMap((d) => d.problems.map((p) => [d.id, d.type, p.path || '(document)', p.message])),
-      'Geen / None.',
-    ),
-    r.duplicates.length
-      ? table(
-          'duplicates',
-          'Dubbele slugs / Duplicate slugs',
-          ['Type', 'Slug', 'Behouden / Kept', 'Weggelaten / Left out'],
-          r.duplicates.map((d) => [d.type, d.slug, d.kept, d.leftOut.join(', ')]),
-          'Geen / None.',
-        )
-      : '',
-    table(
-      'stale',
-      'Gidsen over hun controledatum / Guides past their check-again date',
-      [
-        'Gids / Guide',
-        'Document',
-        'Partner',
-        'Laatst gecontroleerd / Last checked',
-        'Controleren voor / Check again by',
-        'Dagen te laat / Days overdue',
-      ],
-      r.staleGuides.map((g) => [g.title, g.id, g.partner ?? '', g.lastChecked ?? '', g.checkAgainBy, g.daysOverdue]),
-      'Geen / None.',
-    ),
-    table(
-      'references',
-      'Kapotte verwijzingen / Broken references',
-      ['Document', 'Type', 'Veld / Field', 'Verwijst naar / Refers to', 'Reden / Reason'],
-      r.brokenReferences.map((b) => [b.id, b.type, b.path, b.ref, referenceWhy(b)]),
-      'Geen / None.',
-    ),
-    table(
-      'registration',
-      'Komende evenementen zonder aanmeldlink / Upcoming events without registration',
-      ['Evenement / Event', 'Document', 'Datum / Date', 'Organisatoren / Organisers'],
-      r.eventsWithoutRegistration.map((e) => [e.title, e.id, amsterdamDay(e.start), e.organisers.join(', ')]),
-      'Geen / None.',
-    ),
-    r.campaignsSoon
-      ? table(
-          'campaigns',
-          `Campagnes die binnen ${CAMPAIGN_HORIZON_DAYS} dagen starten of stoppen / Campaigns starting or ending in the next ${CAMPAIGN_HORIZON_DAYS} days`,
-          ['Campagne / Campaign', 'Document', 'Taal / Language', 'Wat / What', 'Moment (UTC)'],
-          r.campaignsSoon.map((c) => [c.title, c.id, c.language, c.change === 'starts' ? 'start / starts' : 'stopt / ends', c.at]),
-          'Geen / None.',
-        )
-      : '',
-    table(
-      'partners',
-      'Partners: inhoud en actualiteit / content and freshness',
-      [
-        'Partner',
-        'Gidsen / Guides',
-        'Verhalen / Stories',
-        'Evenementen / Events',
-        'Regelingen / Schemes',
-        'Oudste controle / Oldest check',
-        'Over controledatum / Past check-again',
-        'Nooit gecontroleerd / Never checked',
-      ],
-      r.partners.map((p) => [
-        `${p.name} (${p.slug})`,
-        p.guides,
-        p.stories,
-        p.events,
-        p.schemes,
-        p.oldestLastChecked ?? '',
-        p.pastCheckAgain,
-        p.neverChecked,
-      ]),
-      'Geen partners / No partners.',
-    ),
-  ].filter(Boolean);
+export function editorReportHtml(r: EditorReport, lang: Lang): string {
+  const t = REPORT_TEXT[lang];
+  const title = reportTitle(r, lang);
   return `<!doctype html>
-<html lang="nl">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -422,8 +411,8 @@ export function editorReportHtml(r: EditorReport): string {
 <body>
 <main>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">Bron / Source: ${escapeHtml(r.source)} (${escapeHtml(r.perspective)}) · Peildatum / Judged on: <time datetime="${escapeHtml(r.siteNow)}">${escapeHtml(r.today)}</time> · Gemaakt / Generated: <time datetime="${escapeHtml(r.generatedAt)}">${escapeHtml(r.generatedAt)}</time></p>
-${sections.join('\n')}
+<p class="meta">${escapeHtml(t.sourceLabel)}: ${escapeHtml(r.source)} (${escapeHtml(r.perspective)}) · ${escapeHtml(t.judgedOn)}: <time datetime="${escapeHtml(r.siteNow)}">${escapeHtml(formatDay(r.today, lang))}</time> · ${escapeHtml(t.generated)}: <time datetime="${escapeHtml(r.generatedAt)}">${escapeHtml(r.generatedAt)}</time></p>
+${reportSections(r, lang).map(sectionHtml).join('\n')}
 </main>
 </body>
 </html>

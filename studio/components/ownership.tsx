@@ -2,7 +2,12 @@
 // unpublish and delete turned off for its editors. Not security: see studio/README.md.
 import { Card, Stack, Text } from '@sanity/ui';
 import { type DocumentActionComponent, type DocumentActionProps, type InputProps, useCurrentUser, useEditState } from 'sanity';
-import { type EditorSettings, foreignOwner, foreignOwnerMessage } from '../ownership';
+import { type EditorSettings, foreignOwner } from '@mkb010/model';
+
+/** The banner and button text for a document that belongs to another partner. */
+export function foreignOwnerMessage(partnerName: string): string {
+  return `Dit is van ${partnerName}; vraag de redactie om een wijziging.`;
+}
 
 type Doc = { _id?: string; _type: string; [field: string]: unknown };
 

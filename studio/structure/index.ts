@@ -22,7 +22,7 @@ import {
   onTheme,
 } from './filters';
 import { ruleParams } from '@mkb010/model';
-import { ownedByFilter, type OwnedType } from '../ownership';
+import { ownedByFilter, type OwnedType } from '@mkb010/model';
 import { partnerTemplateId } from './templates';
 
 const API_VERSION = '2025-02-19';

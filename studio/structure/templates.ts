@@ -1,7 +1,7 @@
 // "New document" templates for a partner's own lists in the desk (Mijn organisatie → X → Gidsen → +):
 // the new document starts with that partner as its owner, so it shows up in the list it was made in.
 import type { Template } from 'sanity';
-import { OWNER_FIELDS, ownerValue, type OwnedType } from '../ownership';
+import { OWNER_FIELDS, ownerValue, type OwnedType } from '@mkb010/model';
 
 /** Dutch titles of the templates, per type. */
 const TITLES: Record<OwnedType, string> = {

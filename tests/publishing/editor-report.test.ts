@@ -1,6 +1,6 @@
 // `npm run content:report` on a dataset made to contain every kind of problem it lists, judged at
-// a fixed SITE_NOW, and its `--partner` view.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// a fixed SITE_NOW: in Dutch (the default), in English (`--lang en`), and its `--partner` view.
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,18 +12,24 @@ const NOW = '2026-03-01T12:00:00.000Z';
 let dir: string;
 let all: { run: ScriptResult; json: EditorReport; html: string };
 let havenlab: { run: ScriptResult; json: EditorReport; html: string };
+let english: { run: ScriptResult; json: EditorReport; html: string };
 
-async function report(args: string[], base: string) {
-  const run = await runScript('content:report', { ...fileEnv(REPORT_FIXTURE, NOW), REPORT_DIR: dir }, args);
+async function report(args: string[], base: string, reportDir = dir) {
+  const run = await runScript('content:report', { ...fileEnv(REPORT_FIXTURE, NOW), REPORT_DIR: reportDir }, args);
   if (run.code !== 0) throw new Error(`content:report ${args.join(' ')} failed (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
-  const json = JSON.parse(await readFile(path.join(dir, `${base}.json`), 'utf8')) as EditorReport;
-  const html = await readFile(path.join(dir, `${base}.html`), 'utf8');
+  const json = JSON.parse(await readFile(path.join(reportDir, `${base}.json`), 'utf8')) as EditorReport;
+  const html = await readFile(path.join(reportDir, `${base}.html`), 'utf8');
   return { run, json, html };
 }
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'mkb-editor-report-'));
-  [all, havenlab] = await Promise.all([report([], 'editor-report'), report(['--partner', 'havenlab'], 'editor-report-havenlab')]);
+  await mkdir(path.join(dir, 'en'));
+  [all, havenlab, english] = await Promise.all([
+    report([], 'editor-report'),
+    report(['--partner', 'havenlab'], 'editor-report-havenlab'),
+    report(['--lang', 'en'], 'editor-report', path.join(dir, 'en')),
+  ]);
 }, 120_000);
 
 afterAll(async () => {
@@ -35,7 +41,7 @@ describe('the editor report lists each kind of problem', () => {
     expect(all.json.invalid).toEqual([
       { id: 'guide-kort', type: 'guide', problems: [{ path: 'summary', message: expect.stringMatching(/50 characters/) }] },
     ]);
-    expect(all.run.stdout).toMatch(/guide "guide-kort", field summary: .*50 characters/);
+    expect(all.run.stdout).toMatch(/guide "guide-kort", veld summary: .*50 characters/);
   });
 
   test('guides past their check-again date, with how late', () => {
@@ -49,7 +55,7 @@ describe('the editor report lists each kind of problem', () => {
       }),
     ]);
     expect(all.run.stdout).toContain(
-      '"Walstroom voor binnenvaartschippers" (guide-walstroom, Havenlab Rotterdam): check again by 2026-02-01, 28 days overdue',
+      '"Walstroom voor binnenvaartschippers" (guide-walstroom, Havenlab Rotterdam): controleren uiterlijk op 1 februari 2026, 28 dagen te laat',
     );
   });
 
@@ -58,13 +64,15 @@ describe('the editor report lists each kind of problem', () => {
       { id: 'guide-laadpalen', type: 'guide', path: 'relatedGuides[0]', ref: 'guide-bestaat-niet', reason: 'missing' },
     ]);
     expect(all.run.stdout).toContain(
-      'guide "guide-laadpalen", field relatedGuides[0]: refers to "guide-bestaat-niet", which does not exist',
+      'guide "guide-laadpalen", veld relatedGuides[0]: verwijst naar "guide-bestaat-niet", dat bestaat niet',
     );
   });
 
   test('upcoming events without registration (not the one that has it)', () => {
     expect(all.json.eventsWithoutRegistration.map((e) => e.id)).toEqual(['event-havenavond']);
-    expect(all.run.stdout).toContain('"Havenavond duurzame logistiek" (event-havenavond) on 2026-03-12, organised by Havenlab Rotterdam');
+    expect(all.run.stdout).toContain(
+      '"Havenavond duurzame logistiek" (event-havenavond) op 12 maart 2026, georganiseerd door Havenlab Rotterdam',
+    );
   });
 
   test('campaigns starting or ending in the next 14 days, also one not yet public', () => {
@@ -102,14 +110,14 @@ describe('the editor report lists each kind of problem', () => {
       },
     ]);
     expect(all.run.stdout).toContain(
-      'Havenlab Rotterdam (havenlab): 2 guides, 0 stories, 1 event, 1 scheme; oldest check 2025-02-01, 1 past check-again',
+      'Havenlab Rotterdam (havenlab): 2 gidsen, 0 verhalen, 1 evenement, 1 regeling; oudste controle 1 februari 2025, 1 over controledatum',
     );
   });
 
   test('the HTML page is self-contained, has a table per list, and escapes content', () => {
     expect(all.html).toMatch(/^<!doctype html>\n<html lang="nl">/);
     expect(all.html).not.toMatch(/<script|<link |src="http|href="http/);
-    expect(all.html).toContain('<th scope="col">Veld / Field</th>');
+    expect(all.html).toContain('<th scope="col">Veld</th>');
     expect(all.html).toContain('<td>guide-kort</td><td>guide</td><td>summary</td>');
     expect(all.html).toContain('<td>Walstroom voor binnenvaartschippers</td>');
     expect(all.html.match(/<table>/g)?.length).toBe(6);
@@ -131,7 +139,7 @@ describe('the editor report lists each kind of problem', () => {
 
   test("editors' text cannot become markup in the HTML page", () => {
     const hostile = { ...all.json, staleGuides: [{ ...all.json.staleGuides[0], title: '<img src=x onerror=alert(1)> & "Co"' }] };
-    const page = editorReportHtml(hostile);
+    const page = editorReportHtml(hostile, 'nl');
     expect(page).toContain('<td>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;</td>');
     expect(page).not.toContain('<img');
   });
@@ -147,7 +155,7 @@ describe('--partner gives one organisation its own list', () => {
     // guide-kort belongs to Stadswerk.
     expect(havenlab.json.invalid).toEqual([]);
     expect(havenlab.json.campaignsSoon).toBeNull();
-    expect(havenlab.run.stdout).toContain('Editor report for Havenlab Rotterdam (havenlab)');
+    expect(havenlab.run.stdout).toContain('Redactierapport Havenlab Rotterdam (havenlab)');
     expect(havenlab.run.stdout).not.toContain('Stadswerk');
     expect(havenlab.html).toContain('Redactierapport Havenlab Rotterdam');
   });
@@ -161,7 +169,32 @@ describe('--partner gives one organisation its own list', () => {
   test('an unknown slug is an error that lists the known partners', async () => {
     const r = await runScript('content:report', { ...fileEnv(REPORT_FIXTURE, NOW), REPORT_DIR: dir }, ['--partner', 'havenlb']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('There is no partner with slug "havenlb". Known partners: havenlab, stadswerk.');
+    expect(r.stderr).toContain('Er is geen partner met slug "havenlb". Bekende partners: havenlab, stadswerk.');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('--lang en gives the same report in English', () => {
+  test('the same findings, English sentences and an English page', () => {
+    expect({ ...english.json, generatedAt: '' }).toEqual({ ...all.json, generatedAt: '' });
+    expect(english.run.stdout).toContain(
+      '"Walstroom voor binnenvaartschippers" (guide-walstroom, Havenlab Rotterdam): check again by 1 February 2026, 28 days overdue',
+    );
+    expect(english.run.stdout).toContain(
+      'guide "guide-laadpalen", field relatedGuides[0]: refers to "guide-bestaat-niet", which does not exist',
+    );
+    expect(english.run.stdout).toContain(
+      'Havenlab Rotterdam (havenlab): 2 guides, 0 stories, 1 event, 1 scheme; oldest check 1 February 2025, 1 past check-again',
+    );
+    expect(english.run.stdout).not.toMatch(/gidsen|verwijst|controleren/);
+    expect(english.html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(english.html).toContain('<th scope="col">Field</th>');
+  });
+
+  test('an unknown language is an error that says which exist', async () => {
+    const r = await runScript('content:report', { ...fileEnv(REPORT_FIXTURE, NOW), REPORT_DIR: dir }, ['--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--lang must be one of nl, en, not "fr"');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

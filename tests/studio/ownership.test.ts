@@ -3,7 +3,7 @@
 // stay as they were for the comms team and for the partner's own editors.
 import type { DocumentActionComponent, DocumentActionProps } from 'sanity';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { editorPartners, foreignOwner } from '../../studio/ownership';
+import { editorPartners, foreignOwner } from '@mkb010/model';
 import { readSeed, type Doc } from './harness';
 
 const seed = readSeed();

@@ -6,7 +6,7 @@ import { campaignStatus, eventStatus, guideCheckStatus, schemeStatus, shortDate 
 import { districtOnlyAtVenue, lengthBetween, phoneNumber, safeUrl, slugAllowed, wholeCount } from '../../studio/schemaTypes/rules';
 import { slugify } from '../../studio/schemaTypes/fields';
 import { documentPath, previewUrl } from '../../studio/siteUrl';
-import { ownedByFilter } from '../../studio/ownership';
+import { ownedByFilter } from '@mkb010/model';
 import * as filters from '../../studio/structure/filters';
 
 test('links: https passes; javascript:, data:, http:, relative and spaced links fail', () => {

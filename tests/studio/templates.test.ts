@@ -4,7 +4,7 @@ import { evaluate, parse } from 'groq-js';
 import { resolveInitialValue, type InitialValueResolverContext, type Template } from 'sanity';
 import { createStructureBuilder, type DocumentListBuilder, type ListBuilder } from 'sanity/structure';
 import { beforeAll, expect, test, vi } from 'vitest';
-import { ownedByFilter, ownerIds, type OwnedType } from '../../studio/ownership';
+import { ownedByFilter, ownerIds, type OwnedType } from '@mkb010/model';
 import { structure } from '../../studio/structure';
 import { partnerTemplateId } from '../../studio/structure/templates';
 import { studioWorkspace } from './harness';

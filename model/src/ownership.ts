@@ -1,6 +1,7 @@
-// Which partner owns a document, read from the one field each type uses for it. The desk's
-// per-partner lists, the "new document from a partner's list" templates, the ownership guard and
-// the editor report all take the owner from here.
+// Which partner owns a document, read from the one field each type uses for it, and who edits for
+// which partner (site settings). The desk's per-partner lists, the "new document from a partner's
+// list" templates, the ownership guard, the editor report and the Studio's Redactierapport all
+// take the owner from here.
 
 /** Types that belong to a partner, with the field that names it and whether it holds several. */
 export const OWNER_FIELDS = {
@@ -85,9 +86,4 @@ export function foreignOwner(
   const owners = ownerIds(doc);
   if (owners.length === 0 || owners.some((id) => mine.includes(id))) return undefined;
   return owners[0];
-}
-
-/** The banner and button text for a document that belongs to another partner. */
-export function foreignOwnerMessage(partnerName: string): string {
-  return `Dit is van ${partnerName}; vraag de redactie om een wijziging.`;
 }
