@@ -13,6 +13,7 @@ import { structure } from './structure';
 import { partnerTemplates } from './structure/templates';
 import { isOwnedType } from '@mkb010/model';
 import { viewOnSite } from './structure/viewOnSite';
+import { reportTool } from './tools/report';
 
 /** Types editors may not create a second document of. */
 const SINGLETONS = new Set(['siteSettings']);
@@ -28,6 +29,8 @@ export default defineConfig({
     nlNLLocale(),
     ...(previewBaseUrl ? [presentation(previewBaseUrl, documentTypes)] : []),
   ],
+  // The editor report of `npm run content:report`, as a page in the Studio.
+  tools: (prev) => [...prev, reportTool],
   schema: {
     types: schemaTypes,
     // No "new site settings" in the create menu: there is exactly one.

@@ -21,11 +21,9 @@ import {
   UPCOMING_EVENTS,
   onTheme,
 } from './filters';
-import { ruleParams } from '@mkb010/model';
-import { ownedByFilter, type OwnedType } from '@mkb010/model';
+import { ownedByFilter, type OwnedType, ruleParams } from '@mkb010/model';
+import { API_VERSION } from '../schemaTypes/fields';
 import { partnerTemplateId } from './templates';
-
-const API_VERSION = '2025-02-19';
 
 /** Types that appear per theme and per partner, with their Dutch plural titles. */
 const THEMED_TYPES = [
