@@ -122,8 +122,8 @@ function SectionTable({ section }: { section: ReportSection }) {
               </tr>
             </thead>
             <tbody>
-              {section.rows.map((row, i) => (
-                <tr key={`${row.doc?.id ?? ''}-${i}`}>
+              {section.rows.map((row) => (
+                <tr key={row.line}>
                   {row.cells.map((cell, j) => (
                     <Cell key={section.headers[j]}>
                       {j === 0 && row.doc ? (
