@@ -173,7 +173,9 @@ export function makeEditorReport(content: SiteContent, extra: ExtraAnswer, now: 
   const partners: PartnerFreshness[] = partnerDocs
     .filter((p) => !partner || p._id === partner.id)
     .map((p) => {
-      const own = guides.filter((g) => g.partner?._id === p._id);
+      // Owners as the model reads them (OWNER_FIELDS), the same map every list above uses.
+      const ownedBy = (docs: Doc[]) => docs.filter((d) => owners.get(d._id)?.has(p._id));
+      const own = ownedBy(guides);
       const checked = own
         .map((g) => g.lastChecked)
         .filter((d): d is string => typeof d === 'string')
@@ -183,9 +185,9 @@ export function makeEditorReport(content: SiteContent, extra: ExtraAnswer, now: 
         slug: p.slug,
         name: p.name,
         guides: own.length,
-        stories: (collections.stories as Doc[]).filter((s) => s.partner?._id === p._id).length,
-        events: (collections.events as Doc[]).filter((e) => (e.organisers ?? []).some((o: Doc) => o._id === p._id)).length,
-        schemes: (collections.schemes as Doc[]).filter((s) => s.providerPartner?._id === p._id).length,
+        stories: ownedBy(collections.stories as Doc[]).length,
+        events: ownedBy(collections.events as Doc[]).length,
+        schemes: ownedBy(collections.schemes as Doc[]).length,
         oldestLastChecked: checked[0] ?? null,
         neverChecked: own.length - checked.length,
         pastCheckAgain: own.filter(isStale).length,
