@@ -13,3 +13,9 @@ export const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
  * or undefined: then the Studio says the preview is not set up instead of guessing an address.
  */
 export const previewBaseUrl: string | undefined = process.env.SANITY_STUDIO_PREVIEW_URL?.trim() || undefined;
+
+/**
+ * Another Sanity API host (SANITY_STUDIO_API_HOST), or undefined for Sanity's own. Only the browser
+ * test of the built Studio sets it, to the local stand-in (tools/sanity-server.ts); see studio/README.md.
+ */
+export const apiHost: string | undefined = process.env.SANITY_STUDIO_API_HOST?.trim() || undefined;

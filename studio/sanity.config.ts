@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { nlNLLocale } from '@sanity/locale-nl-nl';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
-import { dataset, previewBaseUrl, projectId } from './env';
+import { apiHost, dataset, previewBaseUrl, projectId } from './env';
 import { presentation } from './presentation';
 import { documentTypes, schemaTypes } from './schemaTypes';
 import { previewUrl, type LinkableDocument } from './siteUrl';
@@ -23,6 +23,7 @@ export default defineConfig({
   title: 'MKB010>>Next',
   projectId,
   dataset,
+  ...(apiHost ? { apiHost } : {}),
   // The Presentation tool only with a preview server to show; without one, "Bekijk op de site" says so.
   plugins: [
     structureTool({ structure, title: 'Inhoud' }),

@@ -23,22 +23,25 @@ export interface AxeViolation {
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe-core on the page with the WCAG 2.1 A/AA tags; returns its violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core on the page (or only inside `include`, a CSS selector) with the WCAG 2.1 A/AA tags; returns its violations. */
+export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
   const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated by the browser's debugger, not as a <script> of the page, which the site's
   // Content-Security-Policy would rightly refuse.
   await page.evaluate(source);
-  return page.evaluate(async (tags) => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v: AxeViolation) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  }, WCAG_TAGS);
+  return page.evaluate(
+    async ({ tags, include }) => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v: AxeViolation) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      }));
+    },
+    { tags: WCAG_TAGS, include },
+  );
 }
 
 /** One line per violation, so a failing assertion says what to fix and where. */

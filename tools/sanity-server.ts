@@ -45,6 +45,20 @@ export interface SanityServerOptions {
   file: string;
   /** Dataset name in the URL (default: production). */
   dataset?: string;
+  /**
+   * Also answer what a built Studio asks before and while it shows documents (signed-in user,
+   * project, datasets, document fetches, a listener), for this user, with CORS for its origin.
+   */
+  studio?: { user: StudioUserAnswer };
+  /** Listen on this host (default 127.0.0.1; a Studio needs `localhost`, see tests/studio/studio-browser.test.ts). */
+  host?: string;
+}
+
+/** The signed-in user as Sanity's /users/me answers it. */
+export interface StudioUserAnswer {
+  id: string;
+  name: string;
+  email: string;
 }
 
 /**
@@ -87,9 +101,100 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
   const requests: SanityServer['requests'] = [];
   const images: string[] = [];
 
+  const studio = options.studio;
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(body));
+  };
+
+  /**
+   * What a Studio asks besides queries, answered as Sanity's API answers it. Returns false for
+   * anything else (queries are answered below, unknown paths get a logged 404).
+   */
+  const answerStudio = (res: ServerResponse, url: URL, log: (status: number) => void): boolean => {
+    const user = studio!.user;
+    const route = url.pathname.replace(/^\/v(\d{4}-\d{2}-\d{2}|\d+)(?=\/)/, '');
+    if (route === '/users/me' || route === '/auth/id') {
+      log(200);
+      send(res, 200, {
+        ...user,
+        profileImage: null,
+        role: 'administrator',
+        roles: [{ name: 'administrator', title: 'Administrator' }],
+        provider: 'sanity',
+      });
+      return true;
+    }
+    const project = /^\/projects\/([^/]+)$/.exec(route);
+    if (project) {
+      log(200);
+      send(res, 200, {
+        id: project[1],
+        displayName: 'MKB010>>Next',
+        organizationId: null,
+        isBlocked: false,
+        isDisabled: false,
+        members: [
+          {
+            id: user.id,
+            role: 'administrator',
+            roles: [{ name: 'administrator', title: 'Administrator' }],
+            isCurrentUser: true,
+            isRobot: false,
+          },
+        ],
+        metadata: {},
+        features: [],
+      });
+      return true;
+    }
+    if (/^\/projects\/[^/]+\/datasets$/.test(route)) {
+      log(200);
+      send(res, 200, [{ name: dataset, aclMode: 'public' }]);
+      return true;
+    }
+    if (/^\/projects\/[^/]+\/features$/.test(route) || /^\/features$/.test(route)) {
+      log(200);
+      send(res, 200, []);
+      return true;
+    }
+    const users = /^\/users\/([^/]+)$/.exec(route);
+    if (users) {
+      log(200);
+      const ids = users[1]!.split(',');
+      send(res, 200, ids.includes(user.id) ? [{ ...user, imageUrl: null }] : []);
+      return true;
+    }
+    // Every permission on every document: the user administers the project.
+    const grant = { filter: '_id in path("**")', permissions: ['read', 'update', 'create', 'history', 'manage'] };
+    if (/^\/projects\/[^/]+\/datasets\/[^/]+\/acl$/.test(route)) {
+      log(200);
+      send(res, 200, [grant]);
+      return true;
+    }
+    if (/^\/projects\/[^/]+\/grants$/.test(route)) {
+      log(200);
+      send(res, 200, { 'sanity.document.filter.mode': [{ grants: [grant] }] });
+      return true;
+    }
+    const doc = /^\/data\/doc\/([^/]+)\/(.+)$/.exec(route);
+    if (doc) {
+      log(200);
+      const ids = decodeURIComponent(doc[2]!).split(',');
+      const found = ids.map((id) => maps.raw.get(id)).filter(Boolean);
+      send(res, 200, { documents: found, omitted: ids.filter((id) => !maps.raw.get(id)).map((id) => ({ id, reason: 'existence' })) });
+      return true;
+    }
+    if (/^\/data\/listen\//.test(route)) {
+      log(200);
+      // A listener that welcomes and hangs up, asking to come back in a minute: nobody else edits in a
+      // test, and an open stream per listener would use up the browser's six connections to this
+      // HTTP/1.1 host (Sanity's own API speaks HTTP/2), stalling every later request.
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      res.end(`retry: 60000\nevent: welcome\ndata: ${JSON.stringify({ listenerName: 'stand-in' })}\n\n`);
+      return true;
+    }
+    return false;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -117,6 +222,7 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
       log(forced);
       return send(res, forced, { error: { description: `Simulated HTTP ${forced}`, type: 'simulatedError' } });
     }
+    if (studio && answerStudio(res, url, log)) return;
     const match = /^\/v(\d{4}-\d{2}-\d{2}|1)\/data\/query\/([^/]+)$/.exec(url.pathname);
     if (!match) {
       log(404);
@@ -160,12 +266,25 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
   };
 
   const server: Server = createServer((req, res) => {
+    if (studio) {
+      // The Studio runs on another origin and sends credentials: CORS as Sanity answers it for an allowed origin.
+      res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
+      res.setHeader('access-control-allow-credentials', 'true');
+      res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*');
+      res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+    }
     handle(req, res).catch((error) => send(res, 500, { error: { description: String(error) } }));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     dataset,
     requests,
     images,

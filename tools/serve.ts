@@ -16,11 +16,13 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Compress text responses the way a production host does (default: no). */
   compress?: boolean;
+  /** A single-page app (the built Studio): unknown paths get index.html. */
+  spa?: boolean;
 }
 
 /** Starts a static server for `dir` on a free port. */
 export async function serveDir(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
-  const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
+  const files = sirv(dir, { dev: true, etag: true, extensions: ['html'], single: options.spa });
   const compress = options.compress ? compression({ threshold: 0 }) : undefined;
   const serve: Parameters<typeof createServer>[1] = (req, res) => {
     files(req, res, async () => {

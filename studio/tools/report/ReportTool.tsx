@@ -40,7 +40,7 @@ export function ReportTool() {
   const report = useMemo(() => (data ? reportFor(data, partner || undefined) : undefined), [data, partner]);
 
   return (
-    <Container width={4} padding={4} sizing="border">
+    <Container width={4} padding={4} sizing="border" data-redactierapport="">
       <Stack gap={5}>
         <Stack gap={3}>
           <Heading as="h1" size={3}>
