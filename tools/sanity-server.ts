@@ -81,6 +81,9 @@ export function asImported(documents: RawDocument[]): RawDocument[] {
   return documents.map((d) => convert(d) as RawDocument);
 }
 
+/** The Studio user's roles: administrator of the project. */
+const ADMINISTRATOR = [{ name: 'administrator', title: 'Administrator' }];
+
 /** Starts the server on a free loopback port. */
 export async function startSanityServer(options: SanityServerOptions): Promise<SanityServer> {
   const dataset = options.dataset ?? 'production';
@@ -120,7 +123,7 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
         ...user,
         profileImage: null,
         role: 'administrator',
-        roles: [{ name: 'administrator', title: 'Administrator' }],
+        roles: ADMINISTRATOR,
         provider: 'sanity',
       });
       return true;
@@ -138,7 +141,7 @@ export async function startSanityServer(options: SanityServerOptions): Promise<S
           {
             id: user.id,
             role: 'administrator',
-            roles: [{ name: 'administrator', title: 'Administrator' }],
+            roles: ADMINISTRATOR,
             isCurrentUser: true,
             isRobot: false,
           },

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { seedSite } from '../setup/seed-site.ts';
+import { settled, showAllResults } from './search-driver.ts';
 
 interface Case {
   lang: 'nl' | 'en';
@@ -166,25 +167,9 @@ interface Shown {
   status: string | null;
 }
 
-/** Waits until the search in the URL has run and the live region says how it went. */
-async function settled(): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('[data-search]');
-    return (
-      !!root?.hasAttribute('data-enhanced') &&
-      !root.hasAttribute('aria-busy') &&
-      !!document.querySelector('[data-search-status]')?.textContent
-    );
-  });
-}
-
 /** Every result in order, with its status (pressing "more" until all are shown). */
 async function allResults(): Promise<Shown[]> {
-  while (await page.isVisible('[data-search-more]')) {
-    const before = await page.locator('.search-result').count();
-    await page.click('[data-search-more]');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
-  }
+  await showAllResults(page);
   return page.$$eval('.search-result', (items) =>
     items.map((li) => ({
       href: li.querySelector('.search-result__title a')?.getAttribute('href') ?? '',
@@ -196,14 +181,14 @@ async function allResults(): Promise<Shown[]> {
 /** Runs one case as a person would; returns the results it ends with. */
 async function search(c: Case): Promise<Shown[]> {
   await page.goto(`${server.url}${c.lang === 'nl' ? '/zoeken/' : '/en/search/'}?q=${encodeURIComponent(c.q)}`);
-  await settled();
+  await settled(page);
   if (c.suggests) {
     const link = page.locator('[data-search-status] a[data-search-suggestion]');
     await link.waitFor();
     expect(await link.textContent()).toBe(c.suggests);
     await link.click();
     await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, c.suggests);
-    await settled();
+    await settled(page);
   }
   return allResults();
 }

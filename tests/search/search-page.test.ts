@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { builtDetailPages, type BuiltPage } from './built-pages.ts';
+import { settled, showAllResults } from './search-driver.ts';
 import { seedSite } from '../setup/seed-site.ts';
 
 const site = await seedSite();
@@ -33,26 +34,12 @@ interface ShownResult {
 /** Opens a search URL and waits until the live region says how it went. */
 async function open(path: string): Promise<void> {
   await page.goto(server.url + path);
-  await settled();
-}
-
-/** Waits until the script has run the search in the URL (or shown the empty state for none). */
-async function settled(): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('[data-search]');
-    if (!root?.hasAttribute('data-enhanced') || root.hasAttribute('aria-busy')) return false;
-    if (!location.search) return !document.querySelector<HTMLElement>('[data-search-empty]')?.hidden;
-    return !!document.querySelector('[data-search-status]')?.textContent;
-  });
+  await settled(page);
 }
 
 /** The results as a person sees them, all of them (pressing "more" until it is gone). */
 async function shownResults(): Promise<ShownResult[]> {
-  while (await page.isVisible('[data-search-more]')) {
-    const before = await page.locator('.search-result').count();
-    await page.click('[data-search-more]');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
-  }
+  await showAllResults(page);
   return page.$$eval('.search-result', (items) =>
     items.map((li) => ({
       type: li.querySelector('.search-result__type')?.textContent ?? '',
@@ -294,7 +281,7 @@ describe('word forms and typos', () => {
     expect(await status()).toMatch(/Bedoelde je subsidie\?$/);
     await link.click();
     await page.waitForURL(/\?q=subsidie$/);
-    await settled();
+    await settled(page);
     expect((await shownResults())[0]!.href).toMatch(/^\/regelingen\//);
   });
 
@@ -317,24 +304,24 @@ describe('URL state', () => {
     await page.fill('#search-page-q', 'kassa');
     await page.press('#search-page-q', 'Enter');
     await page.waitForURL(/\?q=kassa$/);
-    await settled();
+    await settled(page);
     const unfiltered = (await shownResults()).length;
 
     await page.check('[data-search-filters] input[name="thema"][value="circulair"]');
     await page.waitForURL(/thema=circulair/);
-    await settled();
+    await settled(page);
     const filtered = await shownResults();
     expect(filtered.length).toBeLessThan(unfiltered);
 
     await page.reload();
-    await settled();
+    await settled(page);
     expect(await page.inputValue('#search-page-q')).toBe('kassa');
     expect(await page.isChecked('[data-search-filters] input[name="thema"][value="circulair"]')).toBe(true);
     expect((await shownResults()).map((r) => r.href)).toEqual(filtered.map((r) => r.href));
 
     await page.goBack();
     await page.waitForURL(/\?q=kassa$/);
-    await settled();
+    await settled(page);
     expect(await page.isChecked('[data-search-filters] input[name="thema"][value="circulair"]')).toBe(false);
     expect((await shownResults()).length).toBe(unfiltered);
 

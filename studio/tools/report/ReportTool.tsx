@@ -145,24 +145,26 @@ function SectionTable({ section }: { section: ReportSection }) {
   );
 }
 
+/** A table cell's layout, the same for every cell. */
+const CELL_STYLE = {
+  textAlign: 'left' as const,
+  verticalAlign: 'top' as const,
+  padding: '0.5rem 0.75rem',
+  borderBottom: '1px solid var(--card-border-color)',
+};
+
 /** A table cell in the Studio's type. */
 function Cell({ header, children }: { header?: boolean; children: ReactNode }) {
-  const style = {
-    textAlign: 'left' as const,
-    verticalAlign: 'top' as const,
-    padding: '0.5rem 0.75rem',
-    borderBottom: '1px solid var(--card-border-color)',
-  };
   const text = (
     <Text size={1} weight={header ? 'semibold' : 'regular'}>
       {children}
     </Text>
   );
   return header ? (
-    <th scope="col" style={style}>
+    <th scope="col" style={CELL_STYLE}>
       {text}
     </th>
   ) : (
-    <td style={style}>{text}</td>
+    <td style={CELL_STYLE}>{text}</td>
   );
 }
