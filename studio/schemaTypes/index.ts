@@ -1,4 +1,6 @@
 // Every schema type of the Studio: documents first, then the shapes they share.
+import { isOwnedType } from '@mkb010/model';
+import { ownedReadOnly } from '../ownership-settings';
 import { campaign } from './documents/campaign';
 import { event } from './documents/event';
 import { guide } from './documents/guide';
@@ -20,8 +22,13 @@ import { navItem } from './objects/navItem';
 import { step } from './objects/step';
 import { synonymGroup } from './objects/synonymGroup';
 
+/** A partner's document type, read-only for editors of another partner (the model's ownership rule). */
+function owned<T extends { name: string }>(type: T): T {
+  return isOwnedType(type.name) || type.name === 'partner' ? { ...type, readOnly: ownedReadOnly } : type;
+}
+
 /** Document types, in the order the Studio lists them. */
-export const documentTypes = [guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings];
+export const documentTypes = [guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings].map(owned);
 
 /** All schema types. */
 export const schemaTypes = [

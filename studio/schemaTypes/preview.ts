@@ -15,6 +15,7 @@ import {
   windowState,
   ZONE,
 } from '@mkb010/model';
+import { publishUntilAfterFrom } from './rules';
 
 const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
@@ -52,15 +53,67 @@ export function shortDateTime(iso: string): string {
   return `${shortDate(iso)} ${time}`;
 }
 
-/** The one line at the top of a campaign form and on its badge: draft, scheduled, live or ended. */
-export function campaignStatusLine(campaign: PublishWindow & { published: boolean }, now: Date): string {
-  if (!campaign.published) return 'Concept — nog niet gepubliceerd';
-  const state = windowState(campaign, now);
+/** A campaign's published and draft windows; either may be missing. */
+export interface CampaignVersions {
+  published: PublishWindow | null | undefined;
+  draft: PublishWindow | null | undefined;
+}
+
+/** How a status line is shown: the tone of its card or badge. */
+export type StatusTone = 'positive' | 'primary' | 'critical' | 'default';
+
+/** Whether a window can never be live: "Zichtbaar tot" lies on or before "Zichtbaar vanaf" (the field's own rule). */
+export function invalidWindow(window: PublishWindow): boolean {
+  return publishUntilAfterFrom(window.publishFrom ?? undefined, window.publishUntil ?? undefined) !== true;
+}
+
+/** What the site shows of the published campaign at `now`, e.g. "Op de site: nu live tot …". */
+export function campaignSiteLine(published: PublishWindow | null | undefined, now: Date): string {
+  if (!published) return 'Nog niet op de site (niet gepubliceerd)';
+  if (invalidWindow(published)) return 'Op de site: nooit te zien, want "Zichtbaar tot" ligt vóór of op "Zichtbaar vanaf"';
+  const state = windowState(published, now);
   if (state === 'scheduled') {
-    return `Gepland: live op ${longDateTime(campaign.publishFrom as string)} (de site is uiterlijk ${SITE_UPDATE_WITHIN_MINUTES} minuten daarna bijgewerkt)`;
+    return `Op de site: gepland voor ${longDateTime(published.publishFrom as string)} (de site is uiterlijk ${SITE_UPDATE_WITHIN_MINUTES} minuten daarna bijgewerkt)`;
   }
-  if (state === 'ended') return `Afgelopen op ${longDateTime(campaign.publishUntil as string)}`;
-  return campaign.publishUntil ? `Nu live tot ${longDateTime(campaign.publishUntil)}` : 'Nu live';
+  if (state === 'ended') return `Op de site: afgelopen op ${longDateTime(published.publishUntil as string)}`;
+  return published.publishUntil ? `Op de site: nu live tot ${longDateTime(published.publishUntil)}` : 'Op de site: nu live';
+}
+
+/** What publishing the draft would do at `now`, e.g. "Dit concept: live vanaf … (na publiceren)". */
+export function campaignDraftLine(draft: PublishWindow, now: Date): string {
+  if (invalidWindow(draft)) return 'Dit concept: ongeldige planning, kies "Zichtbaar tot" na "Zichtbaar vanaf"';
+  const state = windowState(draft, now);
+  if (state === 'scheduled') return `Dit concept: live vanaf ${longDateTime(draft.publishFrom as string)} (na publiceren)`;
+  if (state === 'ended')
+    return `Dit concept: afgelopen op ${longDateTime(draft.publishUntil as string)}; na publiceren staat de campagne niet meer op de site`;
+  return draft.publishUntil
+    ? `Dit concept: direct live tot ${longDateTime(draft.publishUntil)} (na publiceren)`
+    : 'Dit concept: direct live (na publiceren)';
+}
+
+/** True when two windows have the same bounds (an empty bound is the same whether null or missing). */
+function sameWindow(a: PublishWindow, b: PublishWindow): boolean {
+  return (a.publishFrom ?? null) === (b.publishFrom ?? null) && (a.publishUntil ?? null) === (b.publishUntil ?? null);
+}
+
+/**
+ * The line at the top of a campaign form: what is on the site now (the published version), then,
+ * when the draft's window differs, what publishing it would change.
+ */
+export function campaignStatusLine(versions: CampaignVersions, now: Date): string {
+  const site = campaignSiteLine(versions.published, now);
+  const { draft, published } = versions;
+  if (!draft || (published && sameWindow(draft, published))) return site;
+  return `${site}. ${campaignDraftLine(draft, now)}`;
+}
+
+/** The tone of a campaign's status: an invalid window in either version first, then the site's state. */
+export function campaignStatusTone(versions: CampaignVersions, now: Date): StatusTone {
+  const { draft, published } = versions;
+  if ((published && invalidWindow(published)) || (draft && invalidWindow(draft))) return 'critical';
+  if (!published) return 'default';
+  const state = windowState(published, now);
+  return state === 'live' ? 'positive' : state === 'scheduled' ? 'primary' : 'default';
 }
 
 /** A scheme's closed line at `now` ("Gesloten sinds 1 jan 2026"), or undefined while it is open. */
@@ -69,8 +122,9 @@ export function schemeClosedLine(scheme: DeadlineTiming, now: Date): string | un
   return closesAt && isClosed(scheme, now) ? `Gesloten sinds ${shortDate(closesAt.toISOString())}` : undefined;
 }
 
-/** A campaign's state at `now` by the model's window rule: scheduled, live or ended. */
+/** A campaign's state at `now` by the model's window rule: scheduled, live or ended (or an invalid window). */
 export function campaignStatus(campaign: PublishWindow, now: Date): string {
+  if (invalidWindow(campaign)) return 'Ongeldige planning';
   const state = windowState(campaign, now);
   if (state === 'scheduled') return `Gepland vanaf ${shortDateTime(campaign.publishFrom as string)}`;
   if (state === 'ended') return `Afgelopen op ${shortDate(campaign.publishUntil ?? undefined)}`;
