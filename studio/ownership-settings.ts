@@ -1,10 +1,16 @@
 // Who edits for which partner (site settings → Redacteuren per partner), kept for the ownership
 // rule. Sanity asks a schema type's `readOnly` synchronously, without a client, so the Studio's
-// layout (components/StudioLayout.tsx) loads the settings before any form opens and keeps them current.
+// layout (components/StudioLayout.tsx) loads the settings before any form or desk opens and keeps
+// them current. The desk reads them too, to open "Mijn organisatie" on the editor's own partner.
 import type { ConditionalPropertyCallbackContext } from 'sanity';
 import { type EditorSettings, foreignOwner } from '@mkb010/model';
 
 let settings: EditorSettings | null = null;
+
+/** The editor lists as last loaded (null before they are, or without site settings). */
+export function editorSettings(): EditorSettings | null {
+  return settings;
+}
 
 /** Replaces the editor lists the ownership rule reads. */
 export function setEditorSettings(next: EditorSettings | null): void {
