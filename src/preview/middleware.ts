@@ -1,6 +1,10 @@
-// The preview server's middleware: basic auth, then this request's draft content (or a 503 while it
-// cannot be loaded), then noindex and no-store on whatever the page answers.
+// The preview server's middleware: the Studio's preview handshake, then basic auth or a preview
+// session, then this request's draft content (or a 503 while it cannot be loaded), then noindex and
+// no-store on whatever the page answers, and the visual-editing script on every page.
 import { defineMiddleware } from 'astro:middleware';
+import { PREVIEW_PATHS } from '@mkb010/model';
+import { enablePreview, hasSession } from './preview-session.ts';
+import { withVisualEditing } from './visual-editing-bundle.ts';
 import { type Credentials, isAuthorised, parseBasicAuthSetting } from './basic-auth.ts';
 import { createContentStore, type ContentStore } from './content-store.ts';
 import { type ContentSnapshot, renderWithContent } from './live-content.ts';
@@ -26,6 +30,9 @@ function privateAndUnindexed(response: Response): Response {
 
 /** Auth, this request's draft content (or the 503 page), then noindex and no-store on the answer. */
 export const onRequest = defineMiddleware(async (context, next) => {
+  const { pathname } = new URL(context.request.url);
+  // The Studio's Presentation tool starts here with its secret, which is the credential.
+  if (pathname === PREVIEW_PATHS.enable) return privateAndUnindexed(await enablePreview(context.request, process.env));
   let credentials: Credentials | undefined;
   try {
     credentials = parseBasicAuthSetting(process.env.PREVIEW_BASIC_AUTH);
@@ -35,7 +42,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
       new Response(`${(error as Error).message}\n`, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } }),
     );
   }
-  if (credentials && !isAuthorised(context.request.headers.get('authorization'), credentials)) {
+  // People who open the preview directly sign in; the Studio's frame carries its preview session.
+  const request = context.request;
+  if (credentials && !isAuthorised(request.headers.get('authorization'), credentials) && !hasSession(request.headers.get('cookie'))) {
     return privateAndUnindexed(
       new Response('Inloggen nodig voor het voorbeeld. / Sign in to see the preview.\n', {
         status: 401,
@@ -44,6 +53,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     );
   }
   store ??= createContentStore({ env: process.env, root: process.cwd(), maxAgeMs: previewCacheMs(process.env) });
+  // A page in the Studio's frame after a draft changed: the next load reads the drafts again.
+  if (pathname === PREVIEW_PATHS.refresh) {
+    store.invalidate();
+    return privateAndUnindexed(new Response(null, { status: 204 }));
+  }
   let snapshot: ContentSnapshot;
   try {
     snapshot = await store.current();
@@ -52,5 +66,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
     console.error(`[preview] Content could not be loaded; answering 503 until it can: ${reason}`);
     return privateAndUnindexed(unavailableResponse(reason));
   }
-  return privateAndUnindexed(await renderWithContent(snapshot, next));
+  return privateAndUnindexed(await withVisualEditing(await renderWithContent(snapshot, next)));
 });

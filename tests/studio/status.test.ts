@@ -1,6 +1,7 @@
 // The status lines the Studio shows on a campaign form and as badges, in Amsterdam time, decided by
 // the model's rules at the moments around a window's edges: what the site shows of the published
 // version, and separately what publishing the draft would change.
+import type { PublishWindow } from '@mkb010/model';
 import { expect, test } from 'vitest';
 import {
   campaignSiteLine,
@@ -13,7 +14,7 @@ import {
 
 // Monday 7 December 2026 09:00 in Amsterdam (winter time, UTC+1) to Monday 4 January 2027 09:00.
 const window = { publishFrom: '2026-12-07T08:00:00Z', publishUntil: '2027-01-04T08:00:00Z' };
-const published = (w = window) => ({ published: w, draft: null });
+const published = (w: PublishWindow = window) => ({ published: w, draft: null });
 
 test('a published campaign before, at, during and after its window', () => {
   expect(campaignStatusLine(published(), new Date('2026-12-07T07:59:59Z'))).toBe(
