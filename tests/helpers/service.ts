@@ -2,9 +2,11 @@
 // a child process (`npm run service`'s entry, to kill it), on a free port, with PGlite in a
 // temporary folder or a fresh database on a real PostgreSQL server, and mail to a given SMTP URL.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { configFromEnv, type RoutingContent, type RunningService, routeRequest, startService } from '@mkb010/service';
 import { createTestDatabase } from '../../tools/postgres.ts';
 
@@ -40,6 +42,23 @@ export const TEST_ROUTING: RoutingContent = {
   ],
 };
 
+// A fresh PGlite folder costs an initdb in WebAssembly (seconds, tens on a busy machine); tests
+// copy one empty cluster made once per PGlite version instead.
+const PGLITE_VERSION = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '../../node_modules/@electric-sql/pglite/package.json'), 'utf8'),
+).version;
+const PGLITE_TEMPLATE = path.join(os.tmpdir(), `mkb010-pglite-template-${PGLITE_VERSION}`);
+
+/** The empty PGlite cluster tests copy, made when missing (two test workers may race: the first rename wins). */
+async function pgliteTemplate(): Promise<string> {
+  if (existsSync(PGLITE_TEMPLATE)) return PGLITE_TEMPLATE;
+  const staging = await mkdtemp(`${PGLITE_TEMPLATE}-staging-`);
+  const db = await PGlite.create(staging);
+  await db.close();
+  await rename(staging, PGLITE_TEMPLATE).catch(() => rm(staging, { recursive: true, force: true }));
+  return PGLITE_TEMPLATE;
+}
+
 /** A database of the kind asked for, as SERVICE/DATABASE settings, with a way to throw it away. */
 export async function testDatabase(kind: DbKind): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if (kind === 'postgres') {
@@ -47,6 +66,7 @@ export async function testDatabase(kind: DbKind): Promise<{ env: Record<string, 
     return { env: { DATABASE_URL: db.url }, drop: db.drop };
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mkb010-pglite-'));
+  await cp(await pgliteTemplate(), dir, { recursive: true });
   return { env: { SERVICE_DATA_DIR: dir }, drop: () => rm(dir, { recursive: true, force: true }) };
 }
 
