@@ -1,7 +1,8 @@
 // Document badges: what the site shows of a campaign, an overdue guide and a closed scheme, decided by the
 // model's rules at the moment the editor looks.
 import type { DocumentBadgeComponent, DocumentBadgeDescription } from 'sanity';
-import { campaignSiteLine, campaignStatusLine, campaignStatusTone, guideCheckStatus, schemeClosedLine } from './schemaTypes/preview';
+import { campaignStatusTone } from '@mkb010/content/status';
+import { campaignSiteStatus, campaignStatusLine, guideCheckStatus, schemeClosedLine } from './schemaTypes/preview';
 import { isOverdue, type PublishWindow } from '@mkb010/model';
 
 /** The badge colour of each status tone. */
@@ -12,7 +13,7 @@ export const campaignBadge: DocumentBadgeComponent = ({ draft, published }): Doc
   const versions = { draft: draft as PublishWindow | null, published: published as PublishWindow | null };
   const now = new Date();
   return {
-    label: campaignSiteLine(versions.published, now),
+    label: campaignSiteStatus(versions.published, now),
     title: campaignStatusLine(versions, now),
     color: BADGE_COLOR[campaignStatusTone(versions, now)],
   };

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { Mutation } from '@sanity/mutator';
 import { evaluate, parse } from 'groq-js';
-import type { RawDocument } from '../src/content/dataset-file.ts';
+import type { RawDocument } from '@mkb010/content/source';
 
 /** One document mutation as the mutate route takes it (and as listeners report it). */
 export type LakeMutation = Record<string, Record<string, unknown>>;

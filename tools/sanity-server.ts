@@ -10,9 +10,8 @@ import { createSecureServer, type Http2Session } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readDataset, type RawDocument } from '../src/content/dataset-file.ts';
-import { idMap, queryDocuments } from '../src/content/file-source.ts';
-import { applyPerspective } from '../src/content/perspective.ts';
+import { applyPerspective } from '@mkb010/content/perspective';
+import { idMap, queryDocuments, type RawDocument, readDataset } from '@mkb010/content/source';
 import { ContentLake, LakeError, LIVE_TAG, type ListenOptions, type Send } from './content-lake.ts';
 
 // HTTP/2's compatibility API answers like HTTP/1.1's; the handler is written once against the latter.

@@ -8,7 +8,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createClient } from '@sanity/client';
 import { validatePreviewUrl } from '@sanity/preview-url-secret';
-import { SANITY_API_VERSION } from '../content/lake-source.ts';
+import { SANITY_API_VERSION } from '@mkb010/content/api';
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'mkb010_voorbeeld';

@@ -2,7 +2,8 @@
 // what publishing the draft would change.
 import { Card, Stack, Text } from '@sanity/ui';
 import { getPublishedId, type ObjectInputProps, useEditState } from 'sanity';
-import { campaignStatusLine, campaignStatusTone } from '../schemaTypes/preview';
+import { campaignStatusTone } from '@mkb010/content/status';
+import { campaignStatusLine } from '../schemaTypes/preview';
 
 /** The card tone of each status tone. */
 const CARD_TONE = { positive: 'positive', primary: 'primary', critical: 'critical', default: 'transparent' } as const;

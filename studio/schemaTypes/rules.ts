@@ -2,7 +2,8 @@
 // Dutch message that tells the editor what is wrong and what to do. Schema fields call these from
 // `validation`, and tests call the same functions, so a rule is written once.
 
-import { isContentType, pageLanguages, slugProblem } from '@mkb010/model';
+import { SANITY_API_VERSION } from '@mkb010/content/api';
+import { isContentType, isWindowInvalid, pageLanguages, slugProblem } from '@mkb010/model';
 
 /** A message for the editor, or `true` when the value passes. */
 export type RuleResult = true | string;
@@ -123,8 +124,7 @@ export function endDayNotBeforeStartDay(startDay: string | undefined, endDay: st
 
 /** Checks that a campaign stops being public after it starts being public. */
 export function publishUntilAfterFrom(from: string | undefined, until: string | undefined): RuleResult {
-  if (!from || !until) return true;
-  if (Date.parse(until) > Date.parse(from)) return true;
+  if (!isWindowInvalid({ publishFrom: from, publishUntil: until })) return true;
   return '"Zichtbaar tot" ligt vóór of op "Zichtbaar vanaf". Kies een eindmoment na het begin, anders is de campagne nooit te zien.';
 }
 
@@ -220,7 +220,7 @@ export async function uniqueSlug(slug: string | undefined, context: UniquenessCo
     published,
     language: doc.language ?? null,
   };
-  const client = context.getClient({ apiVersion: '2025-02-19' });
+  const client = context.getClient({ apiVersion: SANITY_API_VERSION });
   const other = (await client.fetch(SLUG_TAKEN_QUERY, params)) as { _id: string; title?: string } | null;
   if (!other) return true;
   const name = other.title ? `"${other.title}"` : other._id;
