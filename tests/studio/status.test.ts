@@ -3,11 +3,11 @@
 // version, and separately what publishing the draft would change.
 import type { PublishWindow } from '@mkb010/model';
 import { expect, test } from 'vitest';
+import { campaignStatusTone } from '@mkb010/content/status';
 import {
-  campaignSiteLine,
+  campaignSiteStatus,
   campaignStatus,
   campaignStatusLine,
-  campaignStatusTone,
   guideCheckStatus,
   schemeClosedLine,
 } from '../../studio/schemaTypes/preview';
@@ -43,7 +43,7 @@ test('a draft whose window differs from the published one: the site first, then 
       'Dit concept: direct live (na publiceren)',
   );
   // The editor reads what is on the site, never the draft's "live", as the badge.
-  expect(campaignSiteLine(versions.published, now)).toMatch(/^Op de site: gepland voor /);
+  expect(campaignSiteStatus(versions.published, now)).toMatch(/^Op de site: gepland voor /);
   expect(campaignStatusTone(versions, now)).toBe('primary');
   // A draft that only moves the start further out.
   expect(campaignStatusLine({ ...versions, draft: { publishFrom: '2027-02-01T08:00:00Z' } }, now)).toMatch(
