@@ -80,7 +80,7 @@ export async function startPreviewServer(options: {
       () => false,
     );
     if (up) break;
-    if (i > 300) throw new Error(`The preview server did not answer within 30 s:\n${output}`);
+    if (i > 600) throw new Error(`The preview server did not answer within 60 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

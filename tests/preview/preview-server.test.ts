@@ -167,7 +167,7 @@ describe.each([
       env: { ...source.env, SITE_NOW: NOW, PREVIEW_BASIC_AUTH: AUTH, PREVIEW_STUDIO_ORIGIN: STUDIO },
       auth: AUTH,
     });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await server?.close();
@@ -359,7 +359,7 @@ describe('failed sign-ins', () => {
       env: { CONTENT_FILE: SITE_FIXTURE, SANITY_PROJECT_ID: undefined, SITE_NOW: NOW, PREVIEW_BASIC_AUTH: AUTH },
       auth: AUTH,
     });
-  }, 60_000);
+  }, 120_000);
   afterAll(() => server?.close());
 
   test('are limited to 10 a minute per address and logged without the password', async () => {
