@@ -17,7 +17,12 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Site builds are CPU-heavy; two test files at a time suit this 2-core machine.
     maxWorkers: 2,
-    // `npm run test:unit` runs the first; `npm test` all three (docs/testing.md).
-    projects: [tier('unit'), tier('site', ['tests/setup/site-builds.ts']), tier('browser', ['tests/setup/site-builds.ts'])],
+    // `npm run test:unit` runs the first; `npm test` all of them (docs/testing.md).
+    projects: [
+      tier('unit'),
+      tier('site', ['tests/setup/site-builds.ts']),
+      tier('service'),
+      tier('browser', ['tests/setup/site-builds.ts']),
+    ],
   },
 });

@@ -1,20 +1,23 @@
 // Which tier a test file belongs to, read from what the file does, so a new test file lands in the
 // right tier without a list to keep up to date:
 // - browser: it drives Chromium (tools/browser.ts);
-// - site: it needs a built site, a running server of ours, or starts a program (astro, sanity, npm);
-// - unit: everything else: in-process, no build, seconds.
+// - site: it needs a built site, the preview server, or starts a program (astro, sanity, npm);
+// - service: it runs the service against PostgreSQL (PGlite and a real server) and an SMTP server;
+// - unit: everything else: in-process, no build, no database, seconds.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type Tier = 'unit' | 'site' | 'browser';
+export type Tier = 'unit' | 'site' | 'service' | 'browser';
 
 const BROWSER = /\blaunchBrowser\(/;
+const SERVICE = /\b(startTestService|spawnService|testDatabase|startTestPostgres|createTestDatabase)\(/;
 const SITE = /\b(seedSite|draftSite|buildSite|startPreviewServer|runBench)\(|node:child_process/;
 
 /** Returns the tier of a test file from its source text. */
 export function testTier(source: string): Tier {
   if (BROWSER.test(source)) return 'browser';
   if (SITE.test(source)) return 'site';
+  if (SERVICE.test(source)) return 'service';
   return 'unit';
 }
 
