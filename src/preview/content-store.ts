@@ -8,7 +8,12 @@ import { loadSiteContent } from '../content/load.ts';
 import { describeProblems } from '../content/report.ts';
 import { DEFAULT_CONTENT_FILE, openContentSource } from '../content/source.ts';
 import type { ContentSource } from '../content/source-types.ts';
-import type { ContentSnapshot } from './live-content.ts';
+import type { SiteCollections } from '../content/load.ts';
+
+/** One loaded version of the draft content; caches key on its collections object. */
+export interface ContentSnapshot {
+  collections: SiteCollections;
+}
 
 export interface ContentStoreOptions {
   env: NodeJS.ProcessEnv;
