@@ -8,13 +8,12 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentPerspective } from '../lib/build-env.ts';
+import { publishedTotal } from '@mkb010/content/report';
 import { buildNow } from '../lib/build-now.ts';
 import { describeChange, type Schedule } from '../lib/schedule.ts';
 import { buildSchedule } from '../lib/schedule-build.ts';
 import { loadSiteContent } from '../content/load.ts';
 import { buildHandover } from '../lib/build-handover.ts';
-import { publishedTotal } from '../content/report.ts';
 import { writePublishedCount } from '../content/shrink-guard.ts';
 
 /** The folder build artefacts go to: REPORT_DIR, or `reports` in the project root. */
@@ -60,10 +59,10 @@ export default function scheduleIntegration(): AstroIntegration {
             schemes: collections.schemes,
           },
           builtAt,
-          contentPerspective(),
+          report.perspective,
         );
         const file = await writeSchedule(schedule, reportDir(root));
-        if (contentPerspective() === 'published') {
+        if (report.perspective === 'published') {
           await writePublishedCount(reportDir(root), {
             count: publishedTotal(report),
             source: report.source,

@@ -17,7 +17,7 @@ import {
 import { schemeFilterPath, schemeFilters } from '../lib/scheme-filters.ts';
 import { lastPages, overviewPaths, type LastPages } from './pagination.ts';
 import type { RoutePagesOptions } from './route-props.ts';
-import { isClosed } from '../lib/dates.ts';
+import { isClosed } from '@mkb010/model';
 
 /** Guides of a language (newest first), optionally on one theme. */
 export function guidesList(guides: Guide[], lang: Lang, theme?: Theme): Guide[] {

@@ -3,10 +3,10 @@
 // (buildSite: the content collections and the build's now); the preview server makes one per
 // request from its draft snapshot. Routes take it from `Astro.locals.site` and hand views props.
 import { getCollection, type CollectionKey } from 'astro:content';
-import type { SiteCollections } from '../content/load.ts';
-import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '../content/schemas.ts';
+import type { SiteCollections } from '@mkb010/content/judge';
+import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '@mkb010/content/schemas';
 import type { Lang, Theme } from '@mkb010/model';
-import { eventEndsAt } from '../lib/dates.ts';
+import { eventEndsAt } from '@mkb010/model';
 import { buildNow } from '../lib/build-now.ts';
 
 export type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story };

@@ -2,7 +2,7 @@
 // newest guides and stories, the next events, open schemes, a dozen partners) and the size of each
 // full, paginated overview it links to, so the hub stays small however much a theme gathers.
 import type { Lang, Theme } from '@mkb010/model';
-import { isClosed } from '../lib/dates.ts';
+import { isClosed } from '@mkb010/model';
 import { eventsList, guidesList, partnersList, schemesList, storiesList } from './overviews.ts';
 import { onTheme, type Event, type Guide, type Partner, type Scheme, type Settings, type Site, type Story } from './site-data.ts';
 
