@@ -123,6 +123,8 @@ describe('the schedule the build writes', () => {
     expect(s.changes).toEqual([
       { at: CAMPAIGN_FROM, kind: 'campaign-start', type: 'campaign', id: 'campaign-lente' },
       { at: CAMPAIGN_FROM, kind: 'campaign-start', type: 'campaign', id: 'campaign-lente-en' },
+      // 14 days before the deadline (6 March, from midnight CET) the scheme feeds gain an entry.
+      { at: '2026-03-05T23:00:00.000Z', kind: 'scheme-deadline-near', type: 'scheme', id: 'scheme-warmtevoucher' },
       { at: '2026-03-10T18:00:00.000Z', kind: 'event-end', type: 'event', id: 'event-warmtecafe' },
       { at: CAMPAIGN_UNTIL, kind: 'campaign-end', type: 'campaign', id: 'campaign-lente' },
       { at: CAMPAIGN_UNTIL, kind: 'campaign-end', type: 'campaign', id: 'campaign-lente-en' },
