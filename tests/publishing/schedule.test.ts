@@ -163,11 +163,20 @@ describe('npm run schedule:check', () => {
     }
   });
 
-  test('after the rebuild at the start, nothing is due until the event ends', async () => {
-    const quiet = await check('atStart', '2026-03-10T17:59:59.000Z');
+  test('after the rebuild at the start, nothing is due until the scheme feeds gain their deadline entry', async () => {
+    const quiet = await check('atStart', '2026-03-05T22:59:59.000Z');
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).toContain(
+      'next change at 2026-03-05T23:00:00.000Z scheme deadline comes within the reminder days (feed entry) (scheme scheme-warmtevoucher)',
+    );
+    expect((await check('atStart', '2026-03-05T23:00:00.000Z')).code).toBe(0);
+  });
+
+  test('after the rebuild during the campaign, nothing is due until the event ends', async () => {
+    const quiet = await check('during', '2026-03-10T17:59:59.000Z');
     expect(quiet.code).toBe(1);
     expect(quiet.stdout).toContain('next change at 2026-03-10T18:00:00.000Z event ends (upcoming → past) (event event-warmtecafe)');
-    const due = await check('atStart', '2026-03-10T18:00:00.000Z');
+    const due = await check('during', '2026-03-10T18:00:00.000Z');
     expect(due.code).toBe(0);
     expect(due.stdout).toContain('event ends');
   });
