@@ -17,7 +17,7 @@ import {
   type Theme,
 } from '@mkb010/model';
 import { pickText } from './i18n.ts';
-import { newsLabel, newsSentence } from './scheme-news-text.ts';
+import { newsLabel, newsSentence } from '@mkb010/content/scheme-news-text';
 
 /** The part of a scheme a feed needs (docs/content-model.md, `scheme`). */
 export interface FeedScheme extends NewsScheme {
