@@ -294,11 +294,6 @@ export function isCheckedLongAgo(guide: LastCheck, now: Date): boolean {
   return holds(GUIDE_CHECKED_LONG_AGO, guide, now);
 }
 
-/** The moment a guide becomes overdue (the start of the day after `checkAgainBy`), if it has one. */
-export function overdueFrom(guide: CheckTiming): Date | undefined {
-  return firstHolds(GUIDE_OVERDUE, guide);
-}
-
 /**
  * The longest time, in minutes, between a scheduled moment and the public site showing it: the
  * scheduled check runs every 15 minutes (.github/workflows/site.yml) and a build takes up to 15 more.
