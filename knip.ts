@@ -8,6 +8,9 @@ import { ROUTE_TEMPLATES } from './src/integrations/routes.ts';
 const config: KnipConfig = {
   // An export its own file uses is a choice of interface, not dead code; one nothing uses fails.
   ignoreExportsUsedInFile: true,
+  // `@pending <who>` in an export's JSDoc: landed ahead of the code that will use it. Remove the tag
+  // with that code; `grep -rn @pending` lists what is still waiting.
+  tags: ['-pending'],
   // Stylesheets import packages too (`@import "tailwindcss"`); knip reads JavaScript only.
   compilers: {
     css: (text: string) =>
