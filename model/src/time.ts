@@ -44,3 +44,8 @@ export function amsterdamDay(moment: string | Date): string {
   }
   return day;
 }
+
+/** True when `value` is a calendar day YYYY-MM-DD. */
+export function isDay(value: unknown): value is string {
+  return typeof value === 'string' && DAY.test(value);
+}
