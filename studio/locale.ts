@@ -2,6 +2,7 @@
 // tool ("Voorbeeld") and the keys Sanity 6 added to the desk and the Studio since. Sanity merges these
 // into the Dutch locale; tests/studio/locale.test.ts finds any key of Sanity's own English that is
 // still missing. Strings Sanity writes outside its locale are listed in studio/README.md.
+import { nlNLLocale } from '@sanity/locale-nl-nl';
 import { defineLocaleResourceBundle } from 'sanity';
 
 const locale = 'nl-NL';
@@ -170,3 +171,6 @@ const studio = defineLocaleResourceBundle({
 
 /** Every Dutch bundle the Studio adds to @sanity/locale-nl-nl. */
 export const DUTCH_BUNDLES = [presentation, structure, studio];
+
+/** Sanity's Dutch locale plugin, as the Studio's config uses it (the bundles above complete it). */
+export const DUTCH_LOCALE = nlNLLocale();

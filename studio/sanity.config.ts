@@ -1,5 +1,4 @@
 import { createElement } from 'react';
-import { nlNLLocale } from '@sanity/locale-nl-nl';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { apiHost, dataset, previewBaseUrl, projectId } from './env';
@@ -16,7 +15,7 @@ import { viewOnSite } from './structure/viewOnSite';
 import { reportTool } from './tools/report';
 import { renderDateInput } from './components/DutchDateInput';
 import { StudioLayout } from './components/StudioLayout';
-import { DUTCH_BUNDLES } from './locale';
+import { DUTCH_BUNDLES, DUTCH_LOCALE } from './locale';
 
 /** Types editors may not create a second document of. */
 const SINGLETONS = new Set(['siteSettings']);
@@ -31,7 +30,7 @@ export default defineConfig({
   plugins: [
     // keepPanesOnCreate: a document made from a list's "+" opens in that list (a partner's own events), not under "Alle …".
     structureTool({ structure, title: 'Inhoud', keepPanesOnCreate: true }),
-    nlNLLocale(),
+    DUTCH_LOCALE,
     ...(previewBaseUrl ? [presentation(previewBaseUrl, documentTypes)] : []),
   ],
   // The editor report of `npm run content:report`, as a page in the Studio.

@@ -49,7 +49,6 @@ interface Change {
 export type Send = (event: string, data: unknown, id?: string) => void;
 
 const DRAFT = 'drafts.';
-const publishedId = (id: string) => id.replace(/^drafts\./, '');
 
 /** Whether `doc` is one of the documents `query` (a `*[…]` listener query) selects. */
 async function selects(query: string, params: Record<string, unknown>, doc: RawDocument | null): Promise<boolean> {
@@ -309,6 +308,3 @@ export class ContentLake {
 
 /** The one sync tag every query answer carries: any change may change any answer. */
 export const LIVE_TAG = 's1:all';
-
-/** The published id of a draft or published id. */
-export { publishedId };

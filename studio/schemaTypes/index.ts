@@ -1,6 +1,7 @@
 // Every schema type of the Studio: documents first, then the shapes they share.
 import { isOwnedType } from '@mkb010/model';
 import { ownedReadOnly } from '../ownership-settings';
+import { withExistingDates } from './dates';
 import { campaign } from './documents/campaign';
 import { event } from './documents/event';
 import { guide } from './documents/guide';
@@ -28,20 +29,24 @@ function owned<T extends { name: string }>(type: T): T {
 }
 
 /** Document types, in the order the Studio lists them. */
-export const documentTypes = [guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings].map(owned);
+export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]).map(
+  owned,
+);
 
 /** All schema types. */
 export const schemaTypes = [
   ...documentTypes,
-  localeString,
-  localeText,
-  localeBlockContent,
-  blockContent,
-  callout,
-  step,
-  eventLocation,
-  navItem,
-  impactFigure,
-  synonymGroup,
-  ...campaignSectionTypes,
+  ...withExistingDates([
+    localeString,
+    localeText,
+    localeBlockContent,
+    blockContent,
+    callout,
+    step,
+    eventLocation,
+    navItem,
+    impactFigure,
+    synonymGroup,
+    ...campaignSectionTypes,
+  ]),
 ];

@@ -39,7 +39,15 @@ function enableUrl(secret: string, page = '/gidsen/circulair-ontwerpen/'): strin
 
 test('the Studio’s secret opens a session: a cookie for a cross-site frame, and a redirect to the page', async () => {
   // As the Studio writes it (sanity/presentation's create-preview-secret), through the Studio's client.
-  const studioClient = createClient({ projectId: 'mkb010next', dataset: 'production', apiHost: api.url, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false, token: 'studio-session' });
+  const studioClient = createClient({
+    projectId: 'mkb010next',
+    dataset: 'production',
+    apiHost: api.url,
+    useProjectHostname: false,
+    apiVersion: '2025-02-19',
+    useCdn: false,
+    token: 'studio-session',
+  });
   const { secret } = await createPreviewSecret(studioClient, 'sanity/presentation', 'http://127.0.0.1:3333/presentation', 'p-editor');
   const answer = await enablePreview(new Request(enableUrl(secret)), env);
   expect(answer.status).toBe(307);
@@ -54,10 +62,20 @@ test('the Studio’s secret opens a session: a cookie for a cross-site frame, an
 test('a wrong secret, another site as the place to go, or no Sanity project gets no session', async () => {
   const wrong = await enablePreview(new Request(enableUrl('geen-geldige-sleutel')), env);
   expect(wrong.status).toBe(401);
-  expect(await wrong.text()).toMatch(/^Deze link naar het voorbeeld is ongeldig of verlopen\. Open het voorbeeld opnieuw vanuit de Studio\./);
+  expect(await wrong.text()).toMatch(
+    /^Deze link naar het voorbeeld is ongeldig of verlopen\. Open het voorbeeld opnieuw vanuit de Studio\./,
+  );
   expect(wrong.headers.get('set-cookie')).toBeNull();
 
-  const studioClient = createClient({ projectId: 'mkb010next', dataset: 'production', apiHost: api.url, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false, token: 'studio-session' });
+  const studioClient = createClient({
+    projectId: 'mkb010next',
+    dataset: 'production',
+    apiHost: api.url,
+    useProjectHostname: false,
+    apiVersion: '2025-02-19',
+    useCdn: false,
+    token: 'studio-session',
+  });
   const { secret } = await createPreviewSecret(studioClient, 'sanity/presentation', 'http://127.0.0.1:3333/presentation');
   const elsewhere = await enablePreview(new Request(enableUrl(secret, '//evil.example/')), env);
   expect(new URL(elsewhere.headers.get('location')!, 'https://voorbeeld.example.nl').host).toBe('voorbeeld.example.nl');
