@@ -36,6 +36,8 @@ let api: SanityServer;
 let studio: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
+/** A context whose clock runs: Playwright's clock belongs to the whole context, not one page. */
+let editing: BrowserContext;
 let outDir: string;
 let now: Date;
 
@@ -67,6 +69,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // The certificate is the test's own: trusted for this context only.
   context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 } });
+  await context.clock.setFixedTime(now);
+  editing = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 } });
 }, 300_000);
 
 afterAll(async () => {
@@ -78,12 +82,11 @@ afterAll(async () => {
 
 /**
  * A fresh page at `route` of the Studio, its clock at the seed's moment. Pages that edit keep the real
- * clock (`clock: false`): with time standing still the Studio never sees its own save complete and
- * holds the form read-only.
+ * clock (`clock: false`, their own context): with time standing still the Studio never sees its own
+ * save complete and holds the form read-only.
  */
 async function open(route: string, { clock = true } = {}): Promise<Page> {
-  const page = await context.newPage();
-  if (clock) await page.clock.setFixedTime(now);
+  const page = await (clock ? context : editing).newPage();
   await page.goto(`${studio.url}${route}`);
   return page;
 }
@@ -202,7 +205,7 @@ describe('the built Studio against the stand-in API', () => {
       const title = page.locator('input#title');
       await expect.poll(() => title.inputValue(), { timeout: LOAD }).toMatch(/^Circulair ontwerpen/);
       const newTitle = 'Circulair ontwerpen: zo gaat je product langer mee';
-      await title.fill(newTitle);
+      await title.fill(newTitle, { timeout: LOAD });
       await expect.poll(() => api.document('drafts.guide-circulair-ontwerpen')?.title, { timeout: LOAD }).toBe(newTitle);
       expect(api.document('guide-circulair-ontwerpen')?.title).not.toBe(newTitle);
       await page.getByRole('button', { name: 'Publiceren', exact: true }).click();
@@ -219,8 +222,12 @@ describe('the built Studio against the stand-in API', () => {
       const page = await open('/intent/edit/id=guide-productieafval-hergebruiken;type=guide', { clock: false });
       const title = page.locator('input#title');
       await expect.poll(() => title.inputValue(), { timeout: LOAD }).not.toBe('');
-      await title.fill('Afval');
-      await page.getByText('Deze tekst is 5 tekens lang; maak hem minstens 10 tekens (nu 5 te kort).').first().waitFor({ timeout: LOAD });
+      await title.fill('Afval', { timeout: LOAD });
+      // The field's message (shown beside the field's warning sign and in the validation list).
+      await page
+        .getByText('Deze tekst is 5 tekens lang; maak hem minstens 10 tekens (nu 5 te kort).')
+        .first()
+        .waitFor({ state: 'attached', timeout: LOAD });
       const publish = page.getByRole('button', { name: 'Publiceren', exact: true });
       await expect.poll(() => publish.isDisabled(), { timeout: LOAD }).toBe(true);
       // The draft is saved, the published guide is untouched.
@@ -243,16 +250,19 @@ describe('the built Studio against the stand-in API', () => {
       await expect.poll(() => page.url(), { timeout: LOAD }).toMatch(/partner-maakhaven-circulair-event;__edit__[0-9a-f-]{36}/);
       expect(page.url().startsWith(listPane)).toBe(true);
       const id = /__edit__([0-9a-f-]{36})/.exec(page.url())![1]!;
-      await page.locator('input[id="title.nl"]').fill('Repaircafé voor makers');
+      await page.locator('input[id="title.nl"]').fill('Repaircafé voor makers', { timeout: LOAD });
       // Dates as Dutch editors write them, 19:00 Dutch time in winter (UTC+1) and in summer (UTC+2).
       await page.locator('input#start').fill('20-1-2027 19:00');
       await page.locator('input#end').fill('20-7-2027 19:00');
+    // Sanity's date input takes typed text when the field loses focus, as an editor tabbing on does.
+    await page.keyboard.press('Tab');
       await expect.poll(() => api.document(`drafts.${id}`)?.end, { timeout: LOAD }).toBe('2027-07-20T17:00:00.000Z');
       const draft = api.document(`drafts.${id}`)!;
       expect(draft.start).toBe('2027-01-20T18:00:00.000Z');
       expect(draft.organisers).toEqual([expect.objectContaining({ _ref: 'partner-maakhaven-circulair' })]);
       // Text the input cannot read gets a Dutch message.
       await page.locator('input#start').fill('20 januari 2027');
+      await page.keyboard.press('Tab');
       await page
         .getByText(/^Deze datum en tijd kan de Studio niet lezen/)
         .first()
