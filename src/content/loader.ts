@@ -1,9 +1,10 @@
 // The Astro content-layer loader: every collection takes its slice of one shared load per build.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { loadSiteContent, type SiteContent } from './load.ts';
-import type { CollectionName } from './queries.ts';
-import { describeProblems, describeWarnings } from './report.ts';
+import type { SiteContent } from '@mkb010/content/judge';
+import type { CollectionName } from '@mkb010/content/queries';
+import { describeProblems, describeWarnings } from '@mkb010/content/report';
+import { loadSiteContent } from './load.ts';
 import { buildHandover } from '../lib/build-handover.ts';
 
 let shared: Promise<SiteContent> | undefined;

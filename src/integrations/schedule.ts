@@ -8,12 +8,12 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentPerspective, siteNow } from '../lib/build-env.ts';
+import { publishedTotal } from '@mkb010/content/report';
+import { siteNow } from '../lib/build-env.ts';
 import { describeChange, type Schedule } from '../lib/schedule.ts';
 import { buildSchedule } from '../lib/schedule-build.ts';
 import { loadSiteContent } from '../content/load.ts';
 import { buildHandover } from '../lib/build-handover.ts';
-import { publishedTotal } from '../content/report.ts';
 import { writePublishedCount } from '../content/shrink-guard.ts';
 
 /** The folder build artefacts go to: REPORT_DIR, or `reports` in the project root. */
@@ -58,10 +58,10 @@ export default function scheduleIntegration(): AstroIntegration {
             schemes: collections.schemes,
           },
           builtAt,
-          contentPerspective(),
+          report.perspective,
         );
         const file = await writeSchedule(schedule, reportDir(root));
-        if (contentPerspective() === 'published') {
+        if (report.perspective === 'published') {
           await writePublishedCount(reportDir(root), {
             count: publishedTotal(report),
             source: report.source,

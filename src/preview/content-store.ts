@@ -4,10 +4,10 @@
 // `maxAgeMs`, so an editor's change shows up within that time without a restart.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { describeProblems } from '@mkb010/content/report';
+import { DEFAULT_CONTENT_FILE, openContentSource } from '@mkb010/content/source';
+import type { ContentSource } from '@mkb010/content/source-types';
 import { loadSiteContent } from '../content/load.ts';
-import { describeProblems } from '../content/report.ts';
-import { DEFAULT_CONTENT_FILE, openContentSource } from '../content/source.ts';
-import type { ContentSource } from '../content/source-types.ts';
 import type { ContentSnapshot } from './live-content.ts';
 
 export interface ContentStoreOptions {

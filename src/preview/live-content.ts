@@ -1,7 +1,7 @@
 // The hand-over between the preview server and the pages: the content snapshot a request renders
 // from. A static build never sets one, so pages fall back to the build's content collections.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { SiteCollections } from '../content/load.ts';
+import type { SiteCollections } from '@mkb010/content/judge';
 
 /** One loaded version of the draft content; caches key on its collections object. */
 export interface ContentSnapshot {

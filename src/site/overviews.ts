@@ -17,7 +17,7 @@ import {
 } from './site-data.ts';
 import { schemeFilterPath, schemeFilters } from '../lib/scheme-filters.ts';
 import { lastPages, overviewPaths, type LastPages } from './pagination.ts';
-import { isClosed } from '../lib/dates.ts';
+import { isClosed } from '@mkb010/model';
 import { siteNow } from '../lib/build-env.ts';
 
 /** Guides of a language (newest first), optionally on one theme. */

@@ -1,10 +1,10 @@
 // The site's read-only view of its content collections, loaded once per build and indexed with
 // Maps, so listing pages (a partner's guides, a theme's stories) never scan every document again.
 import { getCollection, type CollectionKey } from 'astro:content';
-import type { SiteCollections } from '../content/load.ts';
-import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '../content/schemas.ts';
+import type { SiteCollections } from '@mkb010/content/judge';
+import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '@mkb010/content/schemas';
 import type { Lang, Theme } from '@mkb010/model';
-import { eventEndsAt } from '../lib/dates.ts';
+import { eventEndsAt } from '@mkb010/model';
 import { liveContent } from '../preview/live-content.ts';
 
 export type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story };

@@ -22,7 +22,7 @@ import {
   onTheme,
 } from './filters';
 import { ownedByFilter, type OwnedType, ruleParams } from '@mkb010/model';
-import { API_VERSION } from '../schemaTypes/fields';
+import { SANITY_API_VERSION } from '@mkb010/content/api';
 import { partnerTemplateId } from './templates';
 
 /** Types that appear per theme and per partner, with their Dutch plural titles. */
@@ -64,7 +64,7 @@ function filteredList(
         .id(id)
         .title(title)
         .schemaType(type)
-        .apiVersion(API_VERSION)
+        .apiVersion(SANITY_API_VERSION)
         .filter(filter)
         .params(params ?? {})
         .defaultOrdering(ordering ?? []),
@@ -83,7 +83,7 @@ function partnerList(S: StructureBuilder, partnerId: string, type: OwnedType, ti
         .id(`${partnerId}-${type}`)
         .title(title)
         .schemaType(type)
-        .apiVersion(API_VERSION)
+        .apiVersion(SANITY_API_VERSION)
         .filter(ownedByFilter(type))
         .params({ partnerId })
         .initialValueTemplates([template]),

@@ -14,7 +14,7 @@ import {
   ruleParams,
   windowState,
 } from '@mkb010/model';
-import { isClosed, isUpcoming } from '../../src/lib/dates.ts';
+import { isClosed, isUpcoming } from '@mkb010/model';
 import { buildSchedule } from '../../src/lib/schedule-build.ts';
 import {
   CLOSED_SCHEMES,
