@@ -15,6 +15,7 @@ import {
   ENDED_CAMPAIGNS,
   LIVE_CAMPAIGNS,
   OPEN_SCHEMES,
+  OPENS_LATER_SCHEMES,
   OVERDUE_GUIDES,
   PAST_EVENTS,
   SCHEDULED_CAMPAIGNS,
@@ -204,7 +205,7 @@ function events(S: StructureBuilder) {
     );
 }
 
-/** Schemes split into open and closed. */
+/** Schemes split into open, opening later and closed. */
 function schemes(S: StructureBuilder) {
   return S.listItem()
     .id('regelingen')
@@ -216,6 +217,7 @@ function schemes(S: StructureBuilder) {
         .title('Regelingen')
         .items([
           filteredList(S, 'regelingen-open', 'Open', 'scheme', OPEN_SCHEMES, ruleParams(new Date())),
+          filteredList(S, 'regelingen-binnenkort', 'Opent binnenkort', 'scheme', OPENS_LATER_SCHEMES, ruleParams(new Date())),
           filteredList(S, 'regelingen-gesloten', 'Gesloten', 'scheme', CLOSED_SCHEMES, ruleParams(new Date())),
           S.divider(),
           S.documentTypeListItem('scheme').title('Alle regelingen'),
