@@ -3,13 +3,13 @@
 // @mkb010/model, so the site's links, the sitemap, the Studio's preview URLs and the slugs a
 // document may not take all agree with the pages that exist.
 import type { AstroIntegration } from 'astro';
+import { MEDIA_ROUTE } from '../lib/images.ts';
 import { finderDistrictsCss } from './finder-styles.ts';
 import {
   FEEDS,
   LANGS,
   type Lang,
   PATH_WORDS,
-  ROOT_FOLDERS,
   dataFilePath,
   eventsArchivePath,
   routePath,
@@ -77,8 +77,7 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
     entrypoint: template('thanks.astro'),
     pattern: (lang: Lang) => thanksPath(kind, lang),
   })),
-  { entrypoint: template('host-headers.ts'), pattern: () => '/_headers', once: true },
-  { entrypoint: template('media.ts'), pattern: () => `${ROOT_FOLDERS.media}[variant]`, once: true },
+  { entrypoint: template('media.ts'), pattern: () => MEDIA_ROUTE, once: true },
 ];
 
 /** The Astro integration that injects every route of the table. */
