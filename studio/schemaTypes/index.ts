@@ -19,6 +19,7 @@ import { localeText } from './objects/localeText';
 import { navItem } from './objects/navItem';
 import { step } from './objects/step';
 import { synonymGroup } from './objects/synonymGroup';
+import { changeEntry } from './lifecycle';
 
 /** Document types, in the order the Studio lists them. */
 export const documentTypes = [guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings];
@@ -36,5 +37,6 @@ export const schemaTypes = [
   navItem,
   impactFigure,
   synonymGroup,
+  changeEntry,
   ...campaignSectionTypes,
 ];
