@@ -9,7 +9,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publishedTotal } from '@mkb010/content/report';
-import { siteNow } from '../lib/build-env.ts';
+import { buildNow } from '../lib/build-now.ts';
 import { describeChange, type Schedule } from '../lib/schedule.ts';
 import { buildSchedule } from '../lib/schedule-build.ts';
 import { loadSiteContent } from '../content/load.ts';
@@ -34,8 +34,9 @@ export async function writeSchedule(schedule: Schedule, dir: string): Promise<st
 /** The Astro integration; register it before atomic-dist, which must stay last. */
 export default function scheduleIntegration(): AstroIntegration {
   let root = process.cwd();
-  // Taken when the build starts, before any content is judged: a change between this moment and
-  // the end of the build is then still "ahead" and triggers one rebuild too many, never one too few.
+  // The build's one "now", fixed when the build starts, before any content is judged: a change
+  // between this moment and the end of the build is then still "ahead" and triggers one rebuild
+  // too many, never one too few.
   let builtAt: Date | undefined;
   return {
     name: 'mkb-schedule',
@@ -43,7 +44,7 @@ export default function scheduleIntegration(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         root = fileURLToPath(config.root);
-        builtAt = siteNow();
+        builtAt = buildNow();
       },
       'astro:build:done': async ({ logger }) => {
         if (!builtAt) return;

@@ -7,6 +7,8 @@ import type { RecordedHead } from './page-heads.ts';
 
 /** What one build hands from its pages and loaders to its integrations. */
 export interface BuildHandover {
+  /** The build's one "now": fixed when the build starts (build-now.ts), read by the loader, the pages and the schedule. */
+  now?: Date;
   /** The content load of this build: written by the content loader, read by the schedule integration. */
   siteContent?: Promise<SiteContent>;
   /** Each rendered page's head (hreflang, noindex): written by the layout, read by the sitemap. */
