@@ -1,4 +1,5 @@
 // Every schema type of the Studio: documents first, then the shapes they share.
+import { withExistingDates } from './dates';
 import { campaign } from './documents/campaign';
 import { event } from './documents/event';
 import { guide } from './documents/guide';
@@ -22,21 +23,23 @@ import { synonymGroup } from './objects/synonymGroup';
 import { changeEntry } from './lifecycle';
 
 /** Document types, in the order the Studio lists them. */
-export const documentTypes = [guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings];
+export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]);
 
 /** All schema types. */
 export const schemaTypes = [
   ...documentTypes,
-  localeString,
-  localeText,
-  localeBlockContent,
-  blockContent,
-  callout,
-  step,
-  eventLocation,
-  navItem,
-  impactFigure,
-  synonymGroup,
-  changeEntry,
-  ...campaignSectionTypes,
+  ...withExistingDates([
+    localeString,
+    localeText,
+    localeBlockContent,
+    blockContent,
+    callout,
+    step,
+    eventLocation,
+    navItem,
+    impactFigure,
+    synonymGroup,
+    changeEntry,
+    ...campaignSectionTypes,
+  ]),
 ];
