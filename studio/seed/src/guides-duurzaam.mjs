@@ -103,6 +103,14 @@ export default function (ctx) {
       checkAgainBy: date(165),
       heroImage: hero('guide-duurzaam-1.png', 'nl'),
       publishedAt: date(-660),
+      changeLog: [
+        {
+          _key: 'label-2027',
+          _type: 'changeEntry',
+          date: date(-18),
+          note: { nl: 'Vanaf 1 januari 2027 moet een kantoorpand minstens energielabel C hebben. Dat staat nu bij stap 2.' },
+        },
+      ],
     },
     {
       _id: 'guide-bedrijfspand-energieneutraal-en',
