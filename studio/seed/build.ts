@@ -188,7 +188,8 @@ async function collectImages(docs: Doc[], problems: string[]): Promise<Map<strin
         problems.push(`${where(doc)} ${at}: _sanityAsset must start with "${ASSET_PREFIX}" (use ctx.image('file.png', alt)).`);
         return;
       }
-      if (!('alt' in value) || !value.alt || typeof value.alt !== 'string') problems.push(`${where(doc)} ${at}: image "${name}" has no alt text.`);
+      if (!('alt' in value) || !value.alt || typeof value.alt !== 'string')
+        problems.push(`${where(doc)} ${at}: image "${name}" has no alt text.`);
       let exportName = cache.get(name);
       if (!exportName) {
         exportName = (await exportNameFor(name)) ?? undefined;
@@ -233,7 +234,8 @@ function withSystemFields(doc: Doc, anchor: string) {
   const { [SOURCE]: _source, _id, _type, ...rest } = doc;
   const anchorMs = Date.parse(`${anchor}T12:00:00Z`);
   const day = 86_400_000;
-  const ms = (value: string | undefined, shiftDays = 0) => (value ? Date.parse(value.length === 10 ? `${value}T08:00:00Z` : value) + shiftDays * day : NaN);
+  const ms = (value: string | undefined, shiftDays = 0) =>
+    value ? Date.parse(value.length === 10 ? `${value}T08:00:00Z` : value) + shiftDays * day : NaN;
   const candidates = [
     ms(doc.publishedAt),
     ms(doc.periodEnd, 10),

@@ -80,7 +80,11 @@ const VENUES = {
  * Where an event is: its eventLocation and, for an event in one place, the district of the venue.
  * `venue` is a key of VENUES or omitted for online events.
  */
-function place(mode: NonNullable<Location['mode']>, venue?: keyof typeof VENUES | null, onlineUrl?: string): Pick<Event, 'location' | 'district'> {
+function place(
+  mode: NonNullable<Location['mode']>,
+  venue?: keyof typeof VENUES | null,
+  onlineUrl?: string,
+): Pick<Event, 'location' | 'district'> {
   const location: Location = { _type: 'eventLocation', mode };
   const v = venue ? VENUES[venue] : undefined;
   if (v) {

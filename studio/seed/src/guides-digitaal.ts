@@ -55,7 +55,11 @@ const FILE = {
 /** The digital guides. */
 export default function (ctx: SeedContext): Guide[] {
   const hero = (name: keyof typeof FILE, lang: 'nl' | 'en') => ctx.image(FILE[name], ALT[name][lang]);
-  const inline = (name: keyof typeof FILE, lang: 'nl' | 'en', caption?: string) => ({ image: FILE[name], alt: ALT[name][lang], ...(caption ? { caption } : {}) });
+  const inline = (name: keyof typeof FILE, lang: 'nl' | 'en', caption?: string) => ({
+    image: FILE[name],
+    alt: ALT[name][lang],
+    ...(caption ? { caption } : {}),
+  });
 
   return [
     // 1. Selling online safely, webshop or marketplace

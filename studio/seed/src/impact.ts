@@ -6,7 +6,14 @@ import type { ImpactReport, SeedContext } from '../lib.ts';
 
 type Theme = 'circulair' | 'duurzaam' | 'digitaal';
 /** A partner's history: slug, year joined, base yearly reach, theme weights, quarterly in the current run?, activities. */
-type PartnerHistory = [slug: string, joined: number, base: number, weights: Partial<Record<Theme, number>>, quarterly: boolean, activities: string[]];
+type PartnerHistory = [
+  slug: string,
+  joined: number,
+  base: number,
+  weights: Partial<Record<Theme, number>>,
+  quarterly: boolean,
+  activities: string[],
+];
 
 const PARTNERS: PartnerHistory[] = [
   [
@@ -122,7 +129,17 @@ function prng(seedText: string): () => number {
 }
 
 // How busy a year was, relative to a normal one: a slow start, a dip in the lockdown year, growth after.
-const YEAR_FACTOR: Record<number, number> = { 2018: 0.55, 2019: 0.85, 2020: 0.7, 2021: 0.95, 2022: 1.1, 2023: 1.15, 2024: 1.25, 2025: 1.3, 2026: 1.35 };
+const YEAR_FACTOR: Record<number, number> = {
+  2018: 0.55,
+  2019: 0.85,
+  2020: 0.7,
+  2021: 0.95,
+  2022: 1.1,
+  2023: 1.15,
+  2024: 1.25,
+  2025: 1.3,
+  2026: 1.35,
+};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const quarterEnd = (year: number, q: number) => `${year}-${pad(q * 3)}-${q === 1 || q === 4 ? 31 : 30}`;
