@@ -126,6 +126,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         ],
       ),
       website: 'https://maakhaven.example',
+      intakeEmail: 'vragen@maakhaven.example',
       contact: {
         email: 'info@maakhaven.example',
         phone: '010 000 21 30',
@@ -180,6 +181,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         ],
       ),
       website: 'https://energieloket-rijnmond.example',
+      intakeEmail: 'intake@energieloket-rijnmond.example',
       contact: {
         email: 'scan@energieloket-rijnmond.example',
         phone: '010 000 32 32',
@@ -225,6 +227,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         ],
       ),
       website: 'https://digitalewerkplaats010.example',
+      intakeEmail: 'vragen@digitalewerkplaats010.example',
       contact: {
         email: 'hallo@digitalewerkplaats010.example',
         phone: '010 000 40 10',
@@ -408,6 +411,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         ],
       ),
       website: 'https://havenkring.example',
+      intakeEmail: 'intake@havenkring.example',
       contact: {
         email: 'leden@havenkring.example',
         phone: '010 000 83 80',
@@ -455,6 +459,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         ],
       ),
       website: 'https://groenkrediet-rotterdam.example',
+      intakeEmail: 'aanvragen@groenkrediet-rotterdam.example',
       contact: {
         email: 'aanvragen@groenkrediet-rotterdam.example',
         phone: '010 000 90 90',
@@ -606,6 +611,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         ],
       ),
       website: 'https://cyberveilig010.example',
+      intakeEmail: 'hulp@cyberveilig010.example',
       contact: {
         email: 'help@cyberveilig010.example',
         phone: '010 000 01 01',
