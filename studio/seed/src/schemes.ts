@@ -1,6 +1,8 @@
 // The 15 sample support schemes (regelingen). Amounts and conditions are illustrative;
 // deadlines are relative to the seed's anchor day so open and closed schemes stay that way.
 
+import type { LocaleBlockContent, LocaleString, LocaleText, PtLine, Scheme, SeedContext } from '../lib.ts';
+
 /** Scheme ids defined in this file, for other seed modules to check their references. */
 export const schemeIds = [
   'scheme-duurzaamheidsvoucher-010',
@@ -22,13 +24,18 @@ export const schemeIds = [
 
 const CITY = 'Gemeente Rotterdam (voorbeeld)';
 
-/** The scheme documents. @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function schemes(ctx) {
-  const ls = (nl, en) => ({ _type: 'localeString', nl, en });
-  const lt = (nl, en) => ({ _type: 'localeText', nl, en });
-  const body = (nl, en) => ({ _type: 'localeBlockContent', nl: ctx.pt(nl), en: ctx.pt(en) });
-  const scheme = (slug, fields) => ({ _id: `scheme-${slug}`, _type: 'scheme', slug: ctx.slug(slug), ...fields });
-  const open = (days) => ({ ongoing: false, deadline: ctx.date(days) });
+/** The scheme documents. */
+export default function schemes(ctx: SeedContext): Scheme[] {
+  const ls = (nl: string, en: string): LocaleString => ({ _type: 'localeString', nl, en });
+  const lt = (nl: string, en: string): LocaleText => ({ _type: 'localeText', nl, en });
+  const body = (nl: PtLine[], en: PtLine[]): LocaleBlockContent => ({ _type: 'localeBlockContent', nl: ctx.pt(nl), en: ctx.pt(en) });
+  const scheme = (slug: string, fields: Omit<Scheme, '_id' | '_type' | 'slug'>): Scheme => ({
+    _id: `scheme-${slug}`,
+    _type: 'scheme',
+    slug: ctx.slug(slug),
+    ...fields,
+  });
+  const open = (days: number) => ({ ongoing: false, deadline: ctx.date(days) });
   const ongoing = { ongoing: true };
   const change = (key, days, nl, en) => ({ _key: key, _type: 'changeEntry', date: ctx.date(days), note: { nl, en } });
 
