@@ -152,6 +152,7 @@ describe('scheme lifecycle and change logs', () => {
           id: 'scheme-energiebespaarsubsidie',
           type: 'scheme',
           collection: 'schemes',
+          line: lineOf('scheme-energiebespaarsubsidie'),
           problems: expect.arrayContaining([
             { path: 'changeLog[1].date', message: 'a change needs the date it took effect' },
             { path: 'changeLog[2].date', message: '2026-03-02 is after today (2026-03-01); record a change once it has happened' },
@@ -162,6 +163,7 @@ describe('scheme lifecycle and change logs', () => {
           id: 'guide-energie-besparen-en',
           type: 'guide',
           collection: 'guides',
+          line: lineOf('guide-energie-besparen-en'),
           problems: [{ path: 'changeLog[0].note.en', message: 'a change needs a note saying what changed (en)' }],
         },
       ]),
