@@ -20,8 +20,6 @@ const config: KnipConfig = {
   },
   workspaces: {
     '.': {
-      // bench/service.ts (the service's throughput run) is on its way to main; drop this when it lands.
-      ignoreDependencies: ['autocannon'],
       entry: [
         // Every template src/integrations/routes.ts injects; Astro finds them only through that table.
         ...new Set(ROUTE_TEMPLATES.map((t) => t.entrypoint.replace(/^\.\//, ''))),
@@ -46,10 +44,8 @@ const config: KnipConfig = {
     },
     studio: {
       entry: [
-        // build.mjs (`npm run seed`) imports every module of seed/src/ by reading the folder.
-        'seed/src/*.mjs',
-        // Draws the seed's images; run by hand (studio/seed/README.md).
-        'seed/make-assets.mjs',
+        // build.ts (`npm run seed`) imports every module of seed/src/ by reading the folder.
+        'seed/src/*.ts',
       ],
     },
   },

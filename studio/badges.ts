@@ -3,7 +3,7 @@
 import type { DocumentBadgeComponent, DocumentBadgeDescription } from 'sanity';
 import { campaignStatusTone } from '@mkb010/content/status';
 import { campaignSiteStatus, campaignStatusLine, guideCheckStatus, schemeClosedLine } from './schemaTypes/preview';
-import { isOverdue, type PublishWindow } from '@mkb010/model';
+import { type DeadlineTiming, isOverdue, type PublishWindow } from '@mkb010/model';
 
 /** The badge colour of each status tone. */
 const BADGE_COLOR = { positive: 'success', primary: 'primary', critical: 'danger', default: undefined } as const;
@@ -26,9 +26,12 @@ export const guideOverdueBadge: DocumentBadgeComponent = ({ draft, published }) 
   return { label: guideCheckStatus(doc, new Date()), color: 'warning' };
 };
 
-/** "Gesloten sinds …" on a scheme whose published deadline has passed (its draft until first published). */
+/**
+ * "Gesloten sinds …" on a scheme whose published deadline has passed, "Budget op" on one whose
+ * published budget is used up (its draft until first published).
+ */
 export const schemeClosedBadge: DocumentBadgeComponent = ({ draft, published }) => {
-  const doc = (published ?? draft ?? {}) as { deadline?: string; ongoing?: boolean };
+  const doc = (published ?? draft ?? {}) as DeadlineTiming;
   const label = schemeClosedLine(doc, new Date());
   return label ? { label, color: 'danger' } : null;
 };

@@ -22,6 +22,7 @@ import { localeText } from './objects/localeText';
 import { navItem } from './objects/navItem';
 import { step } from './objects/step';
 import { synonymGroup } from './objects/synonymGroup';
+import { changeEntry } from './lifecycle';
 
 /** A partner's document type, read-only for editors of another partner (the model's ownership rule). */
 function owned<T extends { name: string }>(type: T): T {
@@ -47,6 +48,7 @@ export const schemaTypes = [
     navItem,
     impactFigure,
     synonymGroup,
+    changeEntry,
     ...campaignSectionTypes,
   ]),
 ];

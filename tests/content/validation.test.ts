@@ -24,6 +24,9 @@ afterAll(async () => {
 });
 
 /** Writes the fixture with changes into a folder that links the fixture's images. */
+/** A document's line in the fixture (and in every variant, which keeps the order). */
+const lineOf = (id: string) => base.findIndex((d) => d._id === id) + 1;
+
 async function variant(name: string, change: (docs: Record<string, any>[]) => Record<string, any>[]): Promise<string> {
   const file = path.join(work, `${name}.ndjson`);
   const docs = change(structuredClone(base));
@@ -54,17 +57,25 @@ describe('invalid documents', () => {
     expect(collections.events).toEqual([]);
     expect(report.invalid).toEqual(
       expect.arrayContaining([
-        { id: 'guide-afval-scheiden', type: 'guide', collection: 'guides', problems: [{ path: 'steps', message: 'at least two steps' }] },
+        {
+          id: 'guide-afval-scheiden',
+          type: 'guide',
+          collection: 'guides',
+          line: lineOf('guide-afval-scheiden'),
+          problems: [{ path: 'steps', message: 'at least two steps' }],
+        },
         {
           id: 'guide-energie-besparen',
           type: 'guide',
           collection: 'guides',
+          line: lineOf('guide-energie-besparen'),
           problems: [{ path: 'heroImage.alt', message: 'must not be empty' }],
         },
         {
           id: 'event-netwerkontbijt',
           type: 'event',
           collection: 'events',
+          line: lineOf('event-netwerkontbijt'),
           problems: [{ path: 'end', message: 'must not be before start' }],
         },
       ]),
@@ -116,6 +127,71 @@ describe('invalid documents', () => {
   });
 });
 
+describe('scheme lifecycle and change logs', () => {
+  test('a scheme opening after its deadline, and change notes without date or text or dated in the future, are left out and named', async () => {
+    const file = await variant('lifecycle', (docs) => {
+      const scheme = byId(docs, 'scheme-energiebespaarsubsidie');
+      scheme.opensAt = '2030-01-01';
+      scheme.ongoing = false;
+      scheme.deadline = '2029-12-31';
+      scheme.changeLog = [
+        { _key: 'a', date: '2026-02-03', note: { nl: 'Het maximumbedrag is verhoogd naar €5.000.' } },
+        { _key: 'b', note: { nl: 'Zonder datum' } },
+        { _key: 'c', date: '2026-03-02', note: { nl: 'Morgen pas' } },
+      ];
+      const guide = byId(docs, 'guide-energie-besparen-en');
+      guide.changeLog = [{ _key: 'd', date: '2026-01-10', note: { nl: 'Alleen in het Nederlands' } }];
+      return docs;
+    });
+    const { collections, report } = await load(file);
+    expect(collections.schemes).toEqual([]);
+    expect(collections.guides.map((g) => g._id)).not.toContain('guide-energie-besparen-en');
+    expect(report.invalid).toEqual(
+      expect.arrayContaining([
+        {
+          id: 'scheme-energiebespaarsubsidie',
+          type: 'scheme',
+          collection: 'schemes',
+          line: lineOf('scheme-energiebespaarsubsidie'),
+          problems: expect.arrayContaining([
+            { path: 'changeLog[1].date', message: 'a change needs the date it took effect' },
+            { path: 'changeLog[2].date', message: '2026-03-02 is after today (2026-03-01); record a change once it has happened' },
+            { path: 'opensAt', message: 'must not be after the deadline (applications cannot open after they close)' },
+          ]),
+        },
+        {
+          id: 'guide-energie-besparen-en',
+          type: 'guide',
+          collection: 'guides',
+          line: lineOf('guide-energie-besparen-en'),
+          problems: [{ path: 'changeLog[0].note.en', message: 'a change needs a note saying what changed (en)' }],
+        },
+      ]),
+    );
+  });
+
+  test('a valid change log, opening day and budget status load as they are', async () => {
+    const file = await variant('lifecycle-ok', (docs) => {
+      const scheme = byId(docs, 'scheme-energiebespaarsubsidie');
+      scheme.opensAt = '2026-04-01';
+      scheme.budgetStatus = 'bijna-op';
+      scheme.changeLog = [
+        { _key: 'a', date: '2026-02-03', note: { nl: 'Het maximumbedrag is verhoogd naar €5.000.', en: 'The maximum is now €5,000.' } },
+      ];
+      return docs;
+    });
+    const { collections, report } = await load(file);
+    expect(report.invalid).toEqual([]);
+    expect(collections.schemes[0]).toMatchObject({
+      opensAt: '2026-04-01',
+      budgetStatus: 'bijna-op',
+      changeLog: [
+        { _key: 'a', date: '2026-02-03', note: { nl: 'Het maximumbedrag is verhoogd naar €5.000.', en: 'The maximum is now €5,000.' } },
+      ],
+    });
+  });
+});
+
 describe('static pages', () => {
   test("a page whose slug is a section's address is left out, named with its field, in either language", async () => {
     const file = await variant('reserved-slug', (docs) => {
@@ -131,12 +207,14 @@ describe('static pages', () => {
           id: 'page-over',
           type: 'page',
           collection: 'pages',
+          line: lineOf('page-over'),
           problems: [{ path: 'slug', message: '/gidsen/ is an address of the site itself; choose another slug' }],
         },
         {
           id: 'page-about',
           type: 'page',
           collection: 'pages',
+          line: lineOf('page-about'),
           problems: [{ path: 'slug', message: '/en/guides/ is an address of the site itself; choose another slug' }],
         },
       ]),
@@ -278,6 +356,7 @@ describe('the content report and strict mode', () => {
         id: 'partner-kennispunt',
         type: 'partner',
         collection: 'partners',
+        line: lineOf('partner-kennispunt'),
         problems: [{ path: 'kind', message: expect.stringContaining('ondernemersvereniging') }],
       },
     ]);
@@ -297,7 +376,7 @@ describe('the content report and strict mode', () => {
     );
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toContain('CONTENT_STRICT=1');
-    expect(error.message).toContain('invalid partner "partner-kennispunt", field kind');
+    expect(error.message).toContain(`invalid partner "partner-kennispunt" (line ${lineOf('partner-kennispunt')}), field kind`);
     expect(error.message).toContain('guide "guide-afval-scheiden", field partner: refers to "partner-gone", which does not exist');
     expect(JSON.parse(await readFile(path.join(reportDir, 'content-report.json'), 'utf8')).invalid).toHaveLength(1);
   });

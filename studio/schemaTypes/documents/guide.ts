@@ -14,6 +14,7 @@ import {
 } from '../fields';
 import { guideCheckStatus, languageLabel, subtitle, todayInAmsterdam } from '../preview';
 import { checkAgainAfterLastChecked, lengthBetween } from '../rules';
+import { changeLogField } from '../lifecycle';
 
 /** A practical step-by-step guide (document-level translation). */
 export const guide = defineType({
@@ -156,6 +157,7 @@ export const guide = defineType({
       options: DATE_OPTIONS,
       validation: required('Vul de publicatiedatum in.'),
     }),
+    changeLogField('check'),
   ],
   orderings: [
     { title: 'Controle eerst nodig', name: 'checkAgainByAsc', by: [{ field: 'checkAgainBy', direction: 'asc' }] },

@@ -1,5 +1,8 @@
 // The 25 sample events: about half in the past year, half in the coming six months, all dated
 // relative to the seed's anchor day so the demo calendar never goes stale.
+import type { Event, LocaleBlockContent, LocaleString, LocaleText, PtLine, SeedContext } from '../lib.ts';
+
+type Location = NonNullable<Event['location']>;
 
 /** Event ids defined in this file (stable across regenerations; slugs carry the edition date). */
 export const eventIds = [
@@ -71,14 +74,18 @@ const VENUES = {
     postalCode: '3015 BJ',
     district: 'centrum',
   },
-};
+} satisfies Record<string, { venueName: string; street: string; postalCode: string; district: NonNullable<Event['district']> }>;
 
 /**
  * Where an event is: its eventLocation and, for an event in one place, the district of the venue.
  * `venue` is a key of VENUES or omitted for online events.
  */
-function place(mode, venue, onlineUrl) {
-  const location = { _type: 'eventLocation', mode };
+function place(
+  mode: NonNullable<Location['mode']>,
+  venue?: keyof typeof VENUES | null,
+  onlineUrl?: string,
+): Pick<Event, 'location' | 'district'> {
+  const location: Location = { _type: 'eventLocation', mode };
   const v = venue ? VENUES[venue] : undefined;
   if (v) {
     location.venueName = v.venueName;
@@ -88,23 +95,23 @@ function place(mode, venue, onlineUrl) {
   return v ? { location, district: v.district } : { location };
 }
 
-/** The event documents. @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function events(ctx) {
-  const ls = (nl, en) => (en ? { _type: 'localeString', nl, en } : { _type: 'localeString', nl });
-  const lt = (nl, en) => (en ? { _type: 'localeText', nl, en } : { _type: 'localeText', nl });
-  const body = (nl, en) =>
+/** The event documents. */
+export default function events(ctx: SeedContext): Event[] {
+  const ls = (nl: string, en?: string): LocaleString => (en ? { _type: 'localeString', nl, en } : { _type: 'localeString', nl });
+  const lt = (nl: string, en?: string): LocaleText => (en ? { _type: 'localeText', nl, en } : { _type: 'localeText', nl });
+  const body = (nl: PtLine[], en?: PtLine[]): LocaleBlockContent =>
     en ? { _type: 'localeBlockContent', nl: ctx.pt(nl), en: ctx.pt(en) } : { _type: 'localeBlockContent', nl: ctx.pt(nl) };
-  const yearOf = (offset) => new Date(ctx.at(offset, '12:00')).getFullYear();
+  const yearOf = (offset: number) => new Date(ctx.at(offset, '12:00')).getFullYear();
   // Month-and-year suffix for recurring editions, e.g. 'maart-2027', taken from the Amsterdam date.
-  const edition = (offset) => {
-    const [y, m] = ctx.date(offset).split('-').map(Number);
+  const edition = (offset: number) => {
+    const [y, m] = ctx.date(offset).split('-').map(Number) as [number, number];
     return `${MONTHS_NL[m - 1]}-${y}`;
   };
   // Nearest offset that falls on one of `weekdays` (0 = Sunday) and whose `span` days avoid the
   // Christmas week, New Year's Day and King's Day; past events move earlier, upcoming ones later,
   // so an event never crosses from past to upcoming whatever the anchor day.
-  const day = (offset, weekdays = [1, 2, 3, 4, 5], span = 1) => {
-    const blocked = (o) => /-(12-2[4-9]|12-3[01]|01-01|04-27)$/.test(ctx.date(o));
+  const day = (offset: number, weekdays = [1, 2, 3, 4, 5], span = 1): number => {
+    const blocked = (o: number) => /-(12-2[4-9]|12-3[01]|01-01|04-27)$/.test(ctx.date(o));
     const step = offset < 0 ? -1 : 1;
     for (let o = offset; ; o += step) {
       const weekday = new Date(`${ctx.date(o)}T12:00:00Z`).getUTCDay();
@@ -112,7 +119,7 @@ export default function events(ctx) {
       if (weekdays.includes(weekday) && !days.some(blocked)) return o;
     }
   };
-  const event = (id, slug, fields) => ({
+  const event = (id: string, slug: string, fields: Omit<Event, '_id' | '_type' | 'slug'>): Event => ({
     _id: `event-${id}`,
     _type: 'event',
     slug: ctx.slug(slug),
@@ -153,6 +160,7 @@ export default function events(ctx) {
   return [
     // ---------- Past year ----------
     event('ondernemen010-live-vorige-editie', `ondernemen010-live-${yearOf(o.livePast)}`, {
+      series: 'ondernemen010-live',
       title: ls(`Ondernemen010 Live! ${yearOf(o.livePast)}`, `Ondernemen010 Live! ${yearOf(o.livePast)}`),
       summary: lt(
         'De jaarlijkse dag voor Rotterdamse ondernemers: sprekers, werkplaatsen en alle partners van MKB010>>Next onder één dak.',
@@ -195,6 +203,7 @@ export default function events(ctx) {
     }),
 
     event('energiescan-ontbijt-beijerlandselaan', `energiescan-ontbijt-${edition(o.ontbijtBeijerlandselaan)}`, {
+      series: 'energiescan-ontbijt',
       title: ls('Energiescan-ontbijt voor winkeliers op de Beijerlandselaan', 'Energy scan breakfast for shop owners on Beijerlandselaan'),
       summary: lt(
         'Croissant, koffie en in een uur weten waar je winkel energie lekt. Vóór openingstijd, dus je mist geen klanten.',
@@ -298,6 +307,7 @@ export default function events(ctx) {
     }),
 
     event('van-afval-naar-grondstof-editie-1', `van-afval-naar-grondstof-${edition(o.afval1)}`, {
+      series: 'van-afval-naar-grondstof',
       title: ls('Workshop: Van afval naar grondstof', 'Workshop: From waste to raw material'),
       summary: lt(
         'Een middag in het materiaallab. Je brengt je eigen afval mee en gaat naar huis met drie ideeën om het te hergebruiken.',
@@ -328,6 +338,7 @@ export default function events(ctx) {
     }),
 
     event('netwerkborrel-prins-alexander', `netwerkborrel-prins-alexander-${edition(o.borrelAlexander)}`, {
+      series: 'netwerkborrel',
       title: ls('Netwerkborrel Prins Alexander'),
       summary: lt(
         'Ondernemers uit Ommoord, Zevenkamp en Het Lage Land ontmoeten elkaar. Deze keer met een kort verhaal over zonnepanelen op bedrijfsdaken.',
@@ -422,6 +433,7 @@ export default function events(ctx) {
     }),
 
     event('circular-opportunities-international-founders', 'circular-opportunities-international-founders', {
+      series: 'international-founders',
       title: ls(
         'Circulaire kansen in Rotterdam voor internationale startups',
         'Circular opportunities in Rotterdam for international start-ups',
@@ -458,6 +470,7 @@ export default function events(ctx) {
     }),
 
     event('repaircafe-ondernemers-charlois', `repaircafe-ondernemers-charlois-${edition(o.repairCharlois)}`, {
+      series: 'repaircafe-ondernemers',
       title: ls('Repair café voor ondernemers in Charlois', 'Repair café for business owners in Charlois'),
       summary: lt(
         'Kapotte kassa, rammelende koffiemachine of een werkstoel met een losse poot? Breng hem mee en repareer hem samen met een vrijwilliger.',
@@ -553,6 +566,7 @@ export default function events(ctx) {
 
     // ---------- Coming six months ----------
     event('netwerkborrel-zuid', `netwerkborrel-zuid-${edition(o.borrelZuid)}`, {
+      series: 'netwerkborrel',
       title: ls('Netwerkborrel Rotterdam-Zuid', 'Networking drinks Rotterdam-Zuid'),
       summary: lt(
         'De vaste borrel van de Ondernemersvereniging Rotterdam-Zuid. Gewoon binnenlopen, ook als je (nog) geen lid bent.',
@@ -616,6 +630,7 @@ export default function events(ctx) {
     }),
 
     event('energiescan-ontbijt-nieuwe-binnenweg', `energiescan-ontbijt-${edition(o.ontbijtBinnenweg)}`, {
+      series: 'energiescan-ontbijt',
       title: ls('Energiescan-ontbijt op de Nieuwe Binnenweg', 'Energy scan breakfast on Nieuwe Binnenweg'),
       summary: lt(
         'Na de Beijerlandselaan is nu de Nieuwe Binnenweg aan de beurt. Ontbijt met een energieadviseur en plan meteen je gratis scan.',
@@ -736,6 +751,7 @@ export default function events(ctx) {
     }),
 
     event('cyber-basics-international-founders', 'cyber-basics-international-founders', {
+      series: 'international-founders',
       title: ls('Cyberveiligheid voor internationale oprichters (Engelstalig)', 'Cyber basics for international founders'),
       summary: lt(
         'Engelstalig webinar over digitale veiligheid voor bedrijven die net in Nederland zijn gestart.',
@@ -808,6 +824,7 @@ export default function events(ctx) {
     }),
 
     event('repaircafe-ondernemers-hoogvliet', `repaircafe-ondernemers-hoogvliet-${edition(o.repairHoogvliet)}`, {
+      series: 'repaircafe-ondernemers',
       title: ls('Repair café voor ondernemers in Hoogvliet'),
       summary: lt('Samen bedrijfsspullen repareren in de wijkwerkplaats van Hoogvliet. Van kassalade tot naaimachine.'),
       description: body([
@@ -876,6 +893,7 @@ export default function events(ctx) {
     }),
 
     event('van-afval-naar-grondstof-editie-2', `van-afval-naar-grondstof-${edition(o.afval2)}`, {
+      series: 'van-afval-naar-grondstof',
       title: ls('Workshop: Van afval naar grondstof', 'Workshop: From waste to raw material'),
       summary: lt(
         'Nieuwe editie, nu met een speciaal blok voor textiel en bedrijfskleding. Breng je eigen reststroom mee.',
@@ -936,6 +954,7 @@ export default function events(ctx) {
     }),
 
     event('ondernemen010-live', `ondernemen010-live-${yearOf(o.liveNext)}`, {
+      series: 'ondernemen010-live',
       title: ls(`Ondernemen010 Live! ${yearOf(o.liveNext)}`, `Ondernemen010 Live! ${yearOf(o.liveNext)}`),
       summary: lt(
         'Het grootste ondernemersevent van de stad, dit jaar op RDM. Een middag en avond vol verhalen, advies en ontmoetingen.',

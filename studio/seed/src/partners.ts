@@ -1,6 +1,8 @@
 // The 13 partner organisations of the sample dataset. All fictional; ids are fixed by
 // docs in /work/seed-plan.md because guides, stories, events and impact reports point at them.
 
+import type { LocaleBlockContent, LocaleText, Partner, PtLine, SeedContext } from '../lib.ts';
+
 /** Partner ids defined in this file, for other seed modules to check their references. */
 export const partnerIds = [
   'partner-ondernemershuis-rotterdam',
@@ -19,15 +21,15 @@ export const partnerIds = [
 ];
 
 /** Services as keyed localeStrings, from [nl, en] pairs. */
-function services(pairs) {
+function services(pairs: [nl: string, en: string][]): Partner['services'] {
   return pairs.map(([nl, en], i) => ({ _type: 'localeString', _key: `s${i}`, nl, en }));
 }
 
-/** The partner documents. @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function partners(ctx) {
-  const text = (nl, en) => ({ _type: 'localeText', nl, en });
-  const body = (nl, en) => ({ _type: 'localeBlockContent', nl: ctx.pt(nl), en: ctx.pt(en) });
-  const partner = (slug, name, fields) => ({
+/** The partner documents. */
+export default function partners(ctx: SeedContext): Partner[] {
+  const text = (nl: string, en: string): LocaleText => ({ _type: 'localeText', nl, en });
+  const body = (nl: PtLine[], en: PtLine[]): LocaleBlockContent => ({ _type: 'localeBlockContent', nl: ctx.pt(nl), en: ctx.pt(en) });
+  const partner = (slug: string, name: string, fields: Omit<Partner, '_id' | '_type' | 'name' | 'slug' | 'logo'>): Partner => ({
     _id: `partner-${slug}`,
     _type: 'partner',
     name,
@@ -124,6 +126,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://maakhaven.example',
+      intakeEmail: 'vragen@maakhaven.example',
       contact: {
         email: 'info@maakhaven.example',
         phone: '010 000 21 30',
@@ -178,6 +181,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://energieloket-rijnmond.example',
+      intakeEmail: 'intake@energieloket-rijnmond.example',
       contact: {
         email: 'scan@energieloket-rijnmond.example',
         phone: '010 000 32 32',
@@ -223,6 +227,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://digitalewerkplaats010.example',
+      intakeEmail: 'vragen@digitalewerkplaats010.example',
       contact: {
         email: 'hallo@digitalewerkplaats010.example',
         phone: '010 000 40 10',
@@ -406,6 +411,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://havenkring.example',
+      intakeEmail: 'intake@havenkring.example',
       contact: {
         email: 'leden@havenkring.example',
         phone: '010 000 83 80',
@@ -453,6 +459,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://groenkrediet-rotterdam.example',
+      intakeEmail: 'aanvragen@groenkrediet-rotterdam.example',
       contact: {
         email: 'aanvragen@groenkrediet-rotterdam.example',
         phone: '010 000 90 90',
@@ -604,6 +611,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://cyberveilig010.example',
+      intakeEmail: 'hulp@cyberveilig010.example',
       contact: {
         email: 'help@cyberveilig010.example',
         phone: '010 000 01 01',
