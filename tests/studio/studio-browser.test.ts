@@ -254,8 +254,8 @@ describe('the built Studio against the stand-in API', () => {
       // Dates as Dutch editors write them, 19:00 Dutch time in winter (UTC+1) and in summer (UTC+2).
       await page.locator('input#start').fill('20-1-2027 19:00');
       await page.locator('input#end').fill('20-7-2027 19:00');
-    // Sanity's date input takes typed text when the field loses focus, as an editor tabbing on does.
-    await page.keyboard.press('Tab');
+      // Sanity's date input takes typed text when the field loses focus, as an editor tabbing on does.
+      await page.keyboard.press('Tab');
       await expect.poll(() => api.document(`drafts.${id}`)?.end, { timeout: LOAD }).toBe('2027-07-20T17:00:00.000Z');
       const draft = api.document(`drafts.${id}`)!;
       expect(draft.start).toBe('2027-01-20T18:00:00.000Z');
@@ -266,7 +266,7 @@ describe('the built Studio against the stand-in API', () => {
       await page
         .getByText(/^Deze datum en tijd kan de Studio niet lezen/)
         .first()
-        .waitFor({ timeout: LOAD });
+        .waitFor({ state: 'attached', timeout: LOAD });
       expect(await page.locator('body').innerText()).not.toContain('Invalid date');
       // And the partner's own list shows it.
       await page.goto(listPane);
