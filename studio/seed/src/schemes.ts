@@ -37,7 +37,12 @@ export default function schemes(ctx: SeedContext): Scheme[] {
   });
   const open = (days: number) => ({ ongoing: false, deadline: ctx.date(days) });
   const ongoing = { ongoing: true };
-  const change = (key, days, nl, en) => ({ _key: key, _type: 'changeEntry', date: ctx.date(days), note: { nl, en } });
+  const change = (key: string, days: number, nl: string, en: string) => ({
+    _key: key,
+    _type: 'changeEntry' as const,
+    date: ctx.date(days),
+    note: { nl, en },
+  });
 
   return [
     scheme('duurzaamheidsvoucher-010', {
