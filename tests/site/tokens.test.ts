@@ -17,11 +17,11 @@ const OFF_THEME: { pattern: RegExp; instead: string }[] = [
 /** Files outside src/styles/ that may name a colour. */
 const MARKUP = /\.(astro|ts|tsx)$/;
 
-async function sourceFiles(): Promise<string[]> {
+async function sourceFiles(withStyles = false): Promise<string[]> {
   const entries = await readdir(path.join(ROOT, 'src'), { recursive: true });
   return entries
     .map(String)
-    .filter((f) => MARKUP.test(f) && !f.startsWith('styles'))
+    .filter((f) => (withStyles ? /\.(astro|ts|tsx|css)$/.test(f) : MARKUP.test(f) && !f.startsWith('styles')))
     .map((f) => path.join('src', f));
 }
 
@@ -65,5 +65,17 @@ describe('tokens only', () => {
         used.add(name!);
     }
     expect([...used].filter((name) => !tokens.has(name))).toEqual([]);
+  });
+
+  it('every var(--…) the site reads is a custom property the site defines', async () => {
+    const defined = new Set<string>();
+    const used = new Map<string, string>();
+    for (const file of await sourceFiles(true)) {
+      const text = await readFile(path.join(ROOT, file), 'utf8');
+      for (const [, name] of text.matchAll(/(?:^|[\s;{])--([\w-]+)\s*:/gm)) defined.add(name!);
+      for (const [, name] of text.matchAll(/var\(--([\w-]+)[),]/g)) if (!used.has(name!)) used.set(name!, file);
+    }
+    expect(defined.has('color-ink') && defined.has('container-measure')).toBe(true);
+    expect([...used].filter(([name]) => !defined.has(name)).map(([name, file]) => `--${name} (${file})`)).toEqual([]);
   });
 });
