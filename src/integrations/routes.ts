@@ -5,7 +5,18 @@
 import type { AstroIntegration } from 'astro';
 import { MEDIA_ROUTE } from '../lib/images.ts';
 import { finderDistrictsCss } from './finder-styles.ts';
-import { FEEDS, LANGS, type Lang, PATH_WORDS, dataFilePath, eventsArchivePath, routePath, sectionPath, THEME_HUBS } from '@mkb010/model';
+import {
+  FEEDS,
+  LANGS,
+  type Lang,
+  PATH_WORDS,
+  SCHEME_FILES,
+  dataFilePath,
+  eventsArchivePath,
+  routePath,
+  sectionPath,
+  THEME_HUBS,
+} from '@mkb010/model';
 
 /** A template under src/routes/ and the address pattern it serves in a language. */
 export interface RouteTemplate {
@@ -17,6 +28,14 @@ export interface RouteTemplate {
 
 const dir = (path: string) => path.replace(/\/$/, '');
 const template = (file: string) => `./src/routes/${file}`;
+
+/** The schemes overview's filter folders as route patterns: none, theme, type, both (schemesFilterPath's shapes). */
+const schemeFilterPatterns = (lang: Lang): string[] => {
+  const base = sectionPath('scheme', lang);
+  const theme = `${PATH_WORDS.theme[lang]}/[theme]/`;
+  const type = `${PATH_WORDS.type[lang]}/[type]/`;
+  return [base, base + theme, base + type, base + theme + type];
+};
 
 /** The site's templates and their patterns, in the route table's terms. */
 export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
@@ -42,6 +61,15 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('events-feed.ts'), pattern: (lang) => FEEDS.events[lang] },
   { entrypoint: template('schemes.astro'), pattern: (lang) => `${sectionPath('scheme', lang)}[...page]` },
   { entrypoint: template('scheme.astro'), pattern: (lang) => `${sectionPath('scheme', lang)}[slug]` },
+  { entrypoint: template('scheme-ics.ts'), pattern: (lang) => `${sectionPath('scheme', lang)}[slug].ics` },
+  ...[0, 1, 2, 3].map((shape) => ({
+    entrypoint: template('schemes-feed.ts'),
+    pattern: (lang: Lang) => `${schemeFilterPatterns(lang)[shape]}${SCHEME_FILES.feed}`,
+  })),
+  ...[0, 1].map((shape) => ({
+    entrypoint: template('scheme-deadlines.ts'),
+    pattern: (lang: Lang) => `${schemeFilterPatterns(lang)[shape]}${SCHEME_FILES.deadlines}`,
+  })),
   { entrypoint: template('partners.astro'), pattern: (lang) => `${sectionPath('partner', lang)}[...page]` },
   {
     entrypoint: template('partners-by-theme.astro'),
