@@ -16,6 +16,9 @@ import {
   routePath,
   sectionPath,
   THEME_HUBS,
+  THANKS_PAGES,
+  type ThanksKind,
+  thanksPath,
 } from '@mkb010/model';
 
 /** A template under src/routes/ and the address pattern it serves in a language. */
@@ -88,6 +91,10 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('data-summary-csv.ts'), pattern: () => dataFilePath('summaryCsv'), once: true },
   { entrypoint: template('data-reports-csv.ts'), pattern: () => dataFilePath('reportsCsv'), once: true },
   { entrypoint: template('data-json.ts'), pattern: () => dataFilePath('json'), once: true },
+  ...(Object.keys(THANKS_PAGES) as ThanksKind[]).map((kind) => ({
+    entrypoint: template('thanks.astro'),
+    pattern: (lang: Lang) => thanksPath(kind, lang),
+  })),
   { entrypoint: template('media.ts'), pattern: () => MEDIA_ROUTE, once: true },
 ];
 
