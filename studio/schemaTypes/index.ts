@@ -1,5 +1,6 @@
 // Every schema type of the Studio: documents first, then the shapes they share.
 import { campaign } from './documents/campaign';
+import { withWritingCheck } from './fields';
 import { event } from './documents/event';
 import { guide } from './documents/guide';
 import { impactReport } from './documents/impactReport';
@@ -20,8 +21,8 @@ import { navItem } from './objects/navItem';
 import { step } from './objects/step';
 import { synonymGroup } from './objects/synonymGroup';
 
-/** Document types, in the order the Studio lists them. */
-export const documentTypes = [guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings];
+/** Document types, in the order the Studio lists them; those with pages get the writing check. */
+export const documentTypes = [guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings].map(withWritingCheck);
 
 /** All schema types. */
 export const schemaTypes = [

@@ -1,15 +1,8 @@
 // The readability score on known texts: counted by hand for short sentences, and for a text from the
 // seed, a deliberately bureaucratic paragraph and its B1 rewrite, on the right side of the B1 band.
 import { expect, test } from 'vitest';
+import { B1_REWRITE, BUREAUCRATIC } from './texts.ts';
 import { B1_MIN_SCORE, checkWriting, dutchStats, dutchSyllables, fleschDouma, openWarnings } from '../../content/src/writing/index.ts';
-
-/** The Dutch bureaucratic paragraph of the tests: every cause of a low score at once. */
-export const BUREAUCRATIC =
-  'Indien u in aanmerking wenst te komen voor de subsidieregeling inzake verduurzamingsmaatregelen, dient u middels het daartoe bestemde aanvraagformulier een volledig ingevulde aanvraag in te dienen, alsmede een offerte van een erkende installateur. Teneinde de aanvraag te kunnen beoordelen, dienen te allen tijde alle bewijsstukken uiterlijk 15-03-2027 in het bezit van de gemeente te zijn. De aanvraag wordt derhalve door de gemeente pas in behandeling genomen nadat het subsidiebedrag van 25000 euro beschikbaar is gesteld.';
-
-/** The same message rewritten at B1. */
-export const B1_REWRITE =
-  'Wil je subsidie voor een groen dak of zonnepanelen? Vraag het aan met het formulier op deze pagina. Stuur een offerte van een erkende installateur mee. Doe dat vóór 15 maart 2027. De gemeente bekijkt je aanvraag zodra er geld is. Je krijgt hoogstens € 25.000.';
 
 /** The first paragraph of the seed's guide "Productieafval hergebruiken" (studio/seed/src/guides-circulair). */
 const SEED_TEXT =
@@ -110,7 +103,8 @@ test('English: the bureaucratic paragraph gets length and officialese warnings, 
   const plain = checkWriting({
     _type: 'guide',
     language: 'en',
-    summary: 'To apply for the grant, use the online form before the deadline. Add a quote from a recognised installer. Show that you own the building.',
+    summary:
+      'To apply for the grant, use the online form before the deadline. Add a quote from a recognised installer. Show that you own the building.',
   });
   expect(plain.warnings).toEqual([]);
 });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkWriting, openWarnings, WARNING_KINDS, type WarningKind } from '../../content/src/writing/index.ts';
 import { block, guide, image, scheme } from './documents.ts';
-import { B1_REWRITE, BUREAUCRATIC } from './readability.test.ts';
+import { B1_REWRITE, BUREAUCRATIC } from './texts.ts';
 
 /** The warnings of one kind in a document, as "field: passage". */
 function found(doc: unknown, kind: WarningKind): string[] {
@@ -45,7 +45,8 @@ const CASES: Record<WarningKind, { fires: unknown; passes: unknown; expected: st
     fires: guide([block('Kies je verduurzamingsmaatregelen met een adviseur.')]),
     passes: guide([block('Kies met een adviseur wat je aanpakt. Leg zonnepanelen op het dak van je zaak in Hillegersberg-Schiebroek.')]),
     expected: ['Tekst: verduurzamingsmaatregelen'],
-    message: 'Tekst: "verduurzamingsmaatregelen" is een lang woord (8 lettergrepen); kies een korter of bekender woord, of schrijf het anders.',
+    message:
+      'Tekst: "verduurzamingsmaatregelen" is een lang woord (8 lettergrepen); kies een korter of bekender woord, of schrijf het anders.',
   },
   passive: {
     fires: guide([block('De aanvraag wordt binnen vier weken door de gemeente beoordeeld.')]),
@@ -62,25 +63,43 @@ const CASES: Record<WarningKind, { fires: unknown; passes: unknown; expected: st
   },
   'link-vague': {
     fires: guide([block('Wil je meer weten? Klik hier.', { link: { href: 'https://www.rvo.nl/', text: 'Klik hier' } })]),
-    passes: guide([block('Bekijk de voorwaarden van de regeling.', { link: { href: 'https://www.rvo.nl/', text: 'de voorwaarden van de regeling' } })]),
+    passes: guide([
+      block('Bekijk de voorwaarden van de regeling.', { link: { href: 'https://www.rvo.nl/', text: 'de voorwaarden van de regeling' } }),
+    ]),
     expected: ['Tekst: Klik hier'],
     message:
       'Tekst: de linktekst "Klik hier" zegt niet waar de link heen gaat; schrijf in de linktekst zelf waar de lezer uitkomt, zoals "Bekijk de voorwaarden van de regeling".',
   },
   'link-url': {
-    fires: guide([block('Alles staat op https://www.rvo.nl/subsidies.', { link: { href: 'https://www.rvo.nl/subsidies', text: 'https://www.rvo.nl/subsidies' } })]),
+    fires: guide([
+      block('Alles staat op https://www.rvo.nl/subsidies.', {
+        link: { href: 'https://www.rvo.nl/subsidies', text: 'https://www.rvo.nl/subsidies' },
+      }),
+    ]),
     passes: guide([block('Mail ons op info@example.org.', { link: { href: 'mailto:info@example.org', text: 'info@example.org' } })]),
     expected: ['Tekst: https://www.rvo.nl/subsidies'],
     message: 'Tekst: de linktekst "https://www.rvo.nl/subsidies" is een kaal webadres; schrijf in woorden waar de link heen gaat.',
   },
   'link-repeated': {
     fires: guide([
-      block('Lees de voorwaarden van de regeling.', { key: 'a', link: { href: 'https://www.rvo.nl/a', text: 'de voorwaarden van de regeling' } }),
-      block('Of lees de voorwaarden van de regeling.', { key: 'b', link: { ref: 'scheme-groen-dak', text: 'de voorwaarden van de regeling' } }),
+      block('Lees de voorwaarden van de regeling.', {
+        key: 'a',
+        link: { href: 'https://www.rvo.nl/a', text: 'de voorwaarden van de regeling' },
+      }),
+      block('Of lees de voorwaarden van de regeling.', {
+        key: 'b',
+        link: { ref: 'scheme-groen-dak', text: 'de voorwaarden van de regeling' },
+      }),
     ]),
     passes: guide([
-      block('Lees de voorwaarden van de regeling.', { key: 'a', link: { href: 'https://www.rvo.nl/a', text: 'de voorwaarden van de regeling' } }),
-      block('Of lees de voorwaarden van de regeling.', { key: 'b', link: { href: 'https://www.rvo.nl/a', text: 'de voorwaarden van de regeling' } }),
+      block('Lees de voorwaarden van de regeling.', {
+        key: 'a',
+        link: { href: 'https://www.rvo.nl/a', text: 'de voorwaarden van de regeling' },
+      }),
+      block('Of lees de voorwaarden van de regeling.', {
+        key: 'b',
+        link: { href: 'https://www.rvo.nl/a', text: 'de voorwaarden van de regeling' },
+      }),
     ]),
     expected: ['Tekst: de voorwaarden van de regeling'],
     message:
@@ -102,13 +121,17 @@ const CASES: Record<WarningKind, { fires: unknown; passes: unknown; expected: st
     fires: guide([block('Wat kost het', { marks: ['strong'] }), block('Niets: de scan is gratis.')]),
     passes: guide([block('Let op: de scan is gratis.', { marks: ['strong'] }), block('Wat kost het', { style: 'h2' })]),
     expected: ['Tekst: Wat kost het'],
-    message: 'Tekst: "Wat kost het" is vette tekst die eruitziet als een kop; kies de stijl "Kop" of "Tussenkop", zodat schermlezers hem als kop herkennen.',
+    message:
+      'Tekst: "Wat kost het" is vette tekst die eruitziet als een kop; kies de stijl "Kop" of "Tussenkop", zodat schermlezers hem als kop herkennen.',
   },
   'alt-filename': {
-    fires: guide([block('Zo ziet het eruit.'), image('IMG_2041.jpg')], { heroImage: image('werkplaats-delfshaven', { originalFilename: 'werkplaats-delfshaven.jpg' }) }),
+    fires: guide([block('Zo ziet het eruit.'), image('IMG_2041.jpg')], {
+      heroImage: image('werkplaats-delfshaven', { originalFilename: 'werkplaats-delfshaven.jpg' }),
+    }),
     passes: guide([block('Zo ziet het eruit.'), image('Een kleermaker knipt stof op maat in zijn werkplaats')]),
     expected: ['Tekst › Afbeelding › Alternatieve tekst: IMG_2041.jpg', 'Afbeelding bovenaan › Alternatieve tekst: werkplaats-delfshaven'],
-    message: 'Tekst › Afbeelding › Alternatieve tekst: de alternatieve tekst "IMG_2041.jpg" is een bestandsnaam; beschrijf in één zin wat er op de afbeelding te zien is.',
+    message:
+      'Tekst › Afbeelding › Alternatieve tekst: de alternatieve tekst "IMG_2041.jpg" is een bestandsnaam; beschrijf in één zin wat er op de afbeelding te zien is.',
   },
   'alt-prefix': {
     fires: guide([], { heroImage: image('Afbeelding van zonnepanelen op een plat dak') }),
@@ -126,7 +149,9 @@ const CASES: Record<WarningKind, { fires: unknown; passes: unknown; expected: st
   },
   'alt-caption': {
     fires: guide([], { heroImage: image('Bakkerij De Korenaar in Noord', { caption: 'Bakkerij De Korenaar in Noord.' }) }),
-    passes: guide([], { heroImage: image('Een bakker schuift brood in een elektrische oven', { caption: 'Bakkerij De Korenaar in Noord.' }) }),
+    passes: guide([], {
+      heroImage: image('Een bakker schuift brood in een elektrische oven', { caption: 'Bakkerij De Korenaar in Noord.' }),
+    }),
     expected: ['Afbeelding bovenaan › Alternatieve tekst: Bakkerij De Korenaar in Noord'],
     message:
       'Afbeelding bovenaan › Alternatieve tekst: de alternatieve tekst is gelijk aan het bijschrift, zodat een schermlezer alles twee keer voorleest; beschrijf in de alternatieve tekst wat er te zien is.',
@@ -147,8 +172,7 @@ const CASES: Record<WarningKind, { fires: unknown; passes: unknown; expected: st
     fires: guide([block('De subsidie is € 2,000 of € 15000, en de leges zijn € 2.50.')]),
     passes: guide([block('De subsidie is € 2.000 of € 15.000, en de leges zijn € 2,50.')]),
     expected: ['Tekst: € 2,000', 'Tekst: € 15000', 'Tekst: € 2.50'],
-    message:
-      'Tekst: schrijf het bedrag "€ 2,000" als "€ 2.000", met een punt tussen de duizendtallen en een komma voor de centen.',
+    message: 'Tekst: schrijf het bedrag "€ 2,000" als "€ 2.000", met een punt tussen de duizendtallen en een komma voor de centen.',
   },
 };
 

@@ -172,12 +172,17 @@ interface Checked {
  * Earlier results per language and role, keyed by the text itself: documents repeat texts, the
  * checks are pure, and a string keeps its hash, so a lookup is cheap.
  */
-const textCache: Record<string, Map<string, Checked>> = {};
+const textCache: Record<`${Lang}${'short' | 'prose'}`, Map<string, Checked>> = {
+  nlshort: new Map(),
+  nlprose: new Map(),
+  enshort: new Map(),
+  enprose: new Map(),
+};
 const TEXT_CACHE_LIMIT = 50_000;
 
 /** Runs the text checks that fit the role on one text. */
 function checkText(text: string, lang: Lang, role: 'short' | 'prose'): Checked {
-  const cache = (textCache[lang + role] ??= new Map());
+  const cache = textCache[`${lang}${role}`];
   const cached = cache.get(text);
   if (cached) return cached;
   const findings = [...officialese(text, lang), ...numericDates(text, lang), ...amounts(text, lang)];

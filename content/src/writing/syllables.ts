@@ -3,6 +3,7 @@
 // first or last letters of a word, and a short word is not split at all ("eten", "over"); counting
 // vowel groups inside each part recovers those syllables, while the patterns split what vowel groups
 // alone would merge ("be-oor-de-len", "ide-aal"). Browser-safe: the Studio runs this too.
+/// <reference path="./hyphen.d.ts" />
 import createHyphenator from 'hyphen/hyphen.js';
 import dutchPatterns from 'hyphen/patterns/nl.js';
 
