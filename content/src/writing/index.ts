@@ -18,3 +18,4 @@ export { WARNING_KINDS, type WarningKind } from './findings.ts';
 export { warningMessage } from './messages.ts';
 export { B1_MIN_SCORE, dutchStats, fleschDouma, MIN_WORDS_FOR_SCORE, type TextStats } from './readability.ts';
 export { dutchSyllables } from './syllables.ts';
+export { checkAllWriting, INTENDED_QUERY, type IntendedAnswer, intendedById, type WritingDocument, type WritingReport } from './report.ts';
