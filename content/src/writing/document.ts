@@ -254,14 +254,14 @@ export function checkWriting(doc: Value, options: CheckOptions = {}): WritingRes
     result.fields.push({ path: steps, field: label(steps), words: stats.words, score: fleschDouma(stats) });
   };
 
-  const link = (text: string, target: string | undefined, steps: PathStep[], fieldSteps: PathStep[], lang: Lang) => {
+  const link = (text: string, target: string | undefined, steps: () => PathStep[], fieldSteps: PathStep[], lang: Lang) => {
     const problem = linkTextProblem(text);
-    if (problem) return warn(problem, steps, fieldSteps, lang);
+    if (problem) return warn(problem, steps(), fieldSteps, lang);
     const name = normalised(text);
     if (!name || !target) return;
     const first = linksOnPage[lang].get(name);
     if (first === undefined) linksOnPage[lang].set(name, target);
-    else if (first !== target) warn({ kind: 'link-repeated', passage: text.trim(), detail: {} }, steps, fieldSteps, lang);
+    else if (first !== target) warn({ kind: 'link-repeated', passage: text.trim(), detail: {} }, steps(), fieldSteps, lang);
   };
 
   const image = (value: ImageValue, steps: PathStep[], lang: Lang) => {
@@ -273,30 +273,36 @@ export function checkWriting(doc: Value, options: CheckOptions = {}): WritingRes
     // The first heading sets the level: the site places each text under its own heading.
     let previousLevel = 0;
     let stats = NO_STATS;
-    blocks.forEach((block: Value, i: number) => {
-      if (!block || typeof block !== 'object') return;
-      const at = [...steps, itemStep(block, i)];
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      if (!block || typeof block !== 'object') continue;
       if (block._type !== 'block') {
+        const at = [...steps, itemStep(block, i)];
         if (isImage(block)) image(block, at, lang);
-        else if (block && typeof block === 'object') object(block, at, lang);
-        return;
+        else object(block, at, lang);
+        continue;
       }
+      // Most blocks have nothing to say: their path is built only for a warning.
+      let path: PathStep[] | undefined;
+      const at = () => (path ??= [...steps, itemStep(block, i)]);
       const text = blockText(block as Block);
       const level = headingLevel(block as Block);
       if (level) {
         const problem = headingProblem(block as Block, previousLevel);
-        if (problem) warn(problem, at, steps, lang);
+        if (problem) warn(problem, at(), steps, lang);
         previousLevel = level;
-        for (const finding of checkText(text, lang, 'short').findings) warn(finding, at, steps, lang);
+        for (const finding of checkText(text, lang, 'short').findings) warn(finding, at(), steps, lang);
       } else {
         const fake = fakeHeading(block as Block);
-        if (fake) warn(fake, at, steps, lang);
+        if (fake) warn(fake, at(), steps, lang);
         const checked = checkText(text, lang, 'prose');
-        for (const finding of checked.findings) warn(finding, at, steps, lang);
+        for (const finding of checked.findings) warn(finding, at(), steps, lang);
         stats = addStats(stats, checked.stats);
       }
-      for (const { text: linkText, target } of blockLinks(block as Block)) link(linkText, target, at, steps, lang);
-    });
+      if (block.markDefs?.length) {
+        for (const { text: linkText, target } of blockLinks(block as Block)) link(linkText, target, at, steps, lang);
+      }
+    }
     if (lang === 'nl') score(steps, stats);
   };
 
@@ -304,7 +310,7 @@ export function checkWriting(doc: Value, options: CheckOptions = {}): WritingRes
     const role = FIELDS[name]?.role;
     if (typeof v === 'string') {
       if (!role || !v.trim()) return;
-      if (role === 'link') return link(v, parent?.[LINK_TARGETS[name]], steps, steps, lang);
+      if (role === 'link') return link(v, parent?.[LINK_TARGETS[name]], () => steps, steps, lang);
       const checked = checkText(v, lang, role);
       for (const finding of checked.findings) warn(finding, steps, steps, lang);
       if (lang === 'nl' && role === 'prose') score(steps, checked.stats);

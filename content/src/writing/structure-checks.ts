@@ -56,10 +56,11 @@ const FAKE_HEADING_WORDS = 12;
 /** A normal paragraph that is bold from start to end, short, and not a sentence: a heading in disguise. */
 export function fakeHeading(block: Block): Finding | undefined {
   if (headingLevel(block) || block.listItem || (block.style && block.style !== 'normal')) return undefined;
-  const text = blockText(block).trim();
-  if (!text || /[.!?;,]$/.test(text) || words(text).length > FAKE_HEADING_WORDS) return undefined;
+  // The cheap test first: almost every paragraph has a span that is not bold.
   const spans = (block.children ?? []).filter((c) => typeof c.text === 'string' && c.text.trim());
-  if (!spans.every((c) => c.marks?.includes('strong'))) return undefined;
+  if (spans.length === 0 || !spans.every((c) => c.marks?.includes('strong'))) return undefined;
+  const text = blockText(block).trim();
+  if (/[.!?;,]$/.test(text) || words(text).length > FAKE_HEADING_WORDS) return undefined;
   return { kind: 'fake-heading', passage: text, detail: {} };
 }
 
