@@ -3,7 +3,7 @@
 // documents with Dutch text.
 import { evaluate, parse } from 'groq-js';
 import { expect, test } from 'vitest';
-import { checkAllWriting, INTENDED_QUERY, type IntendedAnswer, intendedById } from '../../content/src/writing/index.ts';
+import { checkAllWriting, INTENDED_QUERY, type IntendedAnswer, intendedById, writingSections } from '../../content/src/writing/index.ts';
 import { block, guide } from './documents.ts';
 import { B1_REWRITE } from './texts.ts';
 
@@ -37,4 +37,37 @@ test('the report counts open and intended warnings, and averages the scores of d
   const scores = result.documents.map((d) => d.score!);
   expect(result.averageScore).toBe(Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10);
   expect(result.documents[1]!.title).toBe('Zo maak je je winkel zuiniger');
+});
+
+test('the Redactierapport lists per partner the documents to rewrite first, and every open tip with a link', async () => {
+  const page = { _id: 'page-over', _type: 'page', language: 'nl', title: 'Over ons', summary: 'Lees hier meer middels deze pagina.' };
+  const docs = [plain, officialese, marked, page];
+  const writing = checkAllWriting(docs, await marksOf(docs));
+  const owners = new Map([
+    ['guide-plain', new Set(['partner-a'])],
+    ['guide-middels', new Set(['partner-a'])],
+    ['guide-marked', new Set(['partner-b'])],
+  ]);
+  const partners = [
+    { id: 'partner-a', name: 'Partner A' },
+    { id: 'partner-b', name: 'Partner B' },
+  ];
+  const [worst, tips] = writingSections(writing, owners, partners, { ownerless: true, lang: 'nl' });
+  expect(worst!.rows.map((r) => [r.doc.id, r.cells[2], r.cells[4]])).toEqual([
+    ['guide-middels', 'Partner A', 1],
+    ['guide-plain', 'Partner A', 0],
+    ['guide-marked', 'Partner B', 0],
+    ['page-over', 'zonder partner', 1],
+  ]);
+  expect(tips!.rows.map((r) => [r.doc, r.cells[1], r.cells[2]])).toEqual([
+    [{ id: 'guide-middels', type: 'guide' }, 'Tekst', 'Tekst: "middels" is ambtelijke taal; schrijf "met" of "via".'],
+    [{ id: 'page-over', type: 'page' }, 'Samenvatting', 'Samenvatting: "middels" is ambtelijke taal; schrijf "met" of "via".'],
+  ]);
+  // One partner's own report: only its documents; in English on request.
+  const [ownWorst, ownTips] = writingSections(writing, owners, [partners[1]!], { ownerless: false, lang: 'en' });
+  expect(ownWorst!.rows.map((r) => r.doc.id)).toEqual(['guide-marked']);
+  expect(ownTips!.rows).toEqual([]);
+  expect(ownTips!.none).toBe('No open writing tips.');
+  const [, enTips] = writingSections(writing, owners, partners, { ownerless: false, lang: 'en' });
+  expect(enTips!.rows[0]!.cells[2]).toBe('Tekst: "middels" is officialese; write "met" or "via".');
 });

@@ -19,3 +19,4 @@ export { warningMessage } from './messages.ts';
 export { B1_MIN_SCORE, dutchStats, fleschDouma, MIN_WORDS_FOR_SCORE, type TextStats } from './readability.ts';
 export { dutchSyllables } from './syllables.ts';
 export { checkAllWriting, INTENDED_QUERY, type IntendedAnswer, intendedById, type WritingDocument, type WritingReport } from './report.ts';
+export { type ReportPartner, WORST_PER_PARTNER, type WritingSection, writingSections } from './report-sections.ts';

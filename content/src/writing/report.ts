@@ -26,7 +26,7 @@ export function intendedById(answer: IntendedAnswer | null | undefined): Map<str
 }
 
 /** A warning as the reports keep it. */
-export type ReportedWarning = Pick<WritingWarning, 'kind' | 'field' | 'passage' | 'message' | 'key'> & { path: string };
+export type ReportedWarning = Pick<WritingWarning, 'kind' | 'field' | 'passage' | 'detail' | 'message' | 'key'> & { path: string };
 
 /** One checked document in the reports. */
 export interface WritingDocument {
@@ -95,6 +95,7 @@ export function checkAllWriting(docs: Iterable<Doc>, marks: Map<string, readonly
         path: pathString(w.path),
         field: w.field,
         passage: w.passage,
+        detail: w.detail,
         message: w.message,
         key: w.key,
       })),
