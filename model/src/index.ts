@@ -1,4 +1,5 @@
 // @mkb010/model: what the site and the Studio must agree on, written once. No Astro, no Sanity.
+export * from './forms.ts';
 export * from './lang.ts';
 export * from './lists.ts';
 export * from './ownership.ts';

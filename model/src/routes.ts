@@ -71,6 +71,24 @@ export const PATH_WORDS = {
   otherLanguageOnly: { nl: 'alleen-in-het-engels', en: 'only-in-dutch' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
+/**
+ * The thank-you pages the service sends a visitor to (303) after a form was taken in, per form
+ * kind. Static pages on the site; the service builds its redirects from `thanksPath`.
+ */
+export const THANKS_PAGES = {
+  intake: { nl: '/bedankt/vraag/', en: '/en/thank-you/question/' },
+  feedback: { nl: '/bedankt/feedback/', en: '/en/thank-you/feedback/' },
+  subscribe: { nl: '/bedankt/aanmelding/', en: '/en/thank-you/subscription/' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** A form whose success ends on a thank-you page. */
+export type ThanksKind = keyof typeof THANKS_PAGES;
+
+/** Path of the thank-you page after a form of `kind`, in `lang`. */
+export function thanksPath(kind: ThanksKind, lang: Lang): string {
+  return THANKS_PAGES[kind][lang];
+}
+
 /** Theme hubs: `/thema/{theme}/`, `/en/themes/{theme}/`. */
 export const THEME_HUBS = { nl: '/thema/', en: '/en/themes/' } as const satisfies Record<Lang, string>;
 
@@ -232,6 +250,7 @@ export const RESERVED_PAGE_SLUGS: Record<Lang, readonly string[]> = Object.fromE
         .filter(([key]) => !CMS_PAGE_KEYS.includes(key as RouteKey))
         .map(([, page]) => page.path[lang]),
       THEME_HUBS[lang],
+      ...Object.values(THANKS_PAGES).map((page) => page[lang]),
     ];
     const words = new Set(paths.map((p) => firstSegment(p, lang)).filter((s): s is string => !!s));
     // Root folders and the English prefix sit at the Dutch root only.
