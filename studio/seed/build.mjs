@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { anchorDay, seedContext } from './lib.mjs';
+import { resolveIntended, writingProblems } from './writing.ts';
 
 const SEED_DIR = path.dirname(fileURLToPath(import.meta.url));
 const SRC_DIR = process.env.SEED_SRC ? path.resolve(process.env.SEED_SRC) : path.join(SEED_DIR, 'src');
@@ -30,6 +31,7 @@ async function main() {
 
   const docs = await loadSources(anchor);
   const problems = [...checkIds(docs), ...checkSlugs(docs), ...checkReferences(docs), ...checkKeys(docs)];
+  problems.push(...resolveIntended(docs, where), ...writingProblems(docs, where));
   const images = await collectImages(docs, problems);
   if (problems.length) {
     throw new SeedError(
