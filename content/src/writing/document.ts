@@ -5,7 +5,7 @@
 import { isLang, type Lang, TRANSLATED_TYPES } from '@mkb010/model';
 import type { Finding, FindingDetail, WarningKind } from './findings.ts';
 import { warningMessage } from './messages.ts';
-import { addStats, B1_MIN_SCORE, dutchStats, fleschDouma, MIN_WORDS_FOR_SCORE, NO_STATS, type TextStats } from './readability.ts';
+import { B1_MIN_SCORE, dutchStats, fleschDouma, MIN_WORDS_FOR_SCORE, NO_STATS, type TextStats } from './readability.ts';
 import {
   altTextProblems,
   type Block,
@@ -18,7 +18,7 @@ import {
   linkTextProblem,
 } from './structure-checks.ts';
 import { amounts, longSentences, longWords, numericDates, officialese, passives } from './text-checks.ts';
-import { normalised } from './text.ts';
+import { normalised, parse } from './text.ts';
 
 /** The document types whose texts are checked: those with pages of their own. */
 export const CHECKED_TYPES = ['guide', 'story', 'event', 'scheme', 'partner', 'campaign', 'page'];
@@ -152,6 +152,8 @@ export interface CheckOptions {
   intended?: readonly string[];
   /** Names a field as the caller's editors know it (the Studio passes its schema's titles). */
   fieldLabel?: (steps: PathStep[]) => string;
+  /** Score each text field too (default true; the reports need only the document's score). */
+  fieldScores?: boolean;
 }
 
 /** The key of a warning: kind, path and passage, so it survives edits elsewhere in the document. */
@@ -172,26 +174,26 @@ interface Checked {
  * Earlier results per language and role, keyed by the text itself: documents repeat texts, the
  * checks are pure, and a string keeps its hash, so a lookup is cheap.
  */
-const textCache: Record<`${Lang}${'short' | 'prose'}`, Map<string, Checked>> = {
-  nlshort: new Map(),
-  nlprose: new Map(),
-  enshort: new Map(),
-  enprose: new Map(),
+const textCache = {
+  nl: { short: new Map<string, Checked>(), prose: new Map<string, Checked>() },
+  en: { short: new Map<string, Checked>(), prose: new Map<string, Checked>() },
 };
 const TEXT_CACHE_LIMIT = 50_000;
 
 /** Runs the text checks that fit the role on one text. */
 function checkText(text: string, lang: Lang, role: 'short' | 'prose'): Checked {
-  const cache = textCache[`${lang}${role}`];
+  const cache = textCache[lang][role];
   const cached = cache.get(text);
   if (cached) return cached;
   const findings = [...officialese(text, lang), ...numericDates(text, lang), ...amounts(text, lang)];
   let stats = NO_STATS;
   if (role === 'prose') {
-    findings.unshift(...longSentences(text));
+    // Split once: every check below reads the same sentences and words.
+    const sentences = parse(text);
+    findings.unshift(...longSentences(sentences));
     if (lang === 'nl') {
-      findings.push(...passives(text), ...longWords(text));
-      stats = dutchStats(text);
+      findings.push(...passives(sentences), ...longWords(sentences));
+      stats = dutchStats(sentences);
     }
   }
   const result = { findings, stats };
@@ -208,6 +210,34 @@ function itemStep(item: Value, index: number): PathStep {
   return step;
 }
 
+/** One path step per field name, shared: steps are never changed once made. */
+const fieldSteps = new Map<string, PathStep>();
+const fieldStep = (name: string): PathStep => {
+  const known = fieldSteps.get(name);
+  if (known) return known;
+  const step = { field: name };
+  fieldSteps.set(name, step);
+  return step;
+};
+
+/**
+ * A path as a chain from the field up to the document. Documents have thousands of values and few
+ * warnings, so the walk links one small node per level and makes a path of steps only when a warning
+ * or a score needs one.
+ */
+interface PathNode {
+  up: PathNode | null;
+  step: PathStep;
+}
+
+const node = (up: PathNode | null, step: PathStep): PathNode => ({ up, step });
+
+function stepsOf(at: PathNode | null): PathStep[] {
+  const steps: PathStep[] = [];
+  for (let n = at; n; n = n.up) steps.push(n.step);
+  return steps.reverse();
+}
+
 /** True for an image value (as stored, as exported, or as the build normalises it). */
 function isImage(value: Value): boolean {
   return value?._type === 'image' || (value && typeof value === 'object' && ('asset' in value || '_sanityAsset' in value));
@@ -215,141 +245,172 @@ function isImage(value: Value): boolean {
 
 /** True for a field translated field by field: `{nl, en}`. */
 function isLocale(value: Value): boolean {
-  return typeof value?._type === 'string' ? /^locale[A-Z]/.test(value._type) : false;
+  return typeof value?._type === 'string' && value._type.startsWith('locale');
 }
 
 /** True for Portable Text: an array with at least one block. */
-function isRichText(value: Value): boolean {
-  return Array.isArray(value) && value.some((item) => item?._type === 'block');
+function isRichText(value: Value[]): boolean {
+  // Lists of values (themes, sectors, keywords) are never rich text: the first item tells.
+  if (value.length === 0 || typeof value[0] !== 'object') return false;
+  for (const item of value) if (item?._type === 'block') return true;
+  return false;
+}
+
+/** What one document's walk collects. */
+interface Walk {
+  result: WritingResult;
+  intended: Set<string>;
+  label: (steps: PathStep[]) => string;
+  fieldScores: boolean;
+  /** The Dutch running text's counts so far. */
+  dutch: TextStats;
+  /** Link texts per language (a page shows one language): normalised text → where it went first. */
+  links: Record<Lang, Map<string, string>>;
+}
+
+function warn(walk: Walk, finding: Finding, at: PathNode | null, fieldAt: PathNode | null, lang: Lang): void {
+  const path = stepsOf(at);
+  const key = warningKey(finding.kind, path, finding.passage);
+  const field = walk.label(at === fieldAt ? path : stepsOf(fieldAt));
+  walk.result.warnings.push({
+    ...finding,
+    path,
+    field,
+    lang,
+    key,
+    message: warningMessage({ ...finding, field }),
+    intended: walk.intended.has(key),
+  });
+}
+
+function score(walk: Walk, at: PathNode, stats: TextStats): void {
+  if (stats.words === 0) return;
+  walk.dutch.words += stats.words;
+  walk.dutch.sentences += stats.sentences;
+  walk.dutch.syllables += stats.syllables;
+  if (!walk.fieldScores) return;
+  const path = stepsOf(at);
+  walk.result.fields.push({ path, field: walk.label(path), words: stats.words, score: fleschDouma(stats) });
+}
+
+function link(walk: Walk, text: string, target: string | undefined, at: () => PathNode, fieldAt: PathNode, lang: Lang): void {
+  const problem = linkTextProblem(text);
+  if (problem) {
+    warn(walk, problem, at(), fieldAt, lang);
+    return;
+  }
+  const name = normalised(text);
+  if (!name || !target) return;
+  const first = walk.links[lang].get(name);
+  if (first === undefined) walk.links[lang].set(name, target);
+  else if (first !== target) warn(walk, { kind: 'link-repeated', passage: text.trim(), detail: {} }, at(), fieldAt, lang);
+}
+
+function image(walk: Walk, value: ImageValue, at: PathNode, lang: Lang): void {
+  const problems = altTextProblems(value);
+  if (problems.length === 0) return;
+  const altAt = node(at, fieldStep('alt'));
+  for (const finding of problems) warn(walk, finding, altAt, altAt, lang);
+}
+
+function richText(walk: Walk, blocks: Value[], fieldAt: PathNode, lang: Lang): void {
+  // The first heading sets the level: the site places each text under its own heading.
+  let previousLevel = 0;
+  const stats = { ...NO_STATS };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (!block || typeof block !== 'object') continue;
+    if (block._type !== 'block') {
+      const at = node(fieldAt, itemStep(block, i));
+      if (isImage(block)) image(walk, block, at, lang);
+      else object(walk, block, at, lang);
+      continue;
+    }
+    const text = blockText(block as Block);
+    const level = headingLevel(block as Block);
+    const checked = checkText(text, lang, level ? 'short' : 'prose');
+    const problem = level ? headingProblem(block as Block, previousLevel) : fakeHeading(block as Block);
+    if (level) previousLevel = level;
+    else {
+      stats.words += checked.stats.words;
+      stats.sentences += checked.stats.sentences;
+      stats.syllables += checked.stats.syllables;
+    }
+    // Most blocks have nothing to say: their path is made only for a warning.
+    if (problem || checked.findings.length) {
+      const at = node(fieldAt, itemStep(block, i));
+      if (problem) warn(walk, problem, at, fieldAt, lang);
+      for (const finding of checked.findings) warn(walk, finding, at, fieldAt, lang);
+    }
+    if (block.markDefs?.length) {
+      const at = () => node(fieldAt, itemStep(block, i));
+      for (const { text: linkText, target } of blockLinks(block as Block)) link(walk, linkText, target, at, fieldAt, lang);
+    }
+  }
+  if (lang === 'nl') score(walk, fieldAt, stats);
+}
+
+function value(walk: Walk, name: string, v: Value, at: PathNode, lang: Lang, parent: Value): void {
+  const role = FIELDS[name]?.role;
+  if (typeof v === 'string') {
+    if (!role || !v.trim()) return;
+    if (role === 'link') {
+      link(walk, v, parent?.[LINK_TARGETS[name]!], () => at, at, lang);
+      return;
+    }
+    const checked = checkText(v, lang, role);
+    for (const finding of checked.findings) warn(walk, finding, at, at, lang);
+    if (lang === 'nl' && role === 'prose') score(walk, at, checked.stats);
+  } else if (Array.isArray(v)) {
+    if (isRichText(v)) {
+      richText(walk, v, at, lang);
+      return;
+    }
+    for (let i = 0; i < v.length; i++) {
+      const item = v[i];
+      if (!item || typeof item !== 'object') continue;
+      const itemAt = node(at, itemStep(item, i));
+      if (isImage(item)) image(walk, item, itemAt, lang);
+      else object(walk, item, itemAt, lang);
+    }
+  } else if (isImage(v)) {
+    image(walk, v, at, lang);
+  } else if (isLocale(v)) {
+    for (const l of ['nl', 'en'] as const) if (v[l] != null) value(walk, name, v[l], node(at, fieldStep(l)), l, v);
+  } else if (typeof v === 'object' && !('_ref' in v) && v._type !== 'deref' && v._type !== 'reference') {
+    object(walk, v, at, lang);
+  }
+}
+
+function object(walk: Walk, v: Value, at: PathNode | null, lang: Lang): void {
+  for (const name in v) {
+    const child = v[name];
+    // Most fields are ids, dates, slugs or list values: leave them before making a path.
+    if (child === null || typeof child !== 'object' ? !(typeof child === 'string' && name in FIELDS) : SKIPPED.has(name) || name[0] === '_')
+      continue;
+    value(walk, name, child, node(at, fieldStep(name)), lang, v);
+  }
 }
 
 /** Checks one document's texts. Types without pages of their own get an empty result. */
 export function checkWriting(doc: Value, options: CheckOptions = {}): WritingResult {
   const result: WritingResult = { score: null, words: 0, fields: [], warnings: [] };
   if (!doc || typeof doc !== 'object' || !CHECKED_TYPES.includes(doc._type)) return result;
-  const intended = new Set<string>(options.intended ?? (Array.isArray(doc[INTENDED_FIELD]) ? doc[INTENDED_FIELD] : []));
-  const label = options.fieldLabel ?? defaultFieldLabel;
+  const walk: Walk = {
+    result,
+    intended: new Set<string>(options.intended ?? (Array.isArray(doc[INTENDED_FIELD]) ? doc[INTENDED_FIELD] : [])),
+    label: options.fieldLabel ?? defaultFieldLabel,
+    fieldScores: options.fieldScores ?? true,
+    dutch: { ...NO_STATS },
+    links: { nl: new Map(), en: new Map() },
+  };
   const docLang: Lang = TRANSLATED_TYPES.includes(doc._type) && isLang(doc.language) ? doc.language : 'nl';
-  let dutch = NO_STATS;
-  // Link texts per language (a page shows one language): normalised text → where it went first.
-  const linksOnPage: Record<Lang, Map<string, string>> = { nl: new Map(), en: new Map() };
+  object(walk, doc, null, docLang);
 
-  const warn = (finding: Finding, steps: PathStep[], fieldSteps: PathStep[], lang: Lang) => {
-    const key = warningKey(finding.kind, steps, finding.passage);
-    const field = label(fieldSteps);
-    result.warnings.push({
-      ...finding,
-      path: steps,
-      field,
-      lang,
-      key,
-      message: warningMessage({ ...finding, field }),
-      intended: intended.has(key),
-    });
-  };
-
-  const score = (steps: PathStep[], stats: TextStats) => {
-    if (stats.words === 0) return;
-    dutch = addStats(dutch, stats);
-    result.fields.push({ path: steps, field: label(steps), words: stats.words, score: fleschDouma(stats) });
-  };
-
-  const link = (text: string, target: string | undefined, steps: () => PathStep[], fieldSteps: PathStep[], lang: Lang) => {
-    const problem = linkTextProblem(text);
-    if (problem) return warn(problem, steps(), fieldSteps, lang);
-    const name = normalised(text);
-    if (!name || !target) return;
-    const first = linksOnPage[lang].get(name);
-    if (first === undefined) linksOnPage[lang].set(name, target);
-    else if (first !== target) warn({ kind: 'link-repeated', passage: text.trim(), detail: {} }, steps(), fieldSteps, lang);
-  };
-
-  const image = (value: ImageValue, steps: PathStep[], lang: Lang) => {
-    const altSteps = [...steps, { field: 'alt' }];
-    for (const finding of altTextProblems(value)) warn(finding, altSteps, altSteps, lang);
-  };
-
-  const richText = (blocks: Value[], steps: PathStep[], lang: Lang) => {
-    // The first heading sets the level: the site places each text under its own heading.
-    let previousLevel = 0;
-    let stats = NO_STATS;
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
-      if (!block || typeof block !== 'object') continue;
-      if (block._type !== 'block') {
-        const at = [...steps, itemStep(block, i)];
-        if (isImage(block)) image(block, at, lang);
-        else object(block, at, lang);
-        continue;
-      }
-      // Most blocks have nothing to say: their path is built only for a warning.
-      let path: PathStep[] | undefined;
-      const at = () => (path ??= [...steps, itemStep(block, i)]);
-      const text = blockText(block as Block);
-      const level = headingLevel(block as Block);
-      if (level) {
-        const problem = headingProblem(block as Block, previousLevel);
-        if (problem) warn(problem, at(), steps, lang);
-        previousLevel = level;
-        for (const finding of checkText(text, lang, 'short').findings) warn(finding, at(), steps, lang);
-      } else {
-        const fake = fakeHeading(block as Block);
-        if (fake) warn(fake, at(), steps, lang);
-        const checked = checkText(text, lang, 'prose');
-        for (const finding of checked.findings) warn(finding, at(), steps, lang);
-        stats = addStats(stats, checked.stats);
-      }
-      if (block.markDefs?.length) {
-        for (const { text: linkText, target } of blockLinks(block as Block)) link(linkText, target, at, steps, lang);
-      }
-    }
-    if (lang === 'nl') score(steps, stats);
-  };
-
-  const value = (name: string, v: Value, steps: PathStep[], lang: Lang, parent: Value) => {
-    const role = FIELDS[name]?.role;
-    if (typeof v === 'string') {
-      if (!role || !v.trim()) return;
-      if (role === 'link') return link(v, parent?.[LINK_TARGETS[name]], () => steps, steps, lang);
-      const checked = checkText(v, lang, role);
-      for (const finding of checked.findings) warn(finding, steps, steps, lang);
-      if (lang === 'nl' && role === 'prose') score(steps, checked.stats);
-    } else if (isRichText(v)) {
-      richText(v, steps, lang);
-    } else if (Array.isArray(v)) {
-      v.forEach((item: Value, i: number) => {
-        if (!item || typeof item !== 'object') return;
-        const at = [...steps, itemStep(item, i)];
-        if (isImage(item)) image(item, at, lang);
-        else object(item, at, lang);
-      });
-    } else if (isImage(v)) {
-      image(v, steps, lang);
-    } else if (isLocale(v)) {
-      for (const l of ['nl', 'en'] as const) value(name, v[l], [...steps, { field: l }], l, v);
-    } else if (typeof v === 'object' && !('_ref' in v) && v._type !== 'deref' && v._type !== 'reference') {
-      object(v, steps, lang);
-    }
-  };
-
-  const object = (v: Value, steps: PathStep[], lang: Lang) => {
-    for (const name in v) {
-      const child = v[name];
-      // Most fields are ids, dates, slugs or list values: leave them before building a path.
-      if (
-        child === null || typeof child !== 'object' ? !(typeof child === 'string' && name in FIELDS) : SKIPPED.has(name) || name[0] === '_'
-      )
-        continue;
-      value(name, child, [...steps, { field: name }], lang, v);
-    }
-  };
-
-  object(doc, [], docLang);
-
-  result.score = fleschDouma(dutch);
-  result.words = dutch.words;
-  if (result.score !== null && dutch.words >= MIN_WORDS_FOR_SCORE && result.score < B1_MIN_SCORE) {
-    warn({ kind: 'readability', passage: '', detail: { count: result.score } }, [], [], 'nl');
+  result.score = fleschDouma(walk.dutch);
+  result.words = walk.dutch.words;
+  if (result.score !== null && walk.dutch.words >= MIN_WORDS_FOR_SCORE && result.score < B1_MIN_SCORE) {
+    warn(walk, { kind: 'readability', passage: '', detail: { count: result.score } }, null, null, 'nl');
   }
   return result;
 }

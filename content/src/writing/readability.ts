@@ -1,8 +1,8 @@
 // The readability score: Flesch-Douma, the Flesch reading ease formula adapted to Dutch by W.H. Douma
 // (1960): 206.84 − 0.77 × syllables per 100 words − 0.93 × words per sentence. Higher is easier.
 // docs/writing-check.md says why this formula and where the B1 band comes from.
-import { dutchSyllables } from './syllables.ts';
-import { sentences, words } from './text.ts';
+import { dutchSyllables, vowelGroups } from './syllables.ts';
+import { parse, type Sentence } from './text.ts';
 
 /** What the formula counts in a text. */
 export interface TextStats {
@@ -17,12 +17,21 @@ export const B1_MIN_SCORE = 60;
 /** Below this many words a score says little, so a document is not warned about. */
 export const MIN_WORDS_FOR_SCORE = 40;
 
-/** Counts the words, sentences and syllables of a Dutch text; a number counts as one syllable. */
-export function dutchStats(text: string): TextStats {
-  const found = words(text);
+/** Counts the words, sentences and syllables of a Dutch text (or its sentences); a number counts as one syllable. */
+export function dutchStats(text: string | Sentence[]): TextStats {
+  const parsed = typeof text === 'string' ? parse(text) : text;
+  let words = 0;
   let syllables = 0;
-  for (const word of found) syllables += /\p{L}/u.test(word) ? dutchSyllables(word) : 1;
-  return { words: found.length, sentences: found.length ? sentences(text).length || 1 : 0, syllables };
+  for (const sentence of parsed) {
+    words += sentence.words.length;
+    sentence.words.forEach((word, i) => {
+      if (!/\p{L}/u.test(word)) syllables += 1;
+      // A capital inside a sentence is a name: no Dutch patterns for it, its vowel groups will do.
+      else if (i > 0 && /^\p{Lu}/u.test(word)) syllables += vowelGroups(word);
+      else syllables += dutchSyllables(word);
+    });
+  }
+  return { words, sentences: parsed.length, syllables };
 }
 
 /** Adds up the counts of several texts (a document's fields). */

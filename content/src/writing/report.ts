@@ -74,7 +74,7 @@ export function checkAllWriting(docs: Iterable<Doc>, marks: Map<string, readonly
   for (const doc of docs) {
     if (!CHECKED_TYPES.includes(doc._type)) continue;
     report.checked++;
-    const result = checkWriting(doc, { intended: marks.get(doc._id) ?? [] });
+    const result = checkWriting(doc, { intended: marks.get(doc._id) ?? [], fieldScores: false });
     const open = openWarnings(result);
     const intended = result.warnings.length - open.length;
     if (result.score !== null) {

@@ -29,13 +29,19 @@ export interface Block {
 
 /** The text of a block. */
 export function blockText(block: Block): string {
-  return (block.children ?? []).map((c) => (typeof c.text === 'string' ? c.text : '')).join('');
+  const children = block.children ?? [];
+  // Most blocks are one span: no joining needed.
+  if (children.length === 1) return typeof children[0]!.text === 'string' ? children[0]!.text : '';
+  let text = '';
+  for (const child of children) if (typeof child.text === 'string') text += child.text;
+  return text;
 }
+
+const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 /** The heading level of a block ("h2" → 2), or 0 for other text. */
 export function headingLevel(block: Block): number {
-  const match = /^h([1-6])$/.exec(block.style ?? '');
-  return match ? Number(match[1]) : 0;
+  return (block.style && HEADING_LEVELS[block.style]) || 0;
 }
 
 /**
@@ -57,8 +63,13 @@ const FAKE_HEADING_WORDS = 12;
 export function fakeHeading(block: Block): Finding | undefined {
   if (headingLevel(block) || block.listItem || (block.style && block.style !== 'normal')) return undefined;
   // The cheap test first: almost every paragraph has a span that is not bold.
-  const spans = (block.children ?? []).filter((c) => typeof c.text === 'string' && c.text.trim());
-  if (spans.length === 0 || !spans.every((c) => c.marks?.includes('strong'))) return undefined;
+  let bold = 0;
+  for (const child of block.children ?? []) {
+    if (typeof child.text !== 'string' || !child.text.trim()) continue;
+    if (!child.marks?.includes('strong')) return undefined;
+    bold++;
+  }
+  if (bold === 0) return undefined;
   const text = blockText(block).trim();
   if (/[.!?;,]$/.test(text) || words(text).length > FAKE_HEADING_WORDS) return undefined;
   return { kind: 'fake-heading', passage: text, detail: {} };
@@ -118,7 +129,9 @@ export function altTextProblems(image: ImageValue): Finding[] {
   if (!alt) return [];
   const found: Finding[] = [];
   const name = fileName(image);
-  if (FILE_NAME_LIKE.test(alt) || (name && spoken(name) === spoken(alt))) found.push({ kind: 'alt-filename', passage: alt, detail: {} });
+  // A file name read aloud is about as long as the alt text; only then are the two compared.
+  const sameAsName = name !== undefined && Math.abs(name.length - alt.length) <= 5 && spoken(name) === spoken(alt);
+  if (FILE_NAME_LIKE.test(alt) || sameAsName) found.push({ kind: 'alt-filename', passage: alt, detail: {} });
   const lower = alt.toLowerCase();
   const prefix = ALT_PREFIXES.find((p) => lower.startsWith(`${p} `) || lower === p);
   if (prefix) found.push({ kind: 'alt-prefix', passage: alt.slice(0, prefix.length), detail: {} });

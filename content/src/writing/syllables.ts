@@ -12,10 +12,39 @@ const hyphenateDutch = createHyphenator(dutchPatterns, { hyphenChar: '-', minWor
 /** A vowel group: a run of vowels, where a vowel with a diaeresis ("ë", "ï") starts a new group. */
 const VOWEL_GROUP = /[aeiouyàáâäèéêëíîïóôöúûü][aeiouyàáâèéêíîóôúû]*/giu;
 
-/** Counts the vowel groups of a part of a word; a part without vowels ("s", "mkb") counts as one. */
-function vowelGroups(part: string): number {
+/** Counts the vowel groups of a word or a part of one; one without vowels ("s", "mkb") counts as one. */
+export function vowelGroups(part: string): number {
   return Math.max(1, part.match(VOWEL_GROUP)?.length ?? 0);
 }
+
+/**
+ * Vowel groups that are one syllable wherever they stand in a Dutch word. A word made only of these
+ * has as many syllables as vowel groups, which is what the patterns would say too; every other word
+ * ("beoordelen", "museum", "materiaal") is hyphenated.
+ */
+const ONE_SYLLABLE = new Set([
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
+  'y',
+  'aa',
+  'ee',
+  'oo',
+  'uu',
+  'ie',
+  'oe',
+  'ui',
+  'ei',
+  'ou',
+  'au',
+  'aai',
+  'ooi',
+  'oei',
+  'eeu',
+  'ieu',
+]);
 
 /** Words seen before and their counts; text repeats words a lot, and hyphenation is the costly step. */
 const cache = new Map<string, number>();
@@ -27,9 +56,12 @@ export function dutchSyllables(word: string): number {
   if (!letters) return 1;
   const known = cache.get(letters);
   if (known !== undefined) return known;
-  const count = hyphenateDutch(letters)
-    .split('-')
-    .reduce((sum, part) => sum + vowelGroups(part), 0);
+  const groups = letters.match(VOWEL_GROUP) ?? [];
+  const count = groups.every((g) => ONE_SYLLABLE.has(g))
+    ? Math.max(1, groups.length)
+    : hyphenateDutch(letters)
+        .split('-')
+        .reduce((sum, part) => sum + vowelGroups(part), 0);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(letters, count);
   return count;

@@ -72,6 +72,17 @@ export function sentences(text: string): string[] {
   return out.filter((s) => HAS_WORD.test(s));
 }
 
+/** A sentence and its words, split once for every check that reads them. */
+export interface Sentence {
+  text: string;
+  words: string[];
+}
+
+/** The sentences of a text, each with its words. */
+export function parse(text: string): Sentence[] {
+  return sentences(text).map((sentence) => ({ text: sentence, words: words(sentence) }));
+}
+
 /** The first `count` words of a sentence, with "…" when there are more: a short quote for a message. */
 export function opening(sentence: string, count = 6): string {
   const found = sentence.trim().split(/\s+/);
