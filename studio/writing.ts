@@ -9,7 +9,7 @@ import {
   type PathStep,
   sanityPath,
   type WritingResult,
-} from '../content/src/writing/index.ts';
+} from '@mkb010/content/writing';
 
 /** A field's title as the form shows it, without the "(optioneel)" the form adds for editors. */
 const title = (type: SchemaType | undefined, fallback: string) => (type?.title ?? fallback).replace(/\s*\(optioneel\)$/i, '');

@@ -191,6 +191,17 @@ export const SCHEME_TYPES = /* @__PURE__ */ valueList([
 ]);
 export type SchemeType = (typeof SCHEME_TYPES.values)[number];
 
+/**
+ * How much of a first-come-first-served scheme's budget is left, as the provider reports it. "Op"
+ * (used up) closes the scheme whatever its deadline (the model's time rules, SCHEME_CLOSED).
+ */
+export const BUDGET_STATUSES = /* @__PURE__ */ valueList([
+  { value: 'beschikbaar', label: { nl: 'Budget beschikbaar', en: 'Budget available' } },
+  { value: 'bijna-op', label: { nl: 'Budget bijna op', en: 'Budget almost gone' } },
+  { value: 'op', label: { nl: 'Budget op', en: 'Budget used up' } },
+]);
+export type BudgetStatus = (typeof BUDGET_STATUSES.values)[number];
+
 /** Kinds of partner organisation. */
 export const PARTNER_KINDS = /* @__PURE__ */ valueList([
   { value: 'ondernemersvereniging', label: { nl: 'Ondernemersvereniging', en: 'Business association' } },

@@ -98,6 +98,13 @@ export const FEEDS = {
   events: { nl: '/evenementen.ics', en: '/en/events.ics' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
+/**
+ * Files below the schemes overview and each of its filter pages: the Atom feed of new and changed
+ * schemes (`/regelingen/thema/duurzaam/feed.xml`) and the calendar of open deadlines to subscribe
+ * to (`/regelingen/deadlines.ics`, per theme `/regelingen/thema/duurzaam/deadlines.ics`).
+ */
+export const SCHEME_FILES = { feed: 'feed.xml', deadlines: 'deadlines.ics' } as const;
+
 /** Folders at the site root that hold no pages (open data, images, the search index). */
 export const ROOT_FOLDERS = { data: '/data/', media: '/media/', search: '/pagefind/' } as const;
 
@@ -182,6 +189,21 @@ export function schemesFilterPath(filter: { theme?: Theme; type?: SchemeType }, 
   if (filter.theme) path += `${PATH_WORDS.theme[lang]}/${THEMES.slug(filter.theme, lang)}/`;
   if (filter.type) path += `${PATH_WORDS.type[lang]}/${SCHEME_TYPES.slug(filter.type, lang)}/`;
   return path;
+}
+
+/** Path of the Atom feed of the schemes a filter shows (`{}`: all schemes): `/regelingen/soort/lening/feed.xml`. */
+export function schemesFeedPath(filter: { theme?: Theme; type?: SchemeType }, lang: Lang): string {
+  return `${schemesFilterPath(filter, lang)}${SCHEME_FILES.feed}`;
+}
+
+/** Path of the calendar of open scheme deadlines, of one theme or (`undefined`) all: `/regelingen/thema/digitaal/deadlines.ics`. */
+export function schemeDeadlinesPath(theme: Theme | undefined, lang: Lang): string {
+  return `${schemesFilterPath(theme ? { theme } : {}, lang)}${SCHEME_FILES.deadlines}`;
+}
+
+/** Path of one scheme's deadline calendar file: `/regelingen/{slug}.ics`. */
+export function schemeIcsPath(slug: string, lang: Lang): string {
+  return `${SECTIONS.scheme[lang]}${encodeURIComponent(slug)}.ics`;
 }
 
 /** Content types written once per language whose untranslated documents get a short page in the other language. */
@@ -277,6 +299,8 @@ function addressesBelowSections(lang: Lang): string[] {
     byThemePath('partner', theme, lang),
     schemesFilterPath({ theme }, lang),
     schemesFilterPath({ type }, lang),
+    schemesFeedPath({}, lang),
+    schemeDeadlinesPath(undefined, lang),
     eventsArchivePath(lang),
     ...FALLBACK_TYPES.map((type) => otherLanguageOnlyPath(type, 'x', lang)),
   ];
@@ -285,12 +309,13 @@ function addressesBelowSections(lang: Lang): string[] {
 /**
  * Slugs a document of a sectioned type may not take in a language: the words the site's own
  * addresses use right below that section (`/evenementen/archief/`, `/gidsen/pagina/2/`,
- * `/gidsen/thema/…`), taken from the path functions above, so a new kind of address reserves its word.
+ * `/gidsen/thema/…`, the name of `/regelingen/deadlines.ics`, which a scheme's own `{slug}.ics`
+ * would meet), taken from the path functions above, so a new kind of address reserves its word.
  */
 export function reservedDocSlugs(type: SectionType, lang: Lang): readonly string[] {
   const section: string = SECTIONS[type][lang];
   const words = addressesBelowSections(lang)
     .filter((path) => path.startsWith(section))
-    .map((path) => path.slice(section.length).split('/')[0]!);
+    .map((path) => path.slice(section.length).split(/[/.]/)[0]!);
   return [...new Set(words)].sort();
 }

@@ -4,7 +4,7 @@
 import { Box, Button, Card, Checkbox, Flex, Stack, Text } from '@sanity/ui';
 import { useId, useMemo } from 'react';
 import { type ArrayOfPrimitivesInputProps, set, unset, useFormValue, useSchema } from 'sanity';
-import { B1_MIN_SCORE, type WritingWarning } from '../../content/src/writing/index.ts';
+import { B1_MIN_SCORE, type WritingWarning } from '@mkb010/content/writing';
 import { studioWritingCheck } from '../writing';
 
 /** The score as a sentence: the figure, and whether it is in the B1 band. */

@@ -2,6 +2,7 @@
 // Dutch message that tells the editor what is wrong and what to do. Schema fields call these from
 // `validation`, and tests call the same functions, so a rule is written once.
 
+import { SANITY_API_VERSION } from '@mkb010/content/api';
 import { isContentType, pageLanguages, slugProblem } from '@mkb010/model';
 
 /** A message for the editor, or `true` when the value passes. */
@@ -220,7 +221,7 @@ export async function uniqueSlug(slug: string | undefined, context: UniquenessCo
     published,
     language: doc.language ?? null,
   };
-  const client = context.getClient({ apiVersion: '2025-02-19' });
+  const client = context.getClient({ apiVersion: SANITY_API_VERSION });
   const other = (await client.fetch(SLUG_TAKEN_QUERY, params)) as { _id: string; title?: string } | null;
   if (!other) return true;
   const name = other.title ? `"${other.title}"` : other._id;

@@ -3,7 +3,7 @@
 // not marked intended. Seed sources mark a warning intended by kind and passage ("long-word:
 // Digitaliseringsvoucher"), since they cannot know the keys of the blocks they write; this module
 // turns those marks into the keys the Studio stores (`writingIntended`).
-import { checkWriting, defaultFieldLabel, openWarnings } from '../../content/src/writing/index.ts';
+import { checkWriting, defaultFieldLabel, openWarnings } from '@mkb010/content/writing';
 
 /**
  * Official names the plain form would get wrong (a scheme, a programme, a website or an organisation

@@ -6,7 +6,7 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { RawDocument } from '../../src/content/dataset-file.ts';
+import type { RawDocument } from '@mkb010/content/source';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { startPreviewServer, until, type Answer, type PreviewServer } from '../helpers/preview-server.ts';
 import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';

@@ -2,7 +2,7 @@
 // seed, a deliberately bureaucratic paragraph and its B1 rewrite, on the right side of the B1 band.
 import { expect, test } from 'vitest';
 import { B1_REWRITE, BUREAUCRATIC } from './texts.ts';
-import { B1_MIN_SCORE, checkWriting, dutchStats, dutchSyllables, fleschDouma, openWarnings } from '../../content/src/writing/index.ts';
+import { B1_MIN_SCORE, checkWriting, dutchStats, dutchSyllables, fleschDouma, openWarnings } from '@mkb010/content/writing';
 
 /** The first paragraph of the seed's guide "Productieafval hergebruiken" (studio/seed/src/guides-circulair). */
 const SEED_TEXT =

@@ -3,7 +3,7 @@
 // documents with Dutch text.
 import { evaluate, parse } from 'groq-js';
 import { expect, test } from 'vitest';
-import { checkAllWriting, INTENDED_QUERY, type IntendedAnswer, intendedById, writingSections } from '../../content/src/writing/index.ts';
+import { checkAllWriting, INTENDED_QUERY, type IntendedAnswer, intendedById, writingSections } from '@mkb010/content/writing';
 import { block, guide } from './documents.ts';
 import { B1_REWRITE } from './texts.ts';
 

@@ -1,7 +1,7 @@
 // Every kind of writing warning: one document that fires it (with the message an editor reads) and one
 // that does not, each in a document shaped as the Studio stores it.
 import { describe, expect, test } from 'vitest';
-import { checkWriting, openWarnings, WARNING_KINDS, type WarningKind } from '../../content/src/writing/index.ts';
+import { checkWriting, openWarnings, WARNING_KINDS, type WarningKind } from '@mkb010/content/writing';
 import { block, guide, image, scheme } from './documents.ts';
 import { B1_REWRITE, BUREAUCRATIC } from './texts.ts';
 

@@ -1,7 +1,7 @@
 // The shape every collection entry has after the pipeline (docs/content-model.md, with slugs
 // flattened, references replaced by small projections, images normalised). The same schemas
 // validate documents when they are loaded and define the Astro collections.
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { RawDocument } from './queries.ts';
 import {
   COMPANY_SIZES,
@@ -20,7 +20,7 @@ import {
 
 export const theme = z.enum(THEMES.values);
 export const language = z.enum(LANGS);
-// Length, Windows device names and the site's own addresses are checked in load.ts (they depend on the type and language).
+// Length, Windows device names and the site's own addresses are checked in judge.ts (they depend on the type and language).
 const slug = z.string().regex(SLUG_PATTERN, 'slug must be lowercase letters, digits and single hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');

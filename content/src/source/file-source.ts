@@ -3,11 +3,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate, parse } from 'groq-js';
-import type { Perspective } from '../lib/build-env.ts';
+import { ContentSourceError } from '../errors.ts';
+import { applyPerspective, type Perspective } from '../perspective.ts';
+import type { ContentSource, LocalImage } from '../source-types.ts';
 import { readDataset, type RawDocument } from './dataset-file.ts';
-import { ContentSourceError } from './errors.ts';
-import { applyPerspective } from './perspective.ts';
-import type { ContentSource, LocalImage } from './source-types.ts';
 
 export interface FileSourceOptions {
   file: string;

@@ -835,7 +835,7 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint;
 
-// Source: ../src/content/queries.ts
+// Source: ../content/src/queries.ts
 // Variable: partnersQuery
 // Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, seoTitle, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact, emergencyPhone, emergencyNote}
 export type PartnersQueryResult = Array<{
@@ -884,7 +884,7 @@ export type PartnersQueryResult = Array<{
   emergencyNote: LocaleString | null;
 }>;
 
-// Source: ../src/content/queries.ts
+// Source: ../content/src/queries.ts
 // Variable: guidesQuery
 // Query: *[_type == "guide"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, "relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}
 export type GuidesQueryResult = Array<{
@@ -965,7 +965,7 @@ export type GuidesQueryResult = Array<{
   publishedAt: string | null;
 }>;
 
-// Source: ../src/content/queries.ts
+// Source: ../content/src/queries.ts
 // Variable: storiesQuery
 // Query: *[_type == "story"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, company, entrepreneur, sector, district, quote, summary, body, image, themes, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, publishedAt}
 export type StoriesQueryResult = Array<{
@@ -1049,7 +1049,7 @@ export type StoriesQueryResult = Array<{
   publishedAt: string | null;
 }>;
 
-// Source: ../src/content/queries.ts
+// Source: ../content/src/queries.ts
 // Variable: eventsQuery
 // Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}
 export type EventsQueryResult = Array<{
@@ -1114,7 +1114,7 @@ export type EventsQueryResult = Array<{
   } | null;
 }>;
 
-// Source: ../src/content/queries.ts
+// Source: ../content/src/queries.ts
 // Variable: schemesQuery
 // Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}
 export type SchemesQueryResult = Array<{
@@ -1154,7 +1154,7 @@ export type SchemesQueryResult = Array<{
   searchKeywords: Array<string> | null;
 }>;
 
-// Source: ../src/content/queries.ts
+// Source: ../content/src/queries.ts
 // Variable: campaignsQuery
 // Query: *[_type == "campaign"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {"guides": guides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}}, _type == "featuredStories" => {"stories": stories[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes, image}}}, _type == "featuredEvents" => {"events": events[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}}}, _type == "featuredSchemes" => {"schemes": schemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}}}}
 export type CampaignsQueryResult = Array<{
@@ -1304,7 +1304,7 @@ export type CampaignsQueryResult = Array<{
   > | null;
 }>;
 
-// Source: ../src/content/queries.ts
+// Source: ../content/src/queries.ts
 // Variable: pagesQuery
 // Query: *[_type == "page"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, summary, body, updatedAt}
 export type PagesQueryResult = Array<{
@@ -1322,7 +1322,7 @@ export type PagesQueryResult = Array<{
   updatedAt: string | null;
 }>;
 
-// Source: ../src/content/queries.ts
+// Source: ../content/src/queries.ts
 // Variable: impactReportsQuery
 // Query: *[_type == "impactReport"]{_id, _type, _createdAt, _updatedAt, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, periodStart, periodEnd, activity, figures}
 export type ImpactReportsQueryResult = Array<{
@@ -1352,7 +1352,7 @@ export type ImpactReportsQueryResult = Array<{
   > | null;
 }>;
 
-// Source: ../src/content/queries.ts
+// Source: ../content/src/queries.ts
 // Variable: settingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"]{_id, _type, _createdAt, _updatedAt, title, tagline, targetEntrepreneurs, firstRunTarget, currentRunStart, currentRunEnd, contact, navigation, footerLinks, footerText, searchSynonyms}
 export type SettingsQueryResult = Array<{

@@ -1,7 +1,7 @@
 // Turns raw query results into the shape pages get: nulls dropped (the Content Lake omits them,
 // groq-js keeps them), resolved references unwrapped, dangling ones removed and noted, images
 // normalised to {alt, caption, width, height, file | url}. Internal links are resolved later
-// (load.ts), against the documents that made it onto the site.
+// (judge.ts), against the documents that made it onto the site.
 import type { RawDocument } from './queries.ts';
 import type { ImageContext } from './source-types.ts';
 

@@ -1,12 +1,12 @@
 // The content pipeline's judgement, without any I/O: normalise, validate, settle duplicate slugs,
-// drop references to what was left out, pair translations, and report. load.ts feeds it the
+// drop references to what was left out, pair translations, and report. source/load.ts feeds it the
 // source's answers for the build; the Studio's Redactierapport feeds it the Studio client's answers.
 // Imports nothing from Node or Astro's runtime, so it bundles into the Studio.
-import type { Perspective } from '../lib/build-env.ts';
 import { isContentType, isLive, pageLanguages, slugProblem, TRANSLATED_TYPES, windowState } from '@mkb010/model';
 import { ContentSourceError, describeAnswer } from './errors.ts';
 import { normaliseDocument } from './normalise.ts';
 import { COLLECTION_NAMES, type CollectionName, type QueryResults, type RawDocument } from './queries.ts';
+import type { Perspective } from './perspective.ts';
 import type { ContentReport } from './report.ts';
 import {
   SCHEMAS,

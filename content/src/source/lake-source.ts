@@ -1,12 +1,10 @@
 // The Sanity Content Lake as content source, through @sanity/client. Builds never use the CDN
 // (they must see what was just published) and retry transient failures with backoff.
 import { createClient, type ClientPerspective } from '@sanity/client';
-import type { Perspective } from '../lib/build-env.ts';
-import { ContentSourceError, describeAnswer } from './errors.ts';
-import type { ContentSource } from './source-types.ts';
-
-/** The API version the queries are written against; pinned so a Sanity release never changes a build. */
-export const SANITY_API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '../api.ts';
+import { ContentSourceError, describeAnswer } from '../errors.ts';
+import type { Perspective } from '../perspective.ts';
+import type { ContentSource } from '../source-types.ts';
 
 export interface LakeSourceOptions {
   projectId: string;

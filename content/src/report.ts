@@ -1,4 +1,5 @@
 // The content report: what the build left out and why, for editors and CI. Written outside dist/.
+import type { Perspective } from './perspective.ts';
 import type { CollectionName } from './queries.ts';
 
 export interface FieldProblem {
@@ -53,7 +54,7 @@ export interface ContentWarning {
 export interface ContentReport {
   generatedAt: string;
   source: string;
-  perspective: string;
+  perspective: Perspective;
   siteNow: string;
   counts: Record<CollectionName, { fetched: number; published: number; leftOut: number }>;
   /** Documents left out of the site (invalid or losing a duplicate slug). */

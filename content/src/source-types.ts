@@ -1,5 +1,5 @@
 // What every content source offers the pipeline.
-import type { Perspective } from '../lib/build-env.ts';
+import type { Perspective } from './perspective.ts';
 
 /** What a dataset file's `image@file://./images/…` path leads to. */
 export type LocalImage = { kind: 'found'; file: string } | { kind: 'outside' } | { kind: 'missing'; file: string };

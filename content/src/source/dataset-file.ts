@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
-import { ContentSourceError } from './errors.ts';
+import { ContentSourceError } from '../errors.ts';
 
 export type RawDocument = { _id: string; _type: string; [key: string]: unknown };
 

@@ -1,11 +1,11 @@
 // The editor report: what editors and partners should fix or look at. Pure and browser-safe: the
-// command line (`npm run content:report`, through editor-report-load.ts) and the Studio's
+// command line (`npm run content:report`, through source/editor-report-load.ts) and the Studio's
 // Redactierapport tool make it with these same functions from the same judgement (judge.ts) and one
 // small extra query for what the public collections do not hold (campaigns outside their window,
 // and who owns a document that was left out). Its words are in editor-report-text.ts.
 import { addDays } from 'date-fns';
 import { amsterdamDay, type CheckTiming, type EventTiming, isOverdue, isUpcoming, type Lang, OWNER_FIELDS, ownerIds } from '@mkb010/model';
-import { formatDay, formatLongDate, formatTime } from '../lib/dates.ts';
+import { formatDay, formatLongDate, formatTime } from './dates.ts';
 import { REPORT_TEXT } from './editor-report-text.ts';
 import type { SiteContent } from './judge.ts';
 import type { DanglingReference, DuplicateSlug, FieldProblem } from './report.ts';

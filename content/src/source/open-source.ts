@@ -1,11 +1,11 @@
 // The one place that decides where content comes from: the Content Lake when SANITY_PROJECT_ID is
 // set, otherwise a dataset file (CONTENT_FILE, default the seed in studio/seed/).
 import path from 'node:path';
-import { contentPerspective } from '../lib/build-env.ts';
-import { ContentSourceError } from './errors.ts';
+import { ContentSourceError } from '../errors.ts';
+import { contentPerspective } from '../perspective.ts';
 import { openFileSource } from './file-source.ts';
 import { openLakeSource } from './lake-source.ts';
-import type { ContentSource } from './source-types.ts';
+import type { ContentSource } from '../source-types.ts';
 
 /** The sample dataset, relative to the project root. */
 export const DEFAULT_CONTENT_FILE = 'studio/seed/data.ndjson';
