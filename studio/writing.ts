@@ -2,14 +2,7 @@
 // its warnings placed on the fields they are about (as warnings, so Publish stays enabled), and
 // fields named by the titles the form shows. docs/writing-check.md describes the check itself.
 import type { ArraySchemaType, ObjectSchemaType, SchemaType } from 'sanity';
-import {
-  checkWriting,
-  defaultFieldLabel,
-  openWarnings,
-  type PathStep,
-  sanityPath,
-  type WritingResult,
-} from '@mkb010/content/writing';
+import { checkWriting, defaultFieldLabel, openWarnings, type PathStep, sanityPath, type WritingResult } from '@mkb010/content/writing';
 
 /** A field's title as the form shows it, without the "(optioneel)" the form adds for editors. */
 const title = (type: SchemaType | undefined, fallback: string) => (type?.title ?? fallback).replace(/\s*\(optioneel\)$/i, '');

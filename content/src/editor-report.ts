@@ -7,6 +7,7 @@ import { addDays } from 'date-fns';
 import { amsterdamDay, type CheckTiming, type EventTiming, isOverdue, isUpcoming, type Lang, OWNER_FIELDS, ownerIds } from '@mkb010/model';
 import { formatDay, formatLongDate, formatTime } from './dates.ts';
 import { REPORT_TEXT } from './editor-report-text.ts';
+import { type WritingDocument, type WritingSection, writingSections } from './writing/index.ts';
 import type { SiteContent } from './judge.ts';
 import type { DanglingReference, DuplicateSlug, FieldProblem } from './report.ts';
 
@@ -81,6 +82,8 @@ export interface EditorReport {
   /** Null in a partner's report: campaigns belong to the comms team, not to one partner. */
   campaignsSoon: CampaignMoment[] | null;
   partners: PartnerFreshness[];
+  /** The writing check of the listed documents, with the partners owning each; null when it was not run. */
+  writing: { averageScore: number | null; documents: (WritingDocument & { owners: string[] })[] } | null;
 }
 
 /** A partner slug that does not exist; the message lists the ones that do. */
@@ -209,6 +212,14 @@ export function makeEditorReport(content: SiteContent, extra: ExtraAnswer, now: 
     eventsWithoutRegistration,
     campaignsSoon,
     partners,
+    writing: report.writing
+      ? {
+          averageScore: report.writing.averageScore,
+          documents: report.writing.documents
+            .map((d) => ({ ...d, owners: d.type === 'partner' ? [d.id] : [...(owners.get(d.id) ?? [])] }))
+            .filter((d) => !partner || d.owners.includes(partner.id)),
+        }
+      : null,
   };
 }
 
@@ -234,7 +245,7 @@ export interface ReportRow {
 
 /** One list of the report, as every view shows it. */
 export interface ReportSection {
-  id: 'invalid' | 'duplicates' | 'stale' | 'references' | 'registration' | 'campaigns' | 'partners';
+  id: 'invalid' | 'duplicates' | 'stale' | 'references' | 'registration' | 'campaigns' | 'partners' | WritingSection['id'];
   title: string;
   headers: string[];
   rows: ReportRow[];
@@ -353,6 +364,10 @@ export function reportSections(r: EditorReport, lang: Lang): ReportSection[] {
     })),
     none: t.noPartners,
   });
+  if (r.writing) {
+    const owners = new Map(r.writing.documents.map((d) => [d.id, new Set(d.owners)]));
+    sections.push(...writingSections(r.writing.documents, owners, r.partners, { ownerless: !r.partner, lang }));
+  }
   return sections;
 }
 

@@ -47,7 +47,8 @@ export function resolveIntended(docs: Doc[], where: (doc: Doc) => string): strin
       const [kind, ...rest] = String(mark).split(': ');
       const passage = rest.join(': ');
       const matching = warnings.filter((w) => w.kind === kind && w.passage === passage);
-      if (matching.length === 0) problems.push(`${where(doc)} writingIntended: "${mark}" marks no warning; remove it or fix its kind or passage.`);
+      if (matching.length === 0)
+        problems.push(`${where(doc)} writingIntended: "${mark}" marks no warning; remove it or fix its kind or passage.`);
       for (const w of matching) keys.add(w.key);
     }
     for (const w of warnings) if (w.kind === 'long-word' && TERMS.has(w.passage.toLowerCase())) keys.add(w.key);

@@ -52,7 +52,7 @@ test('the Redactierapport lists per partner the documents to rewrite first, and 
     { id: 'partner-a', name: 'Partner A' },
     { id: 'partner-b', name: 'Partner B' },
   ];
-  const [worst, tips] = writingSections(writing, owners, partners, { ownerless: true, lang: 'nl' });
+  const [worst, tips] = writingSections(writing.documents, owners, partners, { ownerless: true, lang: 'nl' });
   expect(worst!.rows.map((r) => [r.doc.id, r.cells[2], r.cells[4]])).toEqual([
     ['guide-middels', 'Partner A', 1],
     ['guide-plain', 'Partner A', 0],
@@ -64,10 +64,10 @@ test('the Redactierapport lists per partner the documents to rewrite first, and 
     [{ id: 'page-over', type: 'page' }, 'Samenvatting', 'Samenvatting: "middels" is ambtelijke taal; schrijf "met" of "via".'],
   ]);
   // One partner's own report: only its documents; in English on request.
-  const [ownWorst, ownTips] = writingSections(writing, owners, [partners[1]!], { ownerless: false, lang: 'en' });
+  const [ownWorst, ownTips] = writingSections(writing.documents, owners, [partners[1]!], { ownerless: false, lang: 'en' });
   expect(ownWorst!.rows.map((r) => r.doc.id)).toEqual(['guide-marked']);
   expect(ownTips!.rows).toEqual([]);
   expect(ownTips!.none).toBe('No open writing tips.');
-  const [, enTips] = writingSections(writing, owners, partners, { ownerless: false, lang: 'en' });
+  const [, enTips] = writingSections(writing.documents, owners, partners, { ownerless: false, lang: 'en' });
   expect(enTips!.rows[0]!.cells[2]).toBe('Tekst: "middels" is officialese; write "met" or "via".');
 });

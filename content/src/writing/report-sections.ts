@@ -3,7 +3,7 @@
 // its document. The editor report (editor-report.ts) adds these to its own lists.
 import type { Lang } from '@mkb010/model';
 import { warningMessage } from './messages.ts';
-import type { WritingReport } from './report.ts';
+import type { WritingDocument } from './report.ts';
 
 /** How many documents per partner the rewrite list shows. */
 export const WORST_PER_PARTNER = 5;
@@ -70,31 +70,32 @@ const TEXT = {
 };
 
 /**
- * The writing lists for the partners in `partners` (one partner's report passes only that partner
- * and `ownerless` false; the network's report passes all and lists documents without a partner too).
+ * The writing lists of `documents` for the partners in `partners` (one partner's report passes only
+ * that partner and `ownerless` false; the network's report passes all and lists documents without a
+ * partner too).
  * `owners` maps a document id to the partners that own it.
  */
 export function writingSections(
-  writing: WritingReport,
+  documents: WritingDocument[],
   owners: Map<string, ReadonlySet<string>>,
   partners: ReportPartner[],
   options: { ownerless: boolean; lang: Lang },
 ): WritingSection[] {
   const t = TEXT[options.lang];
-  const groups: { name: string; docs: WritingReport['documents'] }[] = partners.map((p) => ({
+  const groups: { name: string; docs: WritingDocument[] }[] = partners.map((p) => ({
     name: p.name,
-    docs: writing.documents.filter((d) => owners.get(d.id)?.has(p.id)),
+    docs: documents.filter((d) => owners.get(d.id)?.has(p.id)),
   }));
   if (options.ownerless) {
     const known = new Set(partners.map((p) => p.id));
     groups.push({
       name: t.noPartner,
-      docs: writing.documents.filter((d) => ![...(owners.get(d.id) ?? [])].some((id) => known.has(id))),
+      docs: documents.filter((d) => ![...(owners.get(d.id) ?? [])].some((id) => known.has(id))),
     });
   }
   const score = (s: number | null) => (s === null ? t.noScore : String(s));
   // Most open warnings first, then the lowest score; documents without a score last.
-  const worstFirst = (a: WritingReport['documents'][number], b: WritingReport['documents'][number]) =>
+  const worstFirst = (a: WritingDocument, b: WritingDocument) =>
     b.warnings.length - a.warnings.length ||
     (a.score ?? Number.POSITIVE_INFINITY) - (b.score ?? Number.POSITIVE_INFINITY) ||
     a.id.localeCompare(b.id);
@@ -110,7 +111,7 @@ export function writingSections(
       })),
   );
   const listed = new Set(groups.flatMap((g) => g.docs.map((d) => d.id)));
-  const warnings: Row[] = writing.documents
+  const warnings: Row[] = documents
     .filter((d) => listed.has(d.id))
     .flatMap((d) =>
       d.warnings.map((w) => ({
