@@ -420,6 +420,7 @@ export type Guide = {
   lastChecked?: string;
   checkAgainBy?: string;
   publishedAt?: string;
+  writingIntended?: Array<string>;
 };
 
 export type Story = {
@@ -480,6 +481,7 @@ export type Story = {
     } & GuideReference
   >;
   publishedAt?: string;
+  writingIntended?: Array<string>;
 };
 
 export type Event = {
@@ -534,6 +536,7 @@ export type Event = {
     caption?: string;
     _type: "image";
   };
+  writingIntended?: Array<string>;
 };
 
 export type SanityImageCrop = {
@@ -577,6 +580,7 @@ export type Scheme = {
   companySizes?: Array<string>;
   districts?: Array<string>;
   searchKeywords?: Array<string>;
+  writingIntended?: Array<string>;
 };
 
 export type Partner = {
@@ -623,6 +627,7 @@ export type Partner = {
   };
   emergencyPhone?: string;
   emergencyNote?: LocaleString;
+  writingIntended?: Array<string>;
 };
 
 export type Page = {
@@ -639,6 +644,7 @@ export type Page = {
   seoTitle?: string;
   body?: BlockContent;
   updatedAt?: string;
+  writingIntended?: Array<string>;
 };
 
 export type Campaign = {
@@ -681,6 +687,7 @@ export type Campaign = {
         _key: string;
       } & Faq)
   >;
+  writingIntended?: Array<string>;
 };
 
 export type Slug = {

@@ -23,7 +23,9 @@ import { step } from './objects/step';
 import { synonymGroup } from './objects/synonymGroup';
 
 /** Document types, in the order the Studio lists them; those with pages get the writing check. */
-export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]).map(withWritingCheck);
+export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]).map(
+  withWritingCheck,
+);
 
 /** All schema types. */
 export const schemaTypes = [

@@ -34,11 +34,6 @@ export function dutchStats(text: string | Sentence[]): TextStats {
   return { words, sentences: parsed.length, syllables };
 }
 
-/** Adds up the counts of several texts (a document's fields). */
-export function addStats(a: TextStats, b: TextStats): TextStats {
-  return { words: a.words + b.words, sentences: a.sentences + b.sentences, syllables: a.syllables + b.syllables };
-}
-
 /** No text at all. */
 export const NO_STATS: TextStats = { words: 0, sentences: 0, syllables: 0 };
 
