@@ -21,6 +21,7 @@ import { localeText } from './objects/localeText';
 import { navItem } from './objects/navItem';
 import { step } from './objects/step';
 import { synonymGroup } from './objects/synonymGroup';
+import { changeEntry } from './lifecycle';
 
 /** Document types, in the order the Studio lists them; those with pages get the writing check. */
 export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]).map(
@@ -41,6 +42,7 @@ export const schemaTypes = [
     navItem,
     impactFigure,
     synonymGroup,
+    changeEntry,
     ...campaignSectionTypes,
   ]),
 ];
