@@ -22,7 +22,7 @@ export async function loadContent(options: ContentLoadOptions): Promise<SiteCont
   const source = options.source ?? (await openContentSource(options));
   const [raw, intended] = await Promise.all([
     Promise.all(COLLECTION_NAMES.map((name) => queryCollection(source, name))),
-    options.writing === false ? null : (source.query('writing marks', INTENDED_QUERY) as Promise<IntendedAnswer>),
+    options.writing === false ? null : (source.query('writingIntended', INTENDED_QUERY) as Promise<IntendedAnswer>),
   ]);
   if (raw.every((docs) => docs.length === 0)) {
     throw new ContentSourceError(
