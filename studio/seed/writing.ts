@@ -37,7 +37,7 @@ type Doc = { _id: string; _type: string; writingIntended?: unknown; [field: stri
  * Replaces each document's `writingIntended` marks ("kind: passage") by the keys of the warnings they
  * name, adds the marks for SEED_TERMS, and returns a problem for every mark that names no warning.
  */
-export function resolveIntended(docs: Doc[], where: (doc: Doc) => string): string[] {
+export function resolveIntended<D extends Doc>(docs: D[], where: (doc: D) => string): string[] {
   const problems: string[] = [];
   for (const doc of docs) {
     const marks = Array.isArray(doc.writingIntended) ? (doc.writingIntended as unknown[]) : [];
@@ -59,7 +59,7 @@ export function resolveIntended(docs: Doc[], where: (doc: Doc) => string): strin
 }
 
 /** Every warning of the seed that is not marked intended, as a problem naming the document and field. */
-export function writingProblems(docs: Doc[], where: (doc: Doc) => string): string[] {
+export function writingProblems<D extends Doc>(docs: D[], where: (doc: D) => string): string[] {
   return docs.flatMap((doc) =>
     openWarnings(checkWriting(doc, { fieldLabel: defaultFieldLabel })).map(
       (w) =>
