@@ -6,6 +6,7 @@
 import { addDays } from 'date-fns';
 import { amsterdamDay, type CheckTiming, type EventTiming, isOverdue, isUpcoming, type Lang, OWNER_FIELDS, ownerIds } from '@mkb010/model';
 import { formatDay, formatLongDate, formatTime } from './dates.ts';
+import { type Listening, listeningSections } from './editor-report-listening.ts';
 import { REPORT_TEXT } from './editor-report-text.ts';
 import { type WritingDocument, type WritingSection, writingSections } from './writing/index.ts';
 import type { SiteContent } from './judge.ts';
@@ -84,6 +85,8 @@ export interface EditorReport {
   partners: PartnerFreshness[];
   /** The writing check of the listed documents, with the partners owning each; null when it was not run. */
   writing: { averageScore: number | null; documents: (WritingDocument & { owners: string[] })[] } | null;
+  /** What entrepreneurs said through the site (the service's read API), when the report could ask. */
+  listening?: Listening | null;
 }
 
 /** A partner slug that does not exist; the message lists the ones that do. */
@@ -245,7 +248,18 @@ export interface ReportRow {
 
 /** One list of the report, as every view shows it. */
 export interface ReportSection {
-  id: 'invalid' | 'duplicates' | 'stale' | 'references' | 'registration' | 'campaigns' | 'partners' | WritingSection['id'];
+  id:
+    | 'invalid'
+    | 'duplicates'
+    | 'stale'
+    | 'references'
+    | 'registration'
+    | 'campaigns'
+    | 'partners'
+    | 'requests'
+    | 'feedback'
+    | 'queries'
+    | WritingSection['id'];
   title: string;
   headers: string[];
   rows: ReportRow[];
@@ -368,6 +382,7 @@ export function reportSections(r: EditorReport, lang: Lang): ReportSection[] {
     const owners = new Map(r.writing.documents.map((d) => [d.id, new Set(d.owners)]));
     sections.push(...writingSections(r.writing.documents, owners, r.partners, { ownerless: !r.partner, lang }));
   }
+  sections.push(...listeningSections(r.listening, lang));
   return sections;
 }
 
