@@ -3,6 +3,7 @@ import { isOwnedType } from '@mkb010/model';
 import { ownedReadOnly } from '../ownership-settings';
 import { withExistingDates } from './dates';
 import { campaign } from './documents/campaign';
+import { withWritingCheck } from './fields';
 import { event } from './documents/event';
 import { guide } from './documents/guide';
 import { impactReport } from './documents/impactReport';
@@ -29,10 +30,13 @@ function owned<T extends { name: string }>(type: T): T {
   return isOwnedType(type.name) || type.name === 'partner' ? { ...type, readOnly: ownedReadOnly } : type;
 }
 
-/** Document types, in the order the Studio lists them. */
-export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]).map(
-  owned,
-);
+/**
+ * Document types, in the order the Studio lists them; those with pages get the writing check, and a
+ * partner's types are read-only for editors of another partner.
+ */
+export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings])
+  .map(withWritingCheck)
+  .map(owned);
 
 /** All schema types. */
 export const schemaTypes = [
