@@ -80,11 +80,6 @@ export default function siteSitemap(): AstroIntegration {
     name: 'mkb010:sitemap',
     hooks: {
       ...inner.hooks,
-      // The site is built at the root and moved below SITE_URL's path afterwards (base-path.ts); the
-      // plugin is told that base, so page and sitemap URLs include it.
-      'astro:config:done': async (params) => {
-        await inner.hooks['astro:config:done']?.({ ...params, config: { ...params.config, base: basePath() } });
-      },
       // Heads are recorded while pages render (src/lib/page-heads.ts); start each build clean.
       'astro:build:start': async (params) => {
         clearPageHeads();
