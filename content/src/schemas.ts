@@ -393,7 +393,8 @@ type NoneUndelivered<Keys extends never> = Keys;
 
 // Validation is written by hand, so it must not drift from the Studio schema: after a field rename
 // these fail `npm run check` (run `npm run typegen` first), naming the field.
-export type SchemasMatchStudio = [
+// biome-ignore lint/correctness/noUnusedVariables: a check the compiler makes; nothing refers to it
+type SchemasMatchStudio = [
   NoneUndelivered<Undelivered<typeof partner, RawDocument<'partners'>>>,
   NoneUndelivered<Undelivered<typeof guide, RawDocument<'guides'>, 'translation'>>,
   NoneUndelivered<Undelivered<typeof story, RawDocument<'stories'>, 'translation'>>,
@@ -414,4 +415,3 @@ export type Campaign = z.infer<typeof campaign>;
 export type Page = z.infer<typeof page>;
 export type ImpactReport = z.infer<typeof impactReport>;
 export type Settings = z.infer<typeof settings>;
-export type ContentImage = z.infer<typeof image>;

@@ -2,7 +2,7 @@
 // the rules an entry must meet. The Studio refuses an entry that breaks them and the build leaves
 // such a document out; both ask here, each in its own words.
 import type { Lang } from './lang.ts';
-import { isDay } from './time.ts';
+import { isDay } from './calendar.ts';
 
 /** One entry of a change log, as documents store it (untrusted: any part may be missing). */
 export interface ChangeEntry {

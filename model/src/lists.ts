@@ -113,7 +113,6 @@ export const COMPANY_SIZES = /* @__PURE__ */ valueList([
   { value: '10-49', label: { nl: '10 tot 49 mensen in dienst', en: '10 to 49 employees' } },
   { value: '50-249', label: { nl: '50 tot 249 mensen in dienst', en: '50 to 249 employees' } },
 ]);
-export type CompanySize = (typeof COMPANY_SIZES.values)[number];
 
 /**
  * What an entrepreneur wants to work on, in their own words (the Hulpwijzer's first question).
@@ -212,7 +211,6 @@ export const PARTNER_KINDS = /* @__PURE__ */ valueList([
   { value: 'overheid', label: { nl: 'Overheid', en: 'Government' } },
   { value: 'onderwijs', label: { nl: 'Onderwijs', en: 'Education' } },
 ]);
-export type PartnerKind = (typeof PARTNER_KINDS.values)[number];
 
 /** The language a document is written in. */
 export const DOCUMENT_LANGUAGES = /* @__PURE__ */ valueList([
@@ -226,7 +224,6 @@ export const EVENT_LANGUAGES = /* @__PURE__ */ valueList([
   { value: 'en', label: { nl: 'Engels', en: 'English' } },
   { value: 'nl-en', label: { nl: 'Nederlands en Engels', en: 'Dutch and English' } },
 ]);
-export type EventLanguage = (typeof EVENT_LANGUAGES.values)[number];
 
 /** Where an event takes place. */
 export const EVENT_MODES = /* @__PURE__ */ valueList([
@@ -234,7 +231,6 @@ export const EVENT_MODES = /* @__PURE__ */ valueList([
   { value: 'online', label: { nl: 'Online', en: 'Online' } },
   { value: 'hybrid', label: { nl: 'Op locatie en online', en: 'At a venue and online' } },
 ]);
-export type EventMode = (typeof EVENT_MODES.values)[number];
 
 /** Kinds of highlighted box in running text. */
 export const CALLOUT_TONES = /* @__PURE__ */ valueList([
@@ -242,4 +238,3 @@ export const CALLOUT_TONES = /* @__PURE__ */ valueList([
   { value: 'tip', label: { nl: 'Tip', en: 'Tip' } },
   { value: 'warning', label: { nl: 'Let op', en: 'Note' } },
 ]);
-export type CalloutTone = (typeof CALLOUT_TONES.values)[number];

@@ -344,7 +344,7 @@ export function schemeClosesAt(scheme: DeadlineTiming): Date | undefined {
   return firstHolds(SCHEME_DEADLINE_PASSED, scheme);
 }
 
-/** The moment a scheme opens (the start of its `opensAt` day in Amsterdam), or undefined without one. */
+/** The moment a scheme opens (the start of its `opensAt` day in Amsterdam), or undefined without one. @pending schemes (issue 23) */
 export function schemeOpensAt(scheme: DeadlineTiming): Date | undefined {
   return scheme.opensAt ? startOfAmsterdamDay(scheme.opensAt) : undefined;
 }
@@ -391,11 +391,6 @@ export interface LastCheck {
 /** True when a guide was last checked more than 12 months before `now` (Amsterdam days). */
 export function isCheckedLongAgo(guide: LastCheck, now: Date): boolean {
   return holds(GUIDE_CHECKED_LONG_AGO, guide, now);
-}
-
-/** The moment a guide becomes overdue (the start of the day after `checkAgainBy`), if it has one. */
-export function overdueFrom(guide: CheckTiming): Date | undefined {
-  return firstHolds(GUIDE_OVERDUE, guide);
 }
 
 /**

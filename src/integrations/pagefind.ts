@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { VocabularyCollector } from './search-vocabulary.ts';
 
 /** What one language's index holds. */
-export interface LanguageStats {
+interface LanguageStats {
   lang: string;
   pages: number;
   /** Unique words in this language's index; undefined when Pagefind did not report it. */
@@ -19,7 +19,7 @@ export interface LanguageStats {
 }
 
 /** Thrown when Pagefind reports errors; the message lists each of them. */
-export class IndexingError extends Error {
+class IndexingError extends Error {
   constructor(errors: string[]) {
     super(`Failed to index content: \n-${errors.join('\n-')}`);
     this.name = 'IndexingError';
@@ -37,7 +37,7 @@ const HTML_TAG = /<html\b[^<>]*>/i;
  * a test checks the index comes out identical to one built from the whole files. Undefined when the
  * page has no such element.
  */
-export function indexablePart(html: string): string | undefined {
+function indexablePart(html: string): string | undefined {
   const body = BODY_ATTRIBUTE.exec(html);
   if (!body) return undefined;
   // One <main> per page, so its end is the last </main>; any other element is sent whole.
@@ -48,13 +48,9 @@ export function indexablePart(html: string): string | undefined {
   return `<!DOCTYPE html>${htmlTag}<head></head><body>${html.slice(body.index, end + '</main>'.length)}</body></html>`;
 }
 
-/**
- * One build's search index: `add` queues pages, `finish` adds every built page not added yet (read
- * from disk), then writes the bundle to `<siteDir>/pagefind/`.
- */
-export class SiteIndex {
+/** One build's search index: `finish` reads every built page from disk and writes the bundle to `<siteDir>/pagefind/`. */
+class SiteIndex {
   private readonly pending: Promise<void>[] = [];
-  private readonly urls = new Set<string>();
   private readonly errors: string[] = [];
   private readonly vocabulary = new VocabularyCollector();
   private sawBody = false;
@@ -78,10 +74,8 @@ export class SiteIndex {
     return new SiteIndex(created.index, logDir);
   }
 
-  /** Queues one rendered page; `url` is its path on the site, e.g. `/gidsen/energie/`. */
-  add(url: string, html: string): void {
-    if (this.urls.has(url)) return;
-    this.urls.add(url);
+  /** Queues one built page; `url` is its path on the site, e.g. `/gidsen/energie/`. */
+  private add(url: string, html: string): void {
     const content = indexablePart(html);
     // A page without a data-pagefind-body element is skipped by Pagefind once any page has one, and
     // when none has one the index is written empty (see finish), so it need not be sent at all.
@@ -96,7 +90,7 @@ export class SiteIndex {
     );
   }
 
-  /** Adds the built pages not seen yet, writes the bundle and returns what each language holds. */
+  /** Adds every built page, writes the bundle and returns what each language holds. */
   async finish(siteDir: string): Promise<LanguageStats[]> {
     try {
       for (const file of await htmlFiles(siteDir)) {
@@ -106,7 +100,7 @@ export class SiteIndex {
             .join('/')
             .replace(/(^|\/)index\.html$/, '$1')}`,
         );
-        if (!this.urls.has(url)) this.add(url, await readFile(path.join(siteDir, file), 'utf8'));
+        this.add(url, await readFile(path.join(siteDir, file), 'utf8'));
       }
       await Promise.all(this.pending);
       if (this.errors.length) throw new IndexingError(this.errors);
@@ -181,7 +175,7 @@ async function pagesPerLanguage(siteDir: string): Promise<Record<string, number>
 }
 
 /** Reads "Language nl: / Indexed N pages / Indexed M words" blocks from Pagefind's log; last one wins. */
-export function wordsPerLanguage(log: string): Map<string, number> {
+function wordsPerLanguage(log: string): Map<string, number> {
   const words = new Map<string, number>();
   const block = /Language ([A-Za-z0-9_-]+):\s*\n\s*Indexed [\d,]+ pages?\s*\n\s*Indexed ([\d,]+) words?/g;
   for (const m of log.matchAll(block)) words.set(m[1]!, Number(m[2]!.replace(/,/g, '')));
@@ -189,7 +183,7 @@ export function wordsPerLanguage(log: string): Map<string, number> {
 }
 
 /** One log line: pages, words, languages and how long indexing took. */
-export function summaryLine(stats: LanguageStats[], ms: number): string {
+function summaryLine(stats: LanguageStats[], ms: number): string {
   const pages = stats.reduce((n, s) => n + s.pages, 0);
   const known = stats.every((s) => s.words !== undefined);
   const words = stats.reduce((n, s) => n + (s.words ?? 0), 0);

@@ -2,8 +2,7 @@
 // dataset, and Content Lake images downloaded once per build from Sanity's image pipeline. The site
 // serves its own pictures and its pages load nothing from another origin.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ROOT_FOLDERS } from '@mkb010/model';
-import { collectImageSources, mediaPath, variantWidths } from '../lib/images.ts';
+import { collectImageSources, mediaName, variantWidths } from '../lib/images.ts';
 import { prepareVariants, variantWebp, type Variant } from '../lib/image-variants.ts';
 import { buildSite } from '../site/site-data.ts';
 import { routeProps, type RoutePages } from '../site/route-props.ts';
@@ -13,7 +12,7 @@ export const pages = (({ content: d }) => {
   const paths: { params: { variant: string }; props: Variant }[] = [];
   for (const [source, natural] of sources) {
     for (const width of variantWidths(natural)) {
-      paths.push({ params: { variant: mediaPath(source, width).slice(ROOT_FOLDERS.media.length) }, props: { source, width, natural } });
+      paths.push({ params: { variant: mediaName(source, width) }, props: { source, width, natural } });
     }
   }
   return paths;

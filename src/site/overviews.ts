@@ -15,7 +15,7 @@ import {
   type Story,
 } from './site-data.ts';
 import { schemeFilterPath, schemeFilters } from '../lib/scheme-filters.ts';
-import { lastPages, overviewPaths, type LastPages } from './pagination.ts';
+import { lastPages, overviewPaths } from './pagination.ts';
 import type { RoutePagesOptions } from './route-props.ts';
 import { isClosed } from '@mkb010/model';
 
@@ -45,11 +45,6 @@ export function schemesList(schemes: Scheme[], now: Date, filter: { theme?: Them
 /** Partners by name, optionally those helping with one theme. */
 export function partnersList(partners: Partner[], theme?: Theme): Partner[] {
   return theme ? onTheme(partners, theme) : partners;
-}
-
-/** Props every page of an overview gets besides its `page`. */
-export interface OverviewBase {
-  lastPages: LastPages;
 }
 
 /** Pages of the guides overview, or of its per-theme variants when `byTheme`. */

@@ -9,7 +9,7 @@ import type { Lang, Theme } from '@mkb010/model';
 import { eventEndsAt } from '@mkb010/model';
 import { buildNow } from '../lib/build-now.ts';
 
-export type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story };
+export type { Campaign, Event, Guide, Page, Partner, Scheme, Settings, Story };
 
 /** A partner's own content across the site. */
 export interface PartnerContent {
