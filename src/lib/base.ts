@@ -3,7 +3,9 @@
 // it, and every root-relative address a page writes goes through withBase. The model, templates'
 // data and the sitemap keep plain site paths (`/gidsen/`). The preview server has no base.
 /** The base path with a trailing slash: `/` at a domain's root, `/mkb010/` for a project site. */
-const BASE = `${(import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '')}/`;
+// Written out as `import.meta.env.BASE_URL` so Vite's define replaces it at build time (`?.` would
+// escape the replacement and read Vite's runtime value, which is always `/`).
+const BASE = `${((import.meta.env ? import.meta.env.BASE_URL : undefined) ?? '/').replace(/\/+$/, '')}/`;
 
 /** A site path (`/gidsen/`) as a page must write it, below the base path; any other address as it is. */
 export function withBase(href: string, base = BASE): string {
