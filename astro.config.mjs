@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import schedule from './src/integrations/schedule.ts';
 import atomicDist from './src/integrations/atomic-dist.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
 
 // Builds in tests run side by side; each gets its own cache (the content layer's data store lives there).
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
@@ -29,7 +30,7 @@ export default defineConfig({
   // last: it swaps the staged site into outDir only when every other step has succeeded.
   // The sitemap reads each built page's hreflang links; a preview build writes none.
   // schedule writes reports/schedule.json (outside dist) for `npm run schedule:check`.
-  integrations: [routes(), siteData(), sitemap(), pagefind(), schedule(), atomicDist()],
+  integrations: [routes(), siteData(), sitemap(), pagefind(), schedule(), hostHeaders(), atomicDist()],
   vite: {
     plugins: [tailwindcss()],
   },

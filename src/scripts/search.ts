@@ -25,6 +25,7 @@ import {
   type SearchState,
 } from './search-state.ts';
 import { renderExcerpt } from './search-excerpt.ts';
+import { sendSearchSignal } from './search-signal.ts';
 import { queryNamesTitle, rankByStatus } from './search-rank.ts';
 import { suggestQuery, weakMatches, type Vocabulary } from './search-suggest.ts';
 import { SEARCH_TEXT } from './search-text.ts';
@@ -371,6 +372,8 @@ function createController(view: View, lang: Lang) {
       view.results.hidden = n === 0;
       view.empty.hidden = n > 0;
       const selected = FILTER_GROUPS.reduce((sum, g) => sum + state.filters[g].length, 0);
+      // A query that finds little is a signal for the editors; a filter that narrows to nothing is not.
+      if (selected === 0) sendSearchSignal(view.root.dataset.signal, state.q, lang, n);
       view.filterSummary.textContent = text.filtersToggle(selected);
       view.filterBox.hidden = n === 0 && selected === 0;
       if (wide.matches) view.filterBox.open = true;

@@ -1,16 +1,16 @@
 // The simple pages: about, accessibility statement and privacy, each in Dutch and English.
 
-const longDate = (iso, locale) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { formatDay } from '@mkb010/content/dates';
+import type { Page, SeedContext } from '../lib.ts';
 
-/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function pages(ctx) {
+/** The pages. */
+export default function pages(ctx: SeedContext): Page[] {
   const tested = ctx.date(-24);
   const reviewBy = ctx.date(341);
   const aboutUpdated = ctx.date(-60);
   const privacyUpdated = ctx.date(-95);
 
-  const about = {
+  const about: Page = {
     _id: 'page-over',
     _type: 'page',
     language: 'nl',
@@ -47,7 +47,7 @@ export default function pages(ctx) {
     ]),
   };
 
-  const aboutEn = {
+  const aboutEn: Page = {
     _id: 'page-over-en',
     _type: 'page',
     language: 'en',
@@ -85,7 +85,7 @@ export default function pages(ctx) {
     ]),
   };
 
-  const accessibility = {
+  const accessibility: Page = {
     _id: 'page-toegankelijkheid',
     _type: 'page',
     language: 'nl',
@@ -98,7 +98,7 @@ export default function pages(ctx) {
       '## Waar we ons aan houden',
       'Voor websites van de overheid geldt het **Besluit digitale toegankelijkheid overheid**. Daarin staat dat een website moet voldoen aan de norm **WCAG 2.1, niveau AA**. Dat is ook ons doel voor deze site.',
       '## Hoe we het hebben getest',
-      `We hebben de site zelf getest op ${longDate(tested, 'nl-NL')}. Er is nog geen onderzoek door een onafhankelijk bureau gedaan.`,
+      `We hebben de site zelf getest op ${formatDay(tested, 'nl')}. Er is nog geen onderzoek door een onafhankelijk bureau gedaan.`,
       '- Bij elke nieuwe versie controleert een automatische test met **axe** alle soorten pagina’s: home, thema’s, gidsen, verhalen, evenementen, regelingen, partners, voortgang, zoeken en campagnes.',
       '- We hebben de belangrijkste taken met alleen het toetsenbord gedaan: een gids vinden, zoeken, een evenement in je agenda zetten en van taal wisselen.',
       '- We hebben gecontroleerd of de site werkt als je tekst vergroot tot 200 procent en op een smal scherm van 320 pixels.',
@@ -123,11 +123,11 @@ export default function pages(ctx) {
         text: 'Bel ons gerust. We lezen je de informatie voor of sturen die op een andere manier naar je toe.',
       },
       '## Volgende controle',
-      `We testen de site minstens één keer per jaar opnieuw. De volgende controle is uiterlijk op ${longDate(reviewBy, 'nl-NL')}.`,
+      `We testen de site minstens één keer per jaar opnieuw. De volgende controle is uiterlijk op ${formatDay(reviewBy, 'nl')}.`,
     ]),
   };
 
-  const accessibilityEn = {
+  const accessibilityEn: Page = {
     _id: 'page-toegankelijkheid-en',
     _type: 'page',
     language: 'en',
@@ -141,7 +141,7 @@ export default function pages(ctx) {
       '## The standard we follow',
       'Dutch government websites must comply with the **Besluit digitale toegankelijkheid overheid** (Digital Accessibility Decree for Government). It requires websites to meet **WCAG 2.1 level AA**. That is our aim for this site.',
       '## How we tested',
-      `We tested the site ourselves on ${longDate(tested, 'en-GB')}. No independent audit has been done yet.`,
+      `We tested the site ourselves on ${formatDay(tested, 'en')}. No independent audit has been done yet.`,
       '- Every new version runs an automated **axe** check on each kind of page: home, themes, guides, stories, events, support schemes, partners, progress, search and campaigns.',
       '- We completed the main tasks with a keyboard only: finding a guide, searching, adding an event to your calendar and switching language.',
       '- We checked that the site works with text enlarged to 200 percent and on a narrow 320-pixel screen.',
@@ -161,11 +161,11 @@ export default function pages(ctx) {
       '- Or call +31 10 000 12 34 (weekdays, 9:00 to 17:00)',
       'You will hear from us within 5 working days, and within 2 weeks we will tell you what we are doing about it. If you are not satisfied with how we handled your report, you can contact the Nationale ombudsman (National Ombudsman).',
       '## Next review',
-      `We test the site again at least once a year. The next review is due by ${longDate(reviewBy, 'en-GB')}.`,
+      `We test the site again at least once a year. The next review is due by ${formatDay(reviewBy, 'en')}.`,
     ]),
   };
 
-  const privacy = {
+  const privacy: Page = {
     _id: 'page-privacy',
     _type: 'page',
     language: 'nl',
@@ -179,9 +179,14 @@ export default function pages(ctx) {
       '- Deze website plaatst **geen cookies**. Daarom zie je ook geen cookiemelding.',
       '- We gebruiken geen programma’s die bijhouden wat je doet, zoals Google Analytics.',
       '- De site laadt niets van andere websites: geen lettertypes, geen video’s, geen kaarten, geen knoppen van sociale media. Andere partijen zien dus niet dat je hier bent.',
-      '- De zoekfunctie werkt helemaal in je eigen browser. Wat je intypt, gaat niet naar ons of naar iemand anders.',
+      '- De zoekfunctie werkt in je eigen browser. Vindt een zoekopdracht niets of bijna niets? Dan tellen we alleen die zoekwoorden, zonder IP-adres en zonder te weten wie zocht. Zo zien de redacteuren welke informatie nog ontbreekt. We bewaren die tellingen 90 dagen.',
       '## Wat de server wel bijhoudt',
       'Zoals elke website slaat onze server technische gegevens op, zoals het IP-adres en welke pagina is opgevraagd. Dat is nodig om storingen en aanvallen te vinden. We bewaren deze gegevens maximaal 14 dagen en gebruiken ze nergens anders voor.',
+      '## Als je een partner een vraag stelt',
+      'Onder veel pagina’s staat het formulier **Vraag het een partner**. Wat je daar invult (naam, e-mailadres, eventueel telefoonnummer en bedrijfsnaam, en je vraag) sturen we per e-mail door naar de partner achter die pagina. Die partner beantwoordt je vraag. Op een pagina van de Hulpwijzer sturen we ook je antwoorden mee, zoals je sector en wijk. Vind je niet de juiste partner? Dan gaat je vraag naar het programmateam van MKB010>>Next.',
+      'Je krijgt zelf een bevestiging per e-mail, met een referentienummer. We bewaren je gegevens 90 dagen, zodat we kunnen nagaan of je vraag is aangekomen. Daarna wissen we ze automatisch. We tellen alleen hoeveel vragen er per partner binnenkomen. De partner bewaart je e-mail volgens zijn eigen privacyregels.',
+      '## Als je zegt of een pagina nuttig was',
+      'Onder elke pagina kun je zeggen of de pagina je hielp, en wat er ontbrak. Daarvoor vragen we geen gegevens over jou. Schrijf je toch een e-mailadres, telefoonnummer of IBAN in je opmerking? Dan halen we dat eruit voordat we de opmerking opslaan. Opmerkingen bewaren we 90 dagen.',
       '## Als je contact met ons opneemt',
       'Mail of bel je ons, bijvoorbeeld met een vraag of een melding over toegankelijkheid? Dan gebruiken we je naam, e-mailadres of telefoonnummer alleen om je vraag te beantwoorden. We bewaren je bericht zolang dat nodig is voor je vraag, en maximaal 1 jaar. We geven je gegevens niet aan anderen, behalve aan de partner die je vraag het beste kan beantwoorden, en alleen als jij daar eerst mee instemt.',
       '## Links naar partners en regelingen',
@@ -191,7 +196,7 @@ export default function pages(ctx) {
     ]),
   };
 
-  const privacyEn = {
+  const privacyEn: Page = {
     _id: 'page-privacy-en',
     _type: 'page',
     language: 'en',
@@ -206,9 +211,14 @@ export default function pages(ctx) {
       '- This website sets **no cookies**, which is why there is no cookie banner.',
       '- We use no analytics or tracking tools such as Google Analytics.',
       '- The site loads nothing from other websites: no web fonts, videos, maps or social media buttons. Nobody else can see that you are here.',
-      '- Search runs entirely in your own browser. What you type is not sent to us or to anyone else.',
+      '- Search runs in your own browser. When a search finds nothing or almost nothing, we count only its words, without your IP address and without knowing who searched. That shows the editors which information is still missing. We keep these counts for 90 days.',
       '## What the server does record',
       'Like every website, our server records technical data such as IP addresses and which page was requested. We need this to find faults and attacks. We keep it for at most 14 days and use it for nothing else.',
+      '## When you ask a partner a question',
+      'Many pages end with the form **Ask a partner**. What you fill in there (name, email address, phone number and company name if you give them, and your question) is emailed to the partner behind that page, who answers you. On a Hulpwijzer page your answers, such as your sector and district, are sent along. If there is no matching partner, your question goes to the MKB010>>Next programme team.',
+      'You receive a confirmation email with a reference number. We keep your details for 90 days, so we can check that your question arrived, and then delete them automatically. We only count how many questions each partner receives. The partner keeps your email under its own privacy rules.',
+      '## When you say whether a page was useful',
+      'At the bottom of every page you can say whether it helped and what was missing. We ask for no personal details. If your comment contains an email address, phone number or IBAN, we remove it before the comment is stored. Comments are kept for 90 days.',
       '## When you contact us',
       'If you email or call us, for example with a question or an accessibility report, we use your name, email address or phone number only to answer you. We keep your message for as long as your question needs, and at most one year. We do not share your details, except with the partner best placed to answer your question, and only after you agree.',
       '## Links to partners and schemes',
