@@ -82,3 +82,17 @@ describe('Dutch text on English pages', () => {
     expect(fallbacks, 'the seed has Dutch-only texts on English pages').toBeGreaterThan(0);
   });
 });
+
+describe('English chrome', () => {
+  it('marks the Dutch provider of a scheme as Dutch on English pages', async () => {
+    const schemes = paths.filter((p) => /^\/en\/support\/[^/]+\/$/.test(p));
+    expect(schemes.length).toBeGreaterThan(0);
+    for (const sitePath of schemes) {
+      const page = await readPage(outDir, sitePath);
+      const label = page.all.find((e) => e.tagName === 'dt' && text(e) === 'Offered by');
+      if (!label) continue;
+      const siblings = (label.parentNode as { childNodes: Element[] }).childNodes.filter((n) => 'tagName' in n);
+      expect(attr(siblings[siblings.indexOf(label) + 1]!, 'lang'), sitePath).toBe('nl');
+    }
+  });
+});
