@@ -107,4 +107,5 @@ test('the public site carries no visual-editing script and no preview address', 
   };
   await walk(outDir);
   expect(found).toEqual([]);
-});
+  // The shared seed build may be made here first, on a loaded machine.
+}, 600_000);
