@@ -17,8 +17,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // Pages render a few at a time, so one page's file write overlaps the next page's render instead of
-  // leaving the main thread idle (about a third of the render time at 10,000 documents; see README
-  // "Performance").
+  // leaving the main thread idle (about a third of the render time at 10,000 documents; see
+  // docs/performance.md).
   // Stylesheets are always files: the Content-Security-Policy (src/lib/security.ts) allows no inline style.
   build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
   cacheDir,

@@ -221,7 +221,7 @@ export function progressText(lang: Lang): Dict {
   return lang === 'nl' ? nl : en;
 }
 
-/** What each open-data column means, per language (shown on the page and mirrored in README). */
+/** What each open-data column means, per language (shown on the page and mirrored in docs/progress.md). */
 export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; reports: Record<string, string> }> = {
   nl: {
     summary: {
