@@ -68,12 +68,16 @@ export class SiteIndex {
   private readonly index: pagefind.PagefindIndex;
   private readonly logDir: string;
 
-  private constructor(index: pagefind.PagefindIndex, logDir: string) {
+  private readonly compounds: boolean;
+
+  private constructor(index: pagefind.PagefindIndex, logDir: string, compounds: boolean) {
     this.index = index;
     this.logDir = logDir;
+    this.compounds = compounds;
   }
 
-  static async open(): Promise<SiteIndex> {
+  /** Starts Pagefind; `compounds: false` leaves compound parts out (the bench measures what they cost). */
+  static async open({ compounds = true }: { compounds?: boolean } = {}): Promise<SiteIndex> {
     // Pagefind's Node API reports pages but not words; its log file has both, per language.
     const logDir = await mkdtemp(path.join(tmpdir(), 'pagefind-log-'));
     const created = await pagefind.createIndex({ ...INDEX_CONFIG, logfile: path.join(logDir, 'pagefind.log') });
@@ -81,7 +85,7 @@ export class SiteIndex {
       await SiteIndex.shutDown(logDir);
       throw new IndexingError(created.errors.length ? created.errors : ['Pagefind could not create an index.']);
     }
-    return new SiteIndex(created.index, logDir);
+    return new SiteIndex(created.index, logDir, compounds);
   }
 
   /** Indexes every built page, writes the bundle and returns what each language holds. */
@@ -103,7 +107,7 @@ export class SiteIndex {
         return await writeEmptyIndex(outputPath);
       }
       // Compounds are split against the whole site's words, so only now, with every page counted.
-      const splitters = compoundSplitters((lang) => this.vocabulary.frequencies(lang));
+      const splitters = this.compounds ? compoundSplitters((lang) => this.vocabulary.frequencies(lang)) : new Map();
       const pending: Promise<void>[] = [];
       for (const { file, url } of indexed) {
         const filePath = path.join(siteDir, file);
@@ -161,8 +165,8 @@ function pageUrl(file: string): string {
 }
 
 /** Indexes an already built site in `siteDir` (every page read from disk). */
-export async function indexSite(siteDir: string): Promise<LanguageStats[]> {
-  const index = await SiteIndex.open();
+export async function indexSite(siteDir: string, options: { compounds?: boolean } = {}): Promise<LanguageStats[]> {
+  const index = await SiteIndex.open(options);
   return index.finish(siteDir);
 }
 

@@ -111,7 +111,10 @@ export function pageParts(html: string, splitter: CompoundSplitter): PageParts {
   return { title: [...title], body };
 }
 
-const PARTS_ELEMENT = new RegExp(`<span hidden data-pagefind-meta="(?:${Object.values(COMPOUND_META).join('|')})\\[data-value\\]"[^>]*></span>`, 'g');
+const PARTS_ELEMENT = new RegExp(
+  `<span hidden data-pagefind-meta="(?:${Object.values(COMPOUND_META).join('|')})\\[data-value\\]"[^>]*></span>`,
+  'g',
+);
 
 /**
  * The built page with its compound parts in hidden metadata at the end of its indexed <main>
