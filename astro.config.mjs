@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/lib/build-env.ts';
 import routes from './src/integrations/routes.ts';
+import siteData from './src/integrations/site-data.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import schedule from './src/integrations/schedule.ts';
@@ -22,12 +23,13 @@ export default defineConfig({
   // Stylesheets are always files: the Content-Security-Policy (src/lib/security.ts) allows no inline style.
   build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
   cacheDir,
+  // siteData fixes the build's one "now" and hands every page the build's content and that moment.
   // The search index is built from the staged output once every page exists; atomic-dist stays
   // last: it swaps the staged site into outDir only when every other step has succeeded.
   // The sitemap reads each built page's hreflang links; a preview build writes none.
   // schedule writes reports/schedule.json (outside dist) for `npm run schedule:check`. basePath moves
   // the built pages' links below SITE_URL's path (a project site), after the index has read them.
-  integrations: [routes(), sitemap(), pagefind(), schedule(), basePath(), atomicDist()],
+  integrations: [routes(), siteData(), sitemap(), pagefind(), schedule(), basePath(), atomicDist()],
   vite: {
     plugins: [tailwindcss()],
   },

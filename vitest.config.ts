@@ -1,12 +1,28 @@
 import { defineConfig } from 'vitest/config';
+import { type Tier, testFilesOfTier } from './tests/setup/tiers.ts';
+
+const ROOT = import.meta.dirname;
+
+/** One tier of the suite as a vitest project; its files are those whose source puts them in it. */
+function tier(name: Tier, globalSetup: string[] = []) {
+  return {
+    extends: true as const,
+    test: { name, include: testFilesOfTier(ROOT, 'tests', name), globalSetup },
+  };
+}
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
     // Site builds are CPU-heavy; two test files at a time suit this 2-core machine.
     maxWorkers: 2,
-    globalSetup: ['tests/setup/seed-site.ts'],
+    // `npm run test:unit` runs the first; `npm test` all of them (docs/testing.md).
+    projects: [
+      tier('unit'),
+      tier('site', ['tests/setup/site-builds.ts']),
+      tier('service'),
+      tier('browser', ['tests/setup/site-builds.ts']),
+    ],
   },
 });

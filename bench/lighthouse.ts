@@ -1,9 +1,9 @@
 // Lighthouse 12.2.3 (a devDependency) through its CLI on Debian's Chromium, one page at a time.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -24,10 +24,13 @@ export interface LighthouseResult {
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking';
 
-/** Where the Lighthouse CLI lives in the root install, if it is installed. */
-export function lighthouseCli(root: string): string | undefined {
-  const cli = path.join(root, 'node_modules/lighthouse/cli/index.js');
-  return existsSync(cli) ? cli : undefined;
+/** Where the Lighthouse CLI lives in the install, if it is installed. */
+export function lighthouseCli(): string | undefined {
+  try {
+    return fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs Lighthouse on one URL; failures come back as `error`, not as an exception. */

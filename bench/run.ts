@@ -394,7 +394,7 @@ async function main(): Promise<void> {
   }
 
   if (opts.lighthouse) {
-    const cli = lighthouseCli(ROOT);
+    const cli = lighthouseCli();
     if (!cli) report.notes.push('Lighthouse is not installed (npm i -E -D lighthouse@12.2.3); skipped.');
     else {
       log('building the seed site for Lighthouse');

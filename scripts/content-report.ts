@@ -5,9 +5,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGS, type Lang } from '@mkb010/model';
-import { editorReportHtml, editorReportText, findingCount, UnknownPartnerError } from '../src/content/editor-report.ts';
-import { loadEditorReport } from '../src/content/editor-report-load.ts';
-import { REPORT_TEXT } from '../src/content/editor-report-text.ts';
+import { editorReportHtml, editorReportText, findingCount, UnknownPartnerError } from '@mkb010/content/editor-report';
+import { REPORT_TEXT } from '@mkb010/content/editor-report-text';
+import { loadEditorReport } from '@mkb010/content/source';
+import { siteNow } from '../src/lib/build-env.ts';
 
 const USAGE = `Usage: npm run content:report [-- --partner <slug>] [-- --lang ${LANGS.join('|')}]`;
 
@@ -36,7 +37,7 @@ function parseArgs(args: string[]): { partner?: string; lang: Lang } {
 async function main(): Promise<void> {
   const { partner, lang } = parseArgs(process.argv.slice(2));
   const t = REPORT_TEXT[lang];
-  const report = await loadEditorReport({ partner }).catch((error: unknown) => {
+  const report = await loadEditorReport({ partner, now: siteNow() }).catch((error: unknown) => {
     throw error instanceof UnknownPartnerError ? new Error(t.unknownPartner(error.slug, error.known)) : error;
   });
   const dir = path.resolve(process.env.REPORT_DIR?.trim() || 'reports');

@@ -1,7 +1,7 @@
 // The site's content collections; all come from the content source (src/content/), never a client in pages.
 import { defineCollection } from 'astro:content';
 import { siteLoader } from './content/loader.ts';
-import { SCHEMAS } from './content/schemas.ts';
+import { SCHEMAS } from '@mkb010/content/schemas';
 
 export const collections = {
   partners: defineCollection({ loader: siteLoader('partners'), schema: SCHEMAS.partners }),

@@ -6,9 +6,9 @@ export default defineCliConfig({
   schemaExtraction: { path: './schema.json' },
   typegen: {
     // The site's GROQ queries (defineQuery) and where their result types go.
-    path: '../src/content/queries.ts',
+    path: '../content/src/queries.ts',
     schema: './schema.json',
-    generates: '../src/content/sanity.types.ts',
+    generates: '../content/src/sanity.types.ts',
     overloadClientMethods: false,
   },
   deployment: { autoUpdates: false },

@@ -5,9 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readDataset, type RawDocument } from '../src/content/dataset-file.ts';
-import { idMap, queryDocuments } from '../src/content/file-source.ts';
-import { applyPerspective } from '../src/content/perspective.ts';
+import { applyPerspective } from '@mkb010/content/perspective';
+import { idMap, queryDocuments, type RawDocument, readDataset } from '@mkb010/content/source';
 
 export interface SanityServer {
   /** Value for SANITY_API_HOST, e.g. http://127.0.0.1:40123 */

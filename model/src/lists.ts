@@ -113,7 +113,6 @@ export const COMPANY_SIZES = /* @__PURE__ */ valueList([
   { value: '10-49', label: { nl: '10 tot 49 mensen in dienst', en: '10 to 49 employees' } },
   { value: '50-249', label: { nl: '50 tot 249 mensen in dienst', en: '50 to 249 employees' } },
 ]);
-export type CompanySize = (typeof COMPANY_SIZES.values)[number];
 
 /**
  * What an entrepreneur wants to work on, in their own words (the Hulpwijzer's first question).
@@ -191,6 +190,17 @@ export const SCHEME_TYPES = /* @__PURE__ */ valueList([
 ]);
 export type SchemeType = (typeof SCHEME_TYPES.values)[number];
 
+/**
+ * How much of a first-come-first-served scheme's budget is left, as the provider reports it. "Op"
+ * (used up) closes the scheme whatever its deadline (the model's time rules, SCHEME_CLOSED).
+ */
+export const BUDGET_STATUSES = /* @__PURE__ */ valueList([
+  { value: 'beschikbaar', label: { nl: 'Budget beschikbaar', en: 'Budget available' } },
+  { value: 'bijna-op', label: { nl: 'Budget bijna op', en: 'Budget almost gone' } },
+  { value: 'op', label: { nl: 'Budget op', en: 'Budget used up' } },
+]);
+export type BudgetStatus = (typeof BUDGET_STATUSES.values)[number];
+
 /** Kinds of partner organisation. */
 export const PARTNER_KINDS = /* @__PURE__ */ valueList([
   { value: 'ondernemersvereniging', label: { nl: 'Ondernemersvereniging', en: 'Business association' } },
@@ -201,7 +211,6 @@ export const PARTNER_KINDS = /* @__PURE__ */ valueList([
   { value: 'overheid', label: { nl: 'Overheid', en: 'Government' } },
   { value: 'onderwijs', label: { nl: 'Onderwijs', en: 'Education' } },
 ]);
-export type PartnerKind = (typeof PARTNER_KINDS.values)[number];
 
 /** The language a document is written in. */
 export const DOCUMENT_LANGUAGES = /* @__PURE__ */ valueList([
@@ -215,7 +224,6 @@ export const EVENT_LANGUAGES = /* @__PURE__ */ valueList([
   { value: 'en', label: { nl: 'Engels', en: 'English' } },
   { value: 'nl-en', label: { nl: 'Nederlands en Engels', en: 'Dutch and English' } },
 ]);
-export type EventLanguage = (typeof EVENT_LANGUAGES.values)[number];
 
 /** Where an event takes place. */
 export const EVENT_MODES = /* @__PURE__ */ valueList([
@@ -223,7 +231,6 @@ export const EVENT_MODES = /* @__PURE__ */ valueList([
   { value: 'online', label: { nl: 'Online', en: 'Online' } },
   { value: 'hybrid', label: { nl: 'Op locatie en online', en: 'At a venue and online' } },
 ]);
-export type EventMode = (typeof EVENT_MODES.values)[number];
 
 /** Kinds of highlighted box in running text. */
 export const CALLOUT_TONES = /* @__PURE__ */ valueList([
@@ -231,4 +238,3 @@ export const CALLOUT_TONES = /* @__PURE__ */ valueList([
   { value: 'tip', label: { nl: 'Tip', en: 'Tip' } },
   { value: 'warning', label: { nl: 'Let op', en: 'Note' } },
 ]);
-export type CalloutTone = (typeof CALLOUT_TONES.values)[number];

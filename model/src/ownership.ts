@@ -20,7 +20,8 @@ export function isOwnedType(type: string): type is OwnedType {
   return Object.hasOwn(OWNER_FIELDS, type);
 }
 
-type Ref = { _ref?: string } | undefined;
+// A stored reference (`_ref`), or the partner it resolves to (`_id`) as loaded content holds it.
+type Ref = { _ref?: string; _id?: string } | undefined;
 
 /** The published ids of the partners that own `doc` (a partner owns its own document). */
 export function ownerIds(doc: { _id?: string; _type: string; [field: string]: unknown }): string[] {
@@ -28,7 +29,7 @@ export function ownerIds(doc: { _id?: string; _type: string; [field: string]: un
   if (doc._type === 'partner' && doc._id) return [publishedId(doc._id)];
   if (!isOwnedType(doc._type)) return [];
   const { field, many } = OWNER_FIELDS[doc._type];
-  const refs = (many ? ((doc[field] as Ref[] | undefined) ?? []) : [doc[field] as Ref]).map((ref) => ref?._ref);
+  const refs = (many ? ((doc[field] as Ref[] | undefined) ?? []) : [doc[field] as Ref]).map((ref) => ref?._ref ?? ref?._id);
   return refs.filter((id): id is string => Boolean(id)).map(publishedId);
 }
 

@@ -71,6 +71,24 @@ export const PATH_WORDS = {
   otherLanguageOnly: { nl: 'alleen-in-het-engels', en: 'only-in-dutch' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
+/**
+ * The thank-you pages the service sends a visitor to (303) after a form was taken in, per form
+ * kind. Static pages on the site; the service builds its redirects from `thanksPath`.
+ */
+export const THANKS_PAGES = {
+  intake: { nl: '/bedankt/vraag/', en: '/en/thank-you/question/' },
+  feedback: { nl: '/bedankt/feedback/', en: '/en/thank-you/feedback/' },
+  subscribe: { nl: '/bedankt/aanmelding/', en: '/en/thank-you/subscription/' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** A form whose success ends on a thank-you page. */
+export type ThanksKind = keyof typeof THANKS_PAGES;
+
+/** Path of the thank-you page after a form of `kind`, in `lang`. */
+export function thanksPath(kind: ThanksKind, lang: Lang): string {
+  return THANKS_PAGES[kind][lang];
+}
+
 /** Theme hubs: `/thema/{theme}/`, `/en/themes/{theme}/`. */
 export const THEME_HUBS = { nl: '/thema/', en: '/en/themes/' } as const satisfies Record<Lang, string>;
 
@@ -79,6 +97,13 @@ export const FEEDS = {
   rss: { nl: '/rss.xml', en: '/en/rss.xml' },
   events: { nl: '/evenementen.ics', en: '/en/events.ics' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/**
+ * Files below the schemes overview and each of its filter pages: the Atom feed of new and changed
+ * schemes (`/regelingen/thema/duurzaam/feed.xml`) and the calendar of open deadlines to subscribe
+ * to (`/regelingen/deadlines.ics`, per theme `/regelingen/thema/duurzaam/deadlines.ics`).
+ */
+export const SCHEME_FILES = { feed: 'feed.xml', deadlines: 'deadlines.ics' } as const;
 
 /** Folders at the site root that hold no pages (open data, images, the search index). */
 export const ROOT_FOLDERS = { data: '/data/', media: '/media/', search: '/pagefind/' } as const;
@@ -166,6 +191,21 @@ export function schemesFilterPath(filter: { theme?: Theme; type?: SchemeType }, 
   return path;
 }
 
+/** Path of the Atom feed of the schemes a filter shows (`{}`: all schemes): `/regelingen/soort/lening/feed.xml`. */
+export function schemesFeedPath(filter: { theme?: Theme; type?: SchemeType }, lang: Lang): string {
+  return `${schemesFilterPath(filter, lang)}${SCHEME_FILES.feed}`;
+}
+
+/** Path of the calendar of open scheme deadlines, of one theme or (`undefined`) all: `/regelingen/thema/digitaal/deadlines.ics`. */
+export function schemeDeadlinesPath(theme: Theme | undefined, lang: Lang): string {
+  return `${schemesFilterPath(theme ? { theme } : {}, lang)}${SCHEME_FILES.deadlines}`;
+}
+
+/** Path of one scheme's deadline calendar file: `/regelingen/{slug}.ics`. @pending schemes (issue 23): the scheme pages link it */
+export function schemeIcsPath(slug: string, lang: Lang): string {
+  return `${SECTIONS.scheme[lang]}${encodeURIComponent(slug)}.ics`;
+}
+
 /** Content types written once per language whose untranslated documents get a short page in the other language. */
 export const FALLBACK_TYPES = ['guide', 'story'] as const;
 
@@ -232,6 +272,7 @@ export const RESERVED_PAGE_SLUGS: Record<Lang, readonly string[]> = Object.fromE
         .filter(([key]) => !CMS_PAGE_KEYS.includes(key as RouteKey))
         .map(([, page]) => page.path[lang]),
       THEME_HUBS[lang],
+      ...Object.values(THANKS_PAGES).map((page) => page[lang]),
     ];
     const words = new Set(paths.map((p) => firstSegment(p, lang)).filter((s): s is string => !!s));
     // Root folders and the English prefix sit at the Dutch root only.
@@ -258,6 +299,8 @@ function addressesBelowSections(lang: Lang): string[] {
     byThemePath('partner', theme, lang),
     schemesFilterPath({ theme }, lang),
     schemesFilterPath({ type }, lang),
+    schemesFeedPath({}, lang),
+    schemeDeadlinesPath(undefined, lang),
     eventsArchivePath(lang),
     ...FALLBACK_TYPES.map((type) => otherLanguageOnlyPath(type, 'x', lang)),
   ];
@@ -266,12 +309,13 @@ function addressesBelowSections(lang: Lang): string[] {
 /**
  * Slugs a document of a sectioned type may not take in a language: the words the site's own
  * addresses use right below that section (`/evenementen/archief/`, `/gidsen/pagina/2/`,
- * `/gidsen/thema/…`), taken from the path functions above, so a new kind of address reserves its word.
+ * `/gidsen/thema/…`, the name of `/regelingen/deadlines.ics`, which a scheme's own `{slug}.ics`
+ * would meet), taken from the path functions above, so a new kind of address reserves its word.
  */
 export function reservedDocSlugs(type: SectionType, lang: Lang): readonly string[] {
   const section: string = SECTIONS[type][lang];
   const words = addressesBelowSections(lang)
     .filter((path) => path.startsWith(section))
-    .map((path) => path.slice(section.length).split('/')[0]!);
+    .map((path) => path.slice(section.length).split(/[/.]/)[0]!);
   return [...new Set(words)].sort();
 }

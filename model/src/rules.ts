@@ -1,15 +1,23 @@
-// The time rules: when a campaign is live, a scheme closed, an event over, a guide overdue. Each
+// The time rules: when a campaign is live, a scheme open or closed, an event over, a guide overdue. Each
 // rule is written once, as a small condition tree; the site evaluates it as a function, the Studio
 // desk runs it as GROQ (`groq`), and the build's schedule asks it when its answer next changes
 // (`changesAfter`). All three read the same tree, so they cannot disagree.
+import type { BudgetStatus } from './lists.ts';
 import { amsterdamDay, startOfAmsterdamDay } from './time.ts';
+
+/** Days before a scheme's deadline that its reminder goes out, its feed entry appears and the digest names it. */
+export const REMINDER_DAYS = 14;
 
 /**
  * The moments a condition compares with, all taken from one "now":
  * `now` the instant, `today` the Amsterdam calendar day (YYYY-MM-DD), `todayStart` the instant
- * that day began in Amsterdam, `yearAgo` the same calendar day a year earlier (29 February → 28).
+ * that day began in Amsterdam, `yearAgo` the same calendar day a year earlier (29 February → 28),
+ * `reminderHorizon` the calendar day REMINDER_DAYS after today.
  */
-export type MomentName = 'now' | 'today' | 'todayStart' | 'yearAgo';
+export type MomentName = 'now' | 'today' | 'todayStart' | 'yearAgo' | 'reminderHorizon';
+
+/** The calendar moments: compared with `date` fields (YYYY-MM-DD), each a fixed shift of `today`. */
+type DayMoment = 'today' | 'yearAgo' | 'reminderHorizon';
 
 /** A condition on one document. Fields are top-level document fields. */
 export type Condition =
@@ -17,6 +25,8 @@ export type Condition =
   | { op: 'not'; of: Condition }
   | { op: 'defined'; field: string }
   | { op: 'isTrue'; field: string }
+  /** The field holds exactly this value (a value from a model list, never input). */
+  | { op: 'equals'; field: string; value: string }
   | {
       op: 'compare';
       field: string;
@@ -26,12 +36,13 @@ export type Condition =
       moment: MomentName;
     };
 
-/** The values of the moments at one "now", as GROQ parameters (`$now`, `$today`, `$todayStart`, `$yearAgo`). */
+/** The values of the moments at one "now", as GROQ parameters (`$now`, `$today`, `$todayStart`, `$yearAgo`, `$reminderHorizon`). */
 export type RuleParams = {
   now: string;
   today: string;
   todayStart: string;
   yearAgo: string;
+  reminderHorizon: string;
 };
 
 /** The calendar day `years` years after `day` (YYYY-MM-DD); 29 February becomes 28 February. */
@@ -42,6 +53,19 @@ function shiftYears(day: string, years: number): string {
   return `${year}-${m}-${m === '02' && d === '29' && !leap(Number(year)) ? '28' : d}`;
 }
 
+/** The calendar day `days` days after `day` (YYYY-MM-DD), counted in calendar days whatever the clock change. */
+export function shiftDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The `date` field value at which a day moment equals it: the inverse of the moment's shift of `today`. */
+function dayWhenMomentIs(moment: DayMoment, value: string): string {
+  if (moment === 'yearAgo') return shiftYears(value, 1);
+  if (moment === 'reminderHorizon') return shiftDays(value, -REMINDER_DAYS);
+  return value;
+}
+
 let lastParams: { ms: number; params: RuleParams } | undefined;
 
 /** The moments every rule compares with, at `now`. */
@@ -49,7 +73,13 @@ export function ruleParams(now: Date): RuleParams {
   // A build judges thousands of documents at one moment: compute its parameters once.
   if (lastParams?.ms === now.getTime()) return lastParams.params;
   const today = amsterdamDay(now);
-  const params = { now: now.toISOString(), today, todayStart: startOfAmsterdamDay(today).toISOString(), yearAgo: shiftYears(today, -1) };
+  const params = {
+    now: now.toISOString(),
+    today,
+    todayStart: startOfAmsterdamDay(today).toISOString(),
+    yearAgo: shiftYears(today, -1),
+    reminderHorizon: shiftDays(today, REMINDER_DAYS),
+  };
   lastParams = { ms: now.getTime(), params };
   return params;
 }
@@ -59,6 +89,7 @@ const or = (...of: Condition[]): Condition => ({ op: 'or', of });
 const not = (of: Condition): Condition => ({ op: 'not', of });
 const defined = (field: string): Condition => ({ op: 'defined', field });
 const isTrue = (field: string): Condition => ({ op: 'isTrue', field });
+const equals = (field: string, value: string): Condition => ({ op: 'equals', field, value });
 const compare = (field: string, kind: 'date' | 'datetime', cmp: '<' | '<=' | '>' | '>=', moment: MomentName): Condition => ({
   op: 'compare',
   field,
@@ -74,10 +105,27 @@ export const CAMPAIGN_ENDED = and(defined('publishUntil'), compare('publishUntil
 /** A campaign on the site: publishFrom <= now < publishUntil, either bound may be empty. */
 export const CAMPAIGN_LIVE = and(not(CAMPAIGN_SCHEDULED), not(CAMPAIGN_ENDED));
 
-/** A scheme one can no longer apply for: its deadline day has fully passed in Amsterdam. */
-export const SCHEME_CLOSED = and(not(isTrue('ongoing')), defined('deadline'), compare('deadline', 'date', '<', 'today'));
-/** A scheme one can apply for: ongoing, without deadline, or before the end of its deadline day. */
-export const SCHEME_OPEN = not(SCHEME_CLOSED);
+/** A scheme's budget that is used up ("budget op"): nobody can apply any more. */
+const BUDGET_USED_UP: BudgetStatus = 'op';
+
+/** A scheme whose deadline day has fully passed in Amsterdam (an ongoing scheme's never does). */
+export const SCHEME_DEADLINE_PASSED = and(not(isTrue('ongoing')), defined('deadline'), compare('deadline', 'date', '<', 'today'));
+/** A scheme one can no longer apply for: its deadline has passed or its budget is used up. */
+export const SCHEME_CLOSED = or(SCHEME_DEADLINE_PASSED, equals('budgetStatus', BUDGET_USED_UP));
+/** A scheme that is not closed but whose opening day (`opensAt`) is still ahead: it ranks like an upcoming event. */
+export const SCHEME_OPENS_LATER = and(not(SCHEME_CLOSED), defined('opensAt'), compare('opensAt', 'date', '>', 'today'));
+/** A scheme one can apply for now: opened (or without an opening day), deadline not passed, budget left. */
+export const SCHEME_OPEN = and(not(SCHEME_CLOSED), not(SCHEME_OPENS_LATER));
+/**
+ * An open scheme whose deadline is at most REMINDER_DAYS away: from this day on its reminder goes
+ * out, its feed has an entry and the digest names it.
+ */
+export const SCHEME_DEADLINE_NEAR = and(
+  SCHEME_OPEN,
+  not(isTrue('ongoing')),
+  defined('deadline'),
+  compare('deadline', 'date', '<=', 'reminderHorizon'),
+);
 
 /**
  * An event that is over: at its end, or for an all-day event at the end of the Amsterdam day it
@@ -101,8 +149,12 @@ type Doc = object;
 
 const read = (doc: Doc, field: string): unknown => (doc as Record<string, unknown>)[field];
 
+function isDayMoment(name: MomentName): name is DayMoment {
+  return name === 'today' || name === 'yearAgo' || name === 'reminderHorizon';
+}
+
 function momentValue(name: MomentName, params: RuleParams): string | number {
-  return name === 'today' || name === 'yearAgo' ? params[name] : Date.parse(params[name]);
+  return isDayMoment(name) ? params[name] : Date.parse(params[name]);
 }
 
 function fieldValue(doc: Doc, field: string, kind: 'date' | 'datetime'): string | number | undefined {
@@ -125,6 +177,8 @@ function evaluate(condition: Condition, doc: Doc, params: RuleParams): boolean {
       return read(doc, condition.field) !== undefined && read(doc, condition.field) !== null;
     case 'isTrue':
       return read(doc, condition.field) === true;
+    case 'equals':
+      return read(doc, condition.field) === condition.value;
     case 'compare': {
       const a = fieldValue(doc, condition.field, condition.kind);
       if (a === undefined) return false;
@@ -157,6 +211,8 @@ export function groq(condition: Condition): string {
       return `defined(${condition.field})`;
     case 'isTrue':
       return `(${condition.field} == true)`;
+    case 'equals':
+      return `(${condition.field} == ${JSON.stringify(condition.value)})`;
     case 'compare':
       return condition.kind === 'date'
         ? `(${condition.field} ${condition.cmp} $${condition.moment})`
@@ -175,8 +231,8 @@ function candidateMoments(condition: Condition, doc: Doc, out: number[]): void {
     if (typeof value !== 'string') return;
     try {
       if (condition.kind === 'date') {
-        // Against `yearAgo` the answer changes a year after the field's day.
-        const day = condition.moment === 'yearAgo' ? shiftYears(value, 1) : value;
+        // Against a shifted day (`yearAgo`, `reminderHorizon`) the answer changes on the shifted day.
+        const day = isDayMoment(condition.moment) ? dayWhenMomentIs(condition.moment, value) : value;
         out.push(startOfAmsterdamDay(day).getTime(), startOfAmsterdamDay(day, 1).getTime());
       } else if (condition.moment === 'todayStart') {
         const day = amsterdamDay(value);
@@ -243,16 +299,59 @@ export function windowState(campaign: PublishWindow, now: Date): WindowState {
 export interface DeadlineTiming {
   ongoing?: boolean | null;
   deadline?: string | null;
+  /** The Amsterdam day applications open (YYYY-MM-DD); absent: open from publication. */
+  opensAt?: string | null;
+  budgetStatus?: BudgetStatus | null;
 }
 
-/** True when a scheme's deadline day has fully passed in Amsterdam at `now`. */
+/** Where a scheme stands, in the order lists rank them: open, not open yet, closed (deadline passed or budget used up). */
+export const SCHEME_PHASES = ['open', 'opens-later', 'closed'] as const;
+
+/** Where a scheme stands at `now`. */
+export type SchemePhase = (typeof SCHEME_PHASES)[number];
+
+/** True when one can no longer apply at `now`: the deadline day has fully passed in Amsterdam, or the budget is used up. */
 export function isClosed(scheme: DeadlineTiming, now: Date): boolean {
   return holds(SCHEME_CLOSED, scheme, now);
 }
 
-/** The moment a scheme closes (the start of the day after its deadline), or undefined if it never does. */
+/** True when a scheme is not closed but opens on a later day than `now`'s. */
+export function opensLater(scheme: DeadlineTiming, now: Date): boolean {
+  return holds(SCHEME_OPENS_LATER, scheme, now);
+}
+
+/** Where a scheme stands at `now`: not open yet, open, or closed. */
+export function schemePhase(scheme: DeadlineTiming, now: Date): SchemePhase {
+  if (isClosed(scheme, now)) return 'closed';
+  return opensLater(scheme, now) ? 'opens-later' : 'open';
+}
+
+/**
+ * How a scheme ranks at `now` among others (lower first): open schemes, then those that open
+ * later (like upcoming events), then closed ones.
+ */
+export function schemeRank(scheme: DeadlineTiming, now: Date): number {
+  return SCHEME_PHASES.indexOf(schemePhase(scheme, now));
+}
+
+/** True when an open scheme's deadline is at most REMINDER_DAYS away at `now` (its reminder is due). */
+export function isDeadlineNear(scheme: DeadlineTiming, now: Date): boolean {
+  return holds(SCHEME_DEADLINE_NEAR, scheme, now);
+}
+
+/** The moment a scheme's deadline passes (the start of the day after it), or undefined if it never does. */
 export function schemeClosesAt(scheme: DeadlineTiming): Date | undefined {
-  return firstHolds(SCHEME_CLOSED, scheme);
+  return firstHolds(SCHEME_DEADLINE_PASSED, scheme);
+}
+
+/** The moment a scheme opens (the start of its `opensAt` day in Amsterdam), or undefined without one. @pending schemes (issue 23) */
+export function schemeOpensAt(scheme: DeadlineTiming): Date | undefined {
+  return scheme.opensAt ? startOfAmsterdamDay(scheme.opensAt) : undefined;
+}
+
+/** The Amsterdam day a scheme's deadline reminder is due (REMINDER_DAYS before the deadline), if it has a deadline. */
+export function reminderDay(scheme: DeadlineTiming): string | undefined {
+  return !scheme.ongoing && scheme.deadline ? shiftDays(scheme.deadline, -REMINDER_DAYS) : undefined;
 }
 
 /** The fields of an event that decide when it is over. */
@@ -292,11 +391,6 @@ export interface LastCheck {
 /** True when a guide was last checked more than 12 months before `now` (Amsterdam days). */
 export function isCheckedLongAgo(guide: LastCheck, now: Date): boolean {
   return holds(GUIDE_CHECKED_LONG_AGO, guide, now);
-}
-
-/** The moment a guide becomes overdue (the start of the day after `checkAgainBy`), if it has one. */
-export function overdueFrom(guide: CheckTiming): Date | undefined {
-  return firstHolds(GUIDE_OVERDUE, guide);
 }
 
 /**

@@ -1,16 +1,15 @@
 // Calendar days and moments in Europe/Amsterdam, the zone every rule and every date on the site
 // is judged in.
 import { TZDate } from '@date-fns/tz';
+import { isDay } from './calendar.ts';
 
 /** The time zone of the programme. */
 export const ZONE = 'Europe/Amsterdam';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function parseDay(day: string): [number, number, number] {
-  const m = DAY.exec(day);
-  if (!m) throw new Error(`"${day}" is not a date in the form YYYY-MM-DD.`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  // A day that does not exist would silently roll over into the next month here.
+  if (!isDay(day)) throw new Error(`"${day}" is not an existing date in the form YYYY-MM-DD.`);
+  return day.split('-').map(Number) as [number, number, number];
 }
 
 // Building a TZDate costs several offset lookups and builds ask for the same few thousand days
@@ -43,9 +42,4 @@ export function amsterdamDay(moment: string | Date): string {
     daysOfMoment.set(ms, day);
   }
   return day;
-}
-
-/** True when `value` is a calendar day YYYY-MM-DD. */
-export function isDay(value: unknown): value is string {
-  return typeof value === 'string' && DAY.test(value);
 }

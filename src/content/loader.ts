@@ -1,10 +1,12 @@
 // The Astro content-layer loader: every collection takes its slice of one shared load per build.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { loadSiteContent, type SiteContent } from './load.ts';
-import type { CollectionName } from './queries.ts';
-import { describeProblems, describeWarnings } from './report.ts';
+import type { SiteContent } from '@mkb010/content/judge';
+import type { CollectionName } from '@mkb010/content/queries';
+import { describeProblems, describeWarnings } from '@mkb010/content/report';
+import { loadSiteContent } from './load.ts';
 import { buildHandover } from '../lib/build-handover.ts';
+import { buildNow } from '../lib/build-now.ts';
 
 let shared: Promise<SiteContent> | undefined;
 const consumed = new Set<CollectionName>();
@@ -13,7 +15,8 @@ const consumed = new Set<CollectionName>();
 function content(name: CollectionName, context: LoaderContext): Promise<SiteContent> {
   if (!shared || consumed.has(name)) {
     consumed.clear();
-    shared = loadSiteContent({ root: fileURLToPath(context.config.root) });
+    // Judged at the build's one "now", the moment its pages and schedule judge at too.
+    shared = loadSiteContent({ root: fileURLToPath(context.config.root), now: buildNow() });
     // Handed to build integrations in this process (the schedule), so they judge the same load.
     buildHandover().siteContent = shared;
     // Said once per load, by whichever collection started it.

@@ -13,7 +13,7 @@ import { compoundSplitters, withCompoundParts } from './search-compounds.ts';
 import { VocabularyCollector } from './search-vocabulary.ts';
 
 /** What one language's index holds. */
-export interface LanguageStats {
+interface LanguageStats {
   lang: string;
   pages: number;
   /** Unique words in this language's index; undefined when Pagefind did not report it. */
@@ -21,7 +21,7 @@ export interface LanguageStats {
 }
 
 /** Thrown when Pagefind reports errors; the message lists each of them. */
-export class IndexingError extends Error {
+class IndexingError extends Error {
   constructor(errors: string[]) {
     super(`Failed to index content: \n-${errors.join('\n-')}`);
     this.name = 'IndexingError';
@@ -39,7 +39,7 @@ const HTML_TAG = /<html\b[^<>]*>/i;
  * a test checks the index comes out identical to one built from the whole files. Undefined when the
  * page has no such element.
  */
-export function indexablePart(html: string): string | undefined {
+function indexablePart(html: string): string | undefined {
   const body = BODY_ATTRIBUTE.exec(html);
   if (!body) return undefined;
   // One <main> per page, so its end is the last </main>; any other element is sent whole.
@@ -61,7 +61,7 @@ export const INDEX_CONFIG = { includeCharacters: WORD_CHARACTERS } as const sati
  * count the site's words (the vocabulary), writes each Dutch page's compound parts into it
  * (search-compounds.ts), indexes it, and writes the bundle to `<siteDir>/pagefind/`.
  */
-export class SiteIndex {
+class SiteIndex {
   private readonly errors: string[] = [];
   private readonly vocabulary = new VocabularyCollector();
 
@@ -198,7 +198,7 @@ async function pagesPerLanguage(siteDir: string): Promise<Record<string, number>
 }
 
 /** Reads "Language nl: / Indexed N pages / Indexed M words" blocks from Pagefind's log; last one wins. */
-export function wordsPerLanguage(log: string): Map<string, number> {
+function wordsPerLanguage(log: string): Map<string, number> {
   const words = new Map<string, number>();
   const block = /Language ([A-Za-z0-9_-]+):\s*\n\s*Indexed [\d,]+ pages?\s*\n\s*Indexed ([\d,]+) words?/g;
   for (const m of log.matchAll(block)) words.set(m[1]!, Number(m[2]!.replace(/,/g, '')));
@@ -206,7 +206,7 @@ export function wordsPerLanguage(log: string): Map<string, number> {
 }
 
 /** One log line: pages, words, languages and how long indexing took. */
-export function summaryLine(stats: LanguageStats[], ms: number): string {
+function summaryLine(stats: LanguageStats[], ms: number): string {
   const pages = stats.reduce((n, s) => n + s.pages, 0);
   const known = stats.every((s) => s.words !== undefined);
   const words = stats.reduce((n, s) => n + (s.words ?? 0), 0);

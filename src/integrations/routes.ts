@@ -3,19 +3,9 @@
 // @mkb010/model, so the site's links, the sitemap, the Studio's preview URLs and the slugs a
 // document may not take all agree with the pages that exist.
 import type { AstroIntegration } from 'astro';
+import { MEDIA_ROUTE } from '../lib/images.ts';
 import { finderDistrictsCss } from './finder-styles.ts';
-import {
-  FEEDS,
-  LANGS,
-  type Lang,
-  PATH_WORDS,
-  ROOT_FOLDERS,
-  dataFilePath,
-  eventsArchivePath,
-  routePath,
-  sectionPath,
-  THEME_HUBS,
-} from '@mkb010/model';
+import { FEEDS, LANGS, type Lang, PATH_WORDS, dataFilePath, eventsArchivePath, routePath, sectionPath, THEME_HUBS } from '@mkb010/model';
 
 /** A template under src/routes/ and the address pattern it serves in a language. */
 export interface RouteTemplate {
@@ -70,7 +60,7 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('data-summary-csv.ts'), pattern: () => dataFilePath('summaryCsv'), once: true },
   { entrypoint: template('data-reports-csv.ts'), pattern: () => dataFilePath('reportsCsv'), once: true },
   { entrypoint: template('data-json.ts'), pattern: () => dataFilePath('json'), once: true },
-  { entrypoint: template('media.ts'), pattern: () => `${ROOT_FOLDERS.media}[variant]`, once: true },
+  { entrypoint: template('media.ts'), pattern: () => MEDIA_ROUTE, once: true },
 ];
 
 /** The Astro integration that injects every route of the table. */

@@ -8,12 +8,12 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentPerspective, siteNow } from '../lib/build-env.ts';
+import { publishedTotal } from '@mkb010/content/report';
+import { buildNow } from '../lib/build-now.ts';
 import { describeChange, type Schedule } from '../lib/schedule.ts';
 import { buildSchedule } from '../lib/schedule-build.ts';
 import { loadSiteContent } from '../content/load.ts';
 import { buildHandover } from '../lib/build-handover.ts';
-import { publishedTotal } from '../content/report.ts';
 import { writePublishedCount } from '../content/shrink-guard.ts';
 
 /** The folder build artefacts go to: REPORT_DIR, or `reports` in the project root. */
@@ -34,8 +34,9 @@ export async function writeSchedule(schedule: Schedule, dir: string): Promise<st
 /** The Astro integration; register it before atomic-dist, which must stay last. */
 export default function scheduleIntegration(): AstroIntegration {
   let root = process.cwd();
-  // Taken when the build starts, before any content is judged: a change between this moment and
-  // the end of the build is then still "ahead" and triggers one rebuild too many, never one too few.
+  // The build's one "now", fixed when the build starts, before any content is judged: a change
+  // between this moment and the end of the build is then still "ahead" and triggers one rebuild
+  // too many, never one too few.
   let builtAt: Date | undefined;
   return {
     name: 'mkb-schedule',
@@ -43,7 +44,7 @@ export default function scheduleIntegration(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         root = fileURLToPath(config.root);
-        builtAt = siteNow();
+        builtAt = buildNow();
       },
       'astro:build:done': async ({ logger }) => {
         if (!builtAt) return;
@@ -58,10 +59,10 @@ export default function scheduleIntegration(): AstroIntegration {
             schemes: collections.schemes,
           },
           builtAt,
-          contentPerspective(),
+          report.perspective,
         );
         const file = await writeSchedule(schedule, reportDir(root));
-        if (contentPerspective() === 'published') {
+        if (report.perspective === 'published') {
           await writePublishedCount(reportDir(root), {
             count: publishedTotal(report),
             source: report.source,

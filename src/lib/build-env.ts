@@ -1,7 +1,6 @@
 // The build's view of its environment: the one place that reads SITE_* and CONTENT_* variables
 // that every part of the site shares. Where content comes from is the content source's business.
-
-export type Perspective = 'published' | 'drafts';
+import { contentPerspective } from '@mkb010/content/perspective';
 
 const DEFAULT_SITE_URL = 'https://www.mkb010next.nl';
 
@@ -50,15 +49,6 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
 export function basePath(env: NodeJS.ProcessEnv = process.env): string {
   const path = siteUrlOf(env).pathname.replace(/\/+$/, '');
   return `${path}/`;
-}
-
-/** Returns the content perspective: published (default) or drafts (a preview build). */
-export function contentPerspective(env: NodeJS.ProcessEnv = process.env): Perspective {
-  const raw = (env.CONTENT_PERSPECTIVE ?? 'published').trim() || 'published';
-  if (raw !== 'published' && raw !== 'drafts') {
-    throw new Error(`CONTENT_PERSPECTIVE="${raw}" is not supported. Use "published" or "drafts".`);
-  }
-  return raw;
 }
 
 /** True when this build is a draft preview (drafts shown, noindex everywhere). */

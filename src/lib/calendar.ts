@@ -4,9 +4,8 @@
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { amsterdamDay, eventEndsAt, ZONE } from './dates.ts';
+import { amsterdamDay, docPath, eventEndsAt, type Lang, routePath, ZONE } from '@mkb010/model';
 import { pickText } from './i18n.ts';
-import { docPath, routePath, type Lang } from '@mkb010/model';
 
 /** The part of an event document a calendar needs (docs/content-model.md, `event`). */
 export interface CalendarEvent {
@@ -95,12 +94,32 @@ export function eventCalendar(event: CalendarEvent, options: CalendarOptions): s
 
 function newCalendar({ lang, siteUrl }: CalendarOptions): ICalCalendar {
   const text = TEXT[lang];
-  const cal = ical({
-    prodId: { company: 'MKB010>>Next', product: text.product, language: lang.toUpperCase() },
-    method: ICalCalendarMethod.PUBLISH,
+  return calendarShell({
+    lang,
+    product: text.product,
     name: text.name,
     description: text.description,
     url: siteUrl + routePath('events', lang),
+  });
+}
+
+/** What names a calendar: its product, its name and description in apps, and the page it belongs to. */
+export interface CalendarShell {
+  lang: Lang;
+  product: string;
+  name: string;
+  description: string;
+  url: string;
+}
+
+/** An empty calendar of the site, published in Amsterdam time (events' and schemes' calendars alike). */
+export function calendarShell(shell: CalendarShell): ICalCalendar {
+  const cal = ical({
+    prodId: { company: 'MKB010>>Next', product: shell.product, language: shell.lang.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
+    name: shell.name,
+    description: shell.description,
+    url: shell.url,
   });
   cal.timezone({ name: ZONE, generator: amsterdamTimezone });
   return cal;
@@ -155,13 +174,20 @@ function addEvent(cal: ICalCalendar, event: CalendarEvent, { lang, siteUrl }: Ca
   });
 }
 
-function amsterdamMidnight(day: string, offsetDays = 0): TZDate {
+/** The start of an Amsterdam day as ical-generator needs it for all-day (DATE) values. */
+export function amsterdamMidnight(day: string, offsetDays = 0): TZDate {
   const [y, m, d] = day.split('-').map(Number);
   return new TZDate(y, m - 1, d + offsetDays, 0, 0, 0, ZONE);
 }
 
+/** When a document was created and last changed, as calendars stamp it. */
+export interface Stamped {
+  _createdAt?: string | null;
+  _updatedAt?: string | null;
+}
+
 /** The document's last change, else its creation, else a fixed moment: never the build clock. */
-function stampOf(event: CalendarEvent): string {
+export function stampOf(event: Stamped): string {
   for (const value of [event._updatedAt, event._createdAt]) {
     if (value && !Number.isNaN(Date.parse(value))) return value;
   }
@@ -169,7 +195,7 @@ function stampOf(event: CalendarEvent): string {
 }
 
 /** Grows with every edit (minutes since 2020), so clients that compare SEQUENCE take the change. */
-function sequence(event: CalendarEvent): number {
+export function sequence(event: Stamped): number {
   if (!event._updatedAt) return 0;
   const minutes = Math.floor((Date.parse(event._updatedAt) - Date.parse(FALLBACK_STAMP)) / 60_000);
   return Number.isFinite(minutes) && minutes > 0 ? minutes : 0;
@@ -202,9 +228,10 @@ function description(event: CalendarEvent, lang: Lang, pageUrl: string): string 
 
 /**
  * ical-generator writes DTSTAMP in the calendar's zone without a TZID, which RFC 5545 forbids
- * (DTSTAMP must be UTC). Events are written in order, so the n-th DTSTAMP belongs to the n-th event.
+ * (DTSTAMP must be UTC). Events are written in order, so the n-th DTSTAMP belongs to the n-th event:
+ * the calendar's text with each DTSTAMP in UTC from its document.
  */
-function render(cal: ICalCalendar, events: readonly CalendarEvent[]): string {
+export function render(cal: ICalCalendar, events: readonly Stamped[]): string {
   let i = 0;
   return cal.toString().replace(/^DTSTAMP:[^\r\n]*/gm, () => `DTSTAMP:${utcStamp(stampOf(events[i++]))}`);
 }

@@ -1,7 +1,6 @@
 // What the RSS feeds and robots.txt say. Pure functions over content, so the endpoints stay thin
 // and tests can check the choices (which items, which order) without a build.
-import { startOfAmsterdamDay } from './dates.ts';
-import { docPath, rssPath, type Lang } from '@mkb010/model';
+import { docPath, type Lang, rssPath, startOfAmsterdamDay } from '@mkb010/model';
 
 /** The part of a guide or story a feed item needs. */
 export interface FeedDoc {

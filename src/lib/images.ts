@@ -1,5 +1,6 @@
 // Responsive image sources: Sanity's image CDN for Content Lake images, and resized copies written
 // into the build (under /media/) for images that come with a dataset file.
+import { ROOT_FOLDERS } from '@mkb010/model';
 import { createImageUrlBuilder } from '@sanity/image-url';
 import path from 'node:path';
 
@@ -32,11 +33,23 @@ export function variantWidths(natural: number, max = 1600): number[] {
   return [...widths, cap];
 }
 
-/** Site path of a resized copy of an image (a dataset file path or a Sanity CDN URL). */
-export function mediaPath(source: string, width: number): string {
+/**
+ * The route of the resized copies, `/media/{name}.webp`. The extension is part of the pattern, not
+ * of the name: a server (the live preview) then answers the file's address as is, without the
+ * trailing slash its page addresses have.
+ */
+export const MEDIA_ROUTE = `${ROOT_FOLDERS.media}[variant].webp`;
+
+/** The name of a resized copy of an image (a dataset file path or a Sanity CDN URL), without its extension. */
+export function mediaName(source: string, width: number): string {
   const name = isCdnUrl(source) ? new URL(source).pathname : source;
   const base = path.basename(name, path.extname(name)).replace(/[^a-zA-Z0-9_-]/g, '-');
-  return `/media/${base}-${width}w.webp`;
+  return `${base}-${width}w`;
+}
+
+/** Site path of a resized copy of an image (a dataset file path or a Sanity CDN URL). */
+export function mediaPath(source: string, width: number): string {
+  return MEDIA_ROUTE.replace('[variant]', mediaName(source, width));
 }
 
 function isCdnUrl(source: string): boolean {

@@ -1,6 +1,6 @@
 // Builds the schedule from content: every moment after the build at which one of the model's
 // rules changes its answer for a document (a campaign goes live or ends, an event ends, a scheme
-// closes), so the schedule can never disagree with the pages.
+// opens, nears its deadline or closes), so the schedule can never disagree with the pages and feeds.
 import {
   CAMPAIGN_LIVE,
   changesAfter,
@@ -8,7 +8,8 @@ import {
   EVENT_OVER,
   type EventTiming,
   type PublishWindow,
-  SCHEME_CLOSED,
+  SCHEME_DEADLINE_NEAR,
+  SCHEME_OPEN,
 } from '@mkb010/model';
 import type { ChangeKind, Schedule, ScheduledChange } from './schedule.ts';
 
@@ -34,8 +35,13 @@ export function buildSchedule(input: ScheduleInput, builtAt: Date, perspective: 
   }
   for (const e of input.events)
     for (const change of changesAfter(EVENT_OVER, e, builtAt)) if (change.becomes) add(change.at, 'event-end', 'event', e._id);
-  for (const s of input.schemes)
-    for (const change of changesAfter(SCHEME_CLOSED, s, builtAt)) if (change.becomes) add(change.at, 'scheme-close', 'scheme', s._id);
+  for (const s of input.schemes) {
+    for (const change of changesAfter(SCHEME_OPEN, s, builtAt))
+      add(change.at, change.becomes ? 'scheme-open' : 'scheme-close', 'scheme', s._id);
+    // The feeds gain an entry then; the pages stay as they are.
+    for (const change of changesAfter(SCHEME_DEADLINE_NEAR, s, builtAt))
+      if (change.becomes) add(change.at, 'scheme-deadline-near', 'scheme', s._id);
+  }
   changes.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   return { version: 1, builtAt: builtAt.toISOString(), perspective, changes, nextChange: changes[0]?.at ?? null };
 }

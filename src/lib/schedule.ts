@@ -8,7 +8,7 @@
 // whether a rebuild is due. It names documents only by id and type, never by title.
 
 /** What happens at a scheduled moment. */
-export type ChangeKind = 'campaign-start' | 'campaign-end' | 'event-end' | 'scheme-close';
+export type ChangeKind = 'campaign-start' | 'campaign-end' | 'event-end' | 'scheme-open' | 'scheme-deadline-near' | 'scheme-close';
 
 /** One moment at which the site changes. */
 export interface ScheduledChange {
@@ -50,6 +50,8 @@ const CHANGE_WORDS: Record<ChangeKind, string> = {
   'campaign-start': 'campaign starts',
   'campaign-end': 'campaign ends',
   'event-end': 'event ends (upcoming → past)',
+  'scheme-open': 'scheme opens (opens later → open)',
+  'scheme-deadline-near': 'scheme deadline comes within the reminder days (feed entry)',
   'scheme-close': 'scheme deadline passes (open → closed)',
 };
 

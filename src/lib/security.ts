@@ -2,20 +2,16 @@
 // that read that file) and repeated here as the <meta http-equiv> every page carries, for hosts
 // such as GitHub Pages that send no custom headers.
 import headers from '../../public/_headers?raw';
+import { formatPolicy, sitePolicy } from './headers-file.ts';
 
 /** Directives a browser ignores in a <meta> policy (and warns about). */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
 /** The policy of the `/*` block of a `_headers` file, without header-only directives. */
 export function metaPolicy(headersFile: string): string {
-  const line = headersFile.split('\n').find((l) => /^\s+Content-Security-Policy:/i.test(l));
-  if (!line) throw new Error('public/_headers has no Content-Security-Policy line; every page needs one.');
-  return line
-    .replace(/^\s+Content-Security-Policy:\s*/i, '')
-    .split(';')
-    .map((d) => d.trim())
-    .filter((d) => d && !HEADER_ONLY.has(d.split(/\s+/)[0]!.toLowerCase()))
-    .join('; ');
+  const directives = sitePolicy(headersFile);
+  for (const name of HEADER_ONLY) directives.delete(name);
+  return formatPolicy(directives);
 }
 
 /** The Content-Security-Policy for the <meta http-equiv> of every page. */

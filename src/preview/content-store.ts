@@ -4,11 +4,16 @@
 // `maxAgeMs`, so an editor's change shows up within that time without a restart.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { describeProblems } from '@mkb010/content/report';
+import { DEFAULT_CONTENT_FILE, openContentSource } from '@mkb010/content/source';
+import type { ContentSource } from '@mkb010/content/source-types';
 import { loadSiteContent } from '../content/load.ts';
-import { describeProblems } from '../content/report.ts';
-import { DEFAULT_CONTENT_FILE, openContentSource } from '../content/source.ts';
-import type { ContentSource } from '../content/source-types.ts';
-import type { ContentSnapshot } from './live-content.ts';
+import type { SiteCollections } from '@mkb010/content/judge';
+
+/** One loaded version of the draft content; caches key on its collections object. */
+export interface ContentSnapshot {
+  collections: SiteCollections;
+}
 
 export interface ContentStoreOptions {
   env: NodeJS.ProcessEnv;

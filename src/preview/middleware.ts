@@ -1,13 +1,16 @@
-// The preview server's middleware: basic auth, then this request's draft content (or a 503 while it
+// The preview server's middleware: basic auth, then this request's site (the current draft content
+// and the request's "now", handed to the routes in `Astro.locals.site`; a 503 while the content
 // cannot be loaded), then noindex and no-store on whatever the page answers.
 import { defineMiddleware } from 'astro:middleware';
-import { type Credentials, isAuthorised, parseBasicAuthSetting } from './basic-auth.ts';
-import { createContentStore, type ContentStore } from './content-store.ts';
-import { type ContentSnapshot, renderWithContent } from './live-content.ts';
+import { createContentStore, type ContentSnapshot, type ContentStore } from './content-store.ts';
+import { siteNow } from '../lib/build-env.ts';
+import { shapeSiteData } from '../site/site-data.ts';
 import { previewCacheMs } from './settings.ts';
+import { createSignInGate } from './sign-in.ts';
 import { unavailableResponse } from './unavailable.ts';
 
 let store: ContentStore | undefined;
+const signInGate = createSignInGate();
 
 /** Marks a response as private and not for search engines, whatever produced it. */
 function privateAndUnindexed(response: Response): Response {
@@ -24,25 +27,10 @@ function privateAndUnindexed(response: Response): Response {
   return out;
 }
 
-/** Auth, this request's draft content (or the 503 page), then noindex and no-store on the answer. */
+/** Auth, this request's site (or the 503 page), then noindex and no-store on the answer. */
 export const onRequest = defineMiddleware(async (context, next) => {
-  let credentials: Credentials | undefined;
-  try {
-    credentials = parseBasicAuthSetting(process.env.PREVIEW_BASIC_AUTH);
-  } catch (error) {
-    // Fail closed: a broken setting never opens the drafts to everyone.
-    return privateAndUnindexed(
-      new Response(`${(error as Error).message}\n`, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } }),
-    );
-  }
-  if (credentials && !isAuthorised(context.request.headers.get('authorization'), credentials)) {
-    return privateAndUnindexed(
-      new Response('Inloggen nodig voor het voorbeeld. / Sign in to see the preview.\n', {
-        status: 401,
-        headers: { 'www-authenticate': 'Basic realm="MKB010 preview", charset="UTF-8"', 'content-type': 'text/plain; charset=utf-8' },
-      }),
-    );
-  }
+  const denied = signInGate.check(context.request, context.clientAddress, process.env);
+  if (denied) return privateAndUnindexed(denied);
   store ??= createContentStore({ env: process.env, root: process.cwd(), maxAgeMs: previewCacheMs(process.env) });
   let snapshot: ContentSnapshot;
   try {
@@ -52,5 +40,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     console.error(`[preview] Content could not be loaded; answering 503 until it can: ${reason}`);
     return privateAndUnindexed(unavailableResponse(reason));
   }
-  return privateAndUnindexed(await renderWithContent(snapshot, next));
+  // Every page of this request judges "live" at the moment the request came in.
+  context.locals.site = { content: shapeSiteData(snapshot.collections), now: siteNow() };
+  return privateAndUnindexed(await next());
 });

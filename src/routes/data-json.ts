@@ -1,10 +1,10 @@
 // Open data: the progress summary and every report row as JSON (see the progress page for fields).
 import type { APIRoute } from 'astro';
-import { progressSummary } from '../components/progress/summary.ts';
+import { progressSummary } from '../site/progress-summary.ts';
 import { COUNTING_RULE } from '../components/progress/text.ts';
 import { impactJson } from '../lib/impact-data.ts';
 
-export const GET: APIRoute = async () => {
-  const summary = await progressSummary();
+export const GET: APIRoute = ({ locals }) => {
+  const summary = progressSummary(locals.site);
   return new Response(impactJson(summary, COUNTING_RULE), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

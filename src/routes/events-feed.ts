@@ -2,13 +2,12 @@
 import type { APIRoute } from 'astro';
 import { eventsFeedPath } from '@mkb010/model';
 import { calendarResponse, eventsCalendar, eventsInFeed } from '../lib/calendar.ts';
-import { siteNow, siteUrl } from '../lib/build-env.ts';
-import { siteData } from '../site/site-data.ts';
+import { siteUrl } from '../lib/build-env.ts';
 import { routeLang } from './route-lang.ts';
 
-export const GET: APIRoute = async ({ routePattern }) => {
+export const GET: APIRoute = ({ routePattern, locals }) => {
   const lang = routeLang(routePattern);
-  const { events } = await siteData();
+  const { content, now } = locals.site;
   const fileName = eventsFeedPath(lang).split('/').pop() ?? 'events.ics';
-  return calendarResponse(eventsCalendar(eventsInFeed(events, siteNow()), { lang, siteUrl: siteUrl() }), fileName);
+  return calendarResponse(eventsCalendar(eventsInFeed(content.events, now), { lang, siteUrl: siteUrl() }), fileName);
 };

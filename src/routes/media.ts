@@ -2,31 +2,33 @@
 // dataset, and Content Lake images downloaded once per build from Sanity's image pipeline. The site
 // serves its own pictures and its pages load nothing from another origin.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ROOT_FOLDERS } from '@mkb010/model';
-import { collectImageSources, mediaPath, variantWidths } from '../lib/images.ts';
+import { collectImageSources, mediaName, variantWidths } from '../lib/images.ts';
 import { prepareVariants, variantWebp, type Variant } from '../lib/image-variants.ts';
-import { siteData } from '../site/site-data.ts';
-import { routeProps } from '../site/route-props.ts';
-import { liveContent } from '../preview/live-content.ts';
+import { buildSite } from '../site/site-data.ts';
+import { routeProps, type RoutePages } from '../site/route-props.ts';
 
-export const getStaticPaths = (async () => {
-  const d = await siteData();
+export const pages = (({ content: d }) => {
   const sources = collectImageSources([d.partners, d.guides, d.stories, d.events, d.schemes, d.campaigns, d.pages]);
   const paths: { params: { variant: string }; props: Variant }[] = [];
   for (const [source, natural] of sources) {
     for (const width of variantWidths(natural)) {
-      paths.push({ params: { variant: mediaPath(source, width).slice(ROOT_FOLDERS.media.length) }, props: { source, width, natural } });
+      paths.push({ params: { variant: mediaName(source, width) }, props: { source, width, natural } });
     }
   }
+  return paths;
+}) satisfies RoutePages;
+
+export const getStaticPaths = (async () => {
+  const paths = pages(await buildSite());
   // In a build every path is written, so all resizes start now and overlap with page rendering; the
   // preview server resizes only what a page asks for.
-  if (import.meta.env.PROD && !liveContent()) prepareVariants(paths.map((p) => p.props));
+  if (import.meta.env.PROD) prepareVariants(paths.map((p) => p.props));
   return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
-  const props = await routeProps(context, getStaticPaths);
+  const props = await routeProps(context, pages);
   if (!props) return new Response('Not found', { status: 404 });
-  const body = await variantWebp(props as Variant);
+  const body = await variantWebp(props);
   return new Response(new Uint8Array(body), { headers: { 'content-type': 'image/webp' } });
 };

@@ -4,12 +4,11 @@ import type { APIRoute } from 'astro';
 import { routePath } from '@mkb010/model';
 import { siteUrl } from '../lib/build-env.ts';
 import { feedChannel, feedChannelExtras, feedItems } from '../lib/feeds.ts';
-import { siteData } from '../site/site-data.ts';
 import { routeLang } from './route-lang.ts';
 
-export const GET: APIRoute = async ({ routePattern }) => {
+export const GET: APIRoute = ({ routePattern, locals }) => {
   const lang = routeLang(routePattern);
-  const { guides, stories } = await siteData();
+  const { guides, stories } = locals.site.content;
   const origin = siteUrl();
   return rss({
     ...feedChannel(lang),

@@ -1,14 +1,13 @@
-// What each overview lists, in its order, and the getStaticPaths of its paginated route.
+// What each overview lists, in its order, and the pages of its paginated route.
 // Views and theme hubs use the same list functions, so a count on a hub matches the overview.
-import type { GetStaticPathsOptions } from 'astro';
 import { THEMES, eventsArchivePath, byThemePath, sectionPath, type Lang, type Theme, type SchemeType } from '@mkb010/model';
 
 import {
   inLang,
   onTheme,
   pastEvents,
-  siteData,
   upcomingEvents,
+  type Site,
   type Event,
   type Guide,
   type Partner,
@@ -16,9 +15,9 @@ import {
   type Story,
 } from './site-data.ts';
 import { schemeFilterPath, schemeFilters } from '../lib/scheme-filters.ts';
-import { lastPages, overviewPaths, type LastPages } from './pagination.ts';
-import { isClosed } from '../lib/dates.ts';
-import { siteNow } from '../lib/build-env.ts';
+import { lastPages, overviewPaths } from './pagination.ts';
+import type { RoutePagesOptions } from './route-props.ts';
+import { isClosed } from '@mkb010/model';
 
 /** Guides of a language (newest first), optionally on one theme. */
 export function guidesList(guides: Guide[], lang: Lang, theme?: Theme): Guide[] {
@@ -48,14 +47,8 @@ export function partnersList(partners: Partner[], theme?: Theme): Partner[] {
   return theme ? onTheme(partners, theme) : partners;
 }
 
-/** Props every page of an overview gets besides its `page`. */
-export interface OverviewBase {
-  lastPages: LastPages;
-}
-
 /** Pages of the guides overview, or of its per-theme variants when `byTheme`. */
-export async function guidesPaths(opts: GetStaticPathsOptions, lang: Lang, byTheme = false) {
-  const { guides } = await siteData();
+export function guidesPaths({ content: { guides } }: Site, opts: RoutePagesOptions, lang: Lang, byTheme = false) {
   const themes: (Theme | undefined)[] = byTheme ? [...THEMES.values] : [undefined];
   return overviewPaths(
     opts,
@@ -71,15 +64,14 @@ export async function guidesPaths(opts: GetStaticPathsOptions, lang: Lang, byThe
 }
 
 /** Pages of the stories overview. */
-export async function storiesPaths(opts: GetStaticPathsOptions, lang: Lang) {
-  const { stories } = await siteData();
+export function storiesPaths({ content: { stories } }: Site, opts: RoutePagesOptions, lang: Lang) {
   const lists = { nl: storiesList(stories, 'nl'), en: storiesList(stories, 'en') };
   return overviewPaths(opts, [{ firstPage: sectionPath('story', lang), items: lists[lang], props: { lang, lastPages: lastPages(lists) } }]);
 }
 
 /** Pages of the upcoming events, or of the archive. Events are the same in both languages. */
-export async function eventsPaths(opts: GetStaticPathsOptions, lang: Lang, archive: boolean) {
-  const list = eventsList((await siteData()).events, siteNow(), archive);
+export function eventsPaths({ content, now }: Site, opts: RoutePagesOptions, lang: Lang, archive: boolean) {
+  const list = eventsList(content.events, now, archive);
   return overviewPaths(opts, [
     {
       firstPage: archive ? eventsArchivePath(lang) : sectionPath('event', lang),
@@ -90,8 +82,7 @@ export async function eventsPaths(opts: GetStaticPathsOptions, lang: Lang, archi
 }
 
 /** Pages of the partner directory, or of its per-theme variants when `byTheme`. */
-export async function partnersPaths(opts: GetStaticPathsOptions, lang: Lang, byTheme = false) {
-  const { partners } = await siteData();
+export function partnersPaths({ content: { partners } }: Site, opts: RoutePagesOptions, lang: Lang, byTheme = false) {
   const themes: (Theme | undefined)[] = byTheme ? [...THEMES.values] : [undefined];
   return overviewPaths(
     opts,
@@ -107,9 +98,7 @@ export async function partnersPaths(opts: GetStaticPathsOptions, lang: Lang, byT
 }
 
 /** Pages of the schemes overview and of every theme/type filter (one route holds them all). */
-export async function schemesPaths(opts: GetStaticPathsOptions, lang: Lang) {
-  const { schemes } = await siteData();
-  const now = siteNow();
+export function schemesPaths({ content: { schemes }, now }: Site, opts: RoutePagesOptions, lang: Lang) {
   return overviewPaths(
     opts,
     [{}, ...schemeFilters()].map((filter) => {

@@ -1,9 +1,11 @@
-// Paginated overviews. Astro's paginate() cuts each list into pages; this module gives those
-// pages the site's URLs (page 1 at the overview's own path, later pages at …/pagina/N/ or
-// …/page/N/, see pagedPath) and their language alternates.
-import type { GetStaticPathsOptions, Page } from 'astro';
+// Paginated overviews: each list cut into pages of PAGE_SIZE, with the site's URLs (page 1 at the
+// overview's own path, later pages at …/pagina/N/ or …/page/N/, see pagedPath) and their language
+// alternates. The pages are Astro's `Page` shape, made here rather than by Astro's paginate(): its
+// URLs are not the site's, and the preview server, which renders on request, needs the same pages.
+import type { Page } from 'astro';
 import { pagedPath, type Lang } from '@mkb010/model';
 import type { Alternates } from '../lib/seo.ts';
+import type { RoutePage, RoutePagesOptions } from './route-props.ts';
 
 /** Items per overview page: a phone-sized page even when a type holds thousands of documents. */
 export const PAGE_SIZE = 24;
@@ -31,36 +33,51 @@ export interface OverviewList<T, P> {
 /** What a paginated overview route hands its view. */
 export type OverviewProps<T, P> = P & { page: Page<T> };
 
-/**
- * getStaticPaths entries of a `[...page].astro` route for one or more overviews (the filter
- * variants of the schemes overview share one route). The rest parameter holds everything below
- * the route's folder: `undefined` for `/gidsen/`, `pagina/2` for `/gidsen/pagina/2/`.
- */
-export function overviewPaths<T, P extends Record<string, unknown>>(
-  { paginate, routePattern }: GetStaticPathsOptions,
-  lists: OverviewList<T, P>[],
-): { params: { page: string | undefined }; props: OverviewProps<T, P> }[] {
-  const routeDir = routePattern.replace(/\[\.\.\.page\]\/?$/, '');
-  return lists.flatMap(({ firstPage, items, props }) => {
-    if (!firstPage.startsWith(routeDir)) {
-      throw new Error(`Overview ${firstPage} cannot be built by the route ${routePattern}: its path lies outside ${routeDir}.`);
-    }
-    return paginate(items, { pageSize: PAGE_SIZE }).map(({ props: { page } }) => {
-      const n = page.currentPage;
-      const last = page.lastPage;
-      const at = (k: number) => pagedPath(firstPage, k);
-      const url = {
+/** The pages of one list, page 1 at `firstPage`; an empty list still has its page 1. */
+export function paginateList<T>(items: readonly T[], firstPage: string, size = PAGE_SIZE): Page<T>[] {
+  const last = pageCount(items.length, size);
+  const at = (k: number) => pagedPath(firstPage, k);
+  return Array.from({ length: last }, (_, i) => {
+    const n = i + 1;
+    const start = i * size;
+    const end = Math.min(start + size, items.length);
+    return {
+      data: items.slice(start, end),
+      start,
+      end: end - 1,
+      size,
+      total: items.length,
+      currentPage: n,
+      lastPage: last,
+      url: {
         current: at(n),
         prev: n > 1 ? at(n - 1) : undefined,
         next: n < last ? at(n + 1) : undefined,
         first: n > 1 ? at(1) : undefined,
         last: n < last ? at(last) : undefined,
-      };
-      return {
-        params: { page: url.current.slice(routeDir.length, -1) || undefined },
-        props: { ...props, page: { ...page, url } as Page<T> },
-      };
-    });
+      },
+    } as Page<T>;
+  });
+}
+
+/**
+ * The pages of a `[...page].astro` route for one or more overviews (the filter variants of the
+ * schemes overview share one route). The rest parameter holds everything below the route's
+ * folder: `undefined` for `/gidsen/`, `pagina/2` for `/gidsen/pagina/2/`.
+ */
+export function overviewPaths<T, P extends Record<string, unknown>>(
+  { routePattern }: RoutePagesOptions,
+  lists: OverviewList<T, P>[],
+): (RoutePage<OverviewProps<T, P>> & { params: { page: string | undefined } })[] {
+  const routeDir = `/${routePattern.replace(/^\//, '')}`.replace(/\[\.\.\.page\]\/?$/, '');
+  return lists.flatMap(({ firstPage, items, props }) => {
+    if (!firstPage.startsWith(routeDir)) {
+      throw new Error(`Overview ${firstPage} cannot be built by the route ${routePattern}: its path lies outside ${routeDir}.`);
+    }
+    return paginateList(items, firstPage).map((page) => ({
+      params: { page: page.url.current.slice(routeDir.length, -1) || undefined },
+      props: { ...props, page },
+    }));
   });
 }
 

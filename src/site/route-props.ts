@@ -1,26 +1,39 @@
-// The props of a dynamic route's page. In a static build Astro runs the route's getStaticPaths once
-// and hands each page its entry. The preview server renders on request, where Astro skips
-// getStaticPaths; there the same function runs once per content version and the entry whose params
-// match the request is picked, so both render from one definition of the route's pages.
-import type { GetStaticPathsOptions, Page, PaginateFunction } from 'astro';
-import { liveContent } from '../preview/live-content.ts';
+// The pages of a dynamic route, defined once as a function of the site they render. A static build
+// hands that function the build's site through getStaticPaths, and Astro gives each page its entry's
+// props. The preview server renders on request, where Astro skips getStaticPaths; there the same
+// function runs on the request's site (`Astro.locals.site`, set by the preview middleware) and the
+// entry whose params match the request is picked. So both render from one definition of the pages.
+import type { GetStaticPaths, Params } from 'astro';
+import { buildSite, type Site } from './site-data.ts';
 
-type Params = Record<string, string | number | undefined>;
-type PathEntry = { params: Params; props?: unknown };
-type StaticPaths = (options: GetStaticPathsOptions) => Promise<readonly PathEntry[]> | readonly PathEntry[];
+/** A request's params as Astro gives them (a number where the route's pages gave one). */
+type RequestParams = Record<string, string | number | undefined>;
 
-/** What a page or endpoint knows about its request (Astro's global or an endpoint's context). */
-interface RouteRequest<P> {
+/** One page of a route: its params and the props its template gets. */
+export interface RoutePage<P> {
+  params: Params;
   props: P;
-  params: Record<string, string | undefined>;
+}
+
+/** What a route's pages may depend on besides the site: the pattern it was injected with. */
+export interface RoutePagesOptions {
   routePattern: string;
 }
 
-/** Per content version, per route pattern: the route's entries by their params. */
-const entriesByVersion = new WeakMap<object, Map<string, Promise<Map<string, unknown>>>>();
+/** A route's pages, worked out from a site (its content and its "now"). */
+export type RoutePages<P = unknown> = (site: Site, options: RoutePagesOptions) => Promise<RoutePage<P>[]> | RoutePage<P>[];
+
+/** What a page or endpoint knows about its request (Astro's global or an endpoint's context). */
+interface RouteRequest {
+  props: unknown;
+  params: RequestParams;
+  routePattern: string;
+  isPrerendered: boolean;
+  locals: App.Locals;
+}
 
 /** The params without empty values, in a stable order: `{page: undefined}` and `{}` are one page. */
-function paramsKey(params: Params): string {
+function paramsKey(params: RequestParams): string {
   const parts = Object.entries(params)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => [k, String(v).replace(/^\/+|\/+$/g, '')])
@@ -28,63 +41,18 @@ function paramsKey(params: Params): string {
   return JSON.stringify(parts);
 }
 
-/** Astro's paginate() as far as getStaticPaths uses it: a list cut into pages, page 1 without a number. */
-function paginator(routePattern: string): PaginateFunction {
-  const rest = routePattern.includes('[...page]');
-  const pathOf = (page: string | undefined) =>
-    `${routePattern
-      .replace(/\[(\.\.\.)?page\]/, page ?? '')
-      .replace(/\/+/g, '/')
-      .replace(/\/?$/, '/')}`;
-  const paginate = (data: readonly unknown[], args: { pageSize?: number; params?: Params; props?: Record<string, unknown> } = {}) => {
-    const size = args.pageSize || 10;
-    const lastPage = Math.max(1, Math.ceil(data.length / size));
-    const param = (n: number) => (rest && n === 1 ? undefined : String(n));
-    return Array.from({ length: lastPage }, (_, i) => {
-      const n = i + 1;
-      const start = (n - 1) * size;
-      const end = Math.min(start + size, data.length);
-      const page: Page = {
-        data: data.slice(start, end),
-        start,
-        end: end - 1,
-        size,
-        total: data.length,
-        currentPage: n,
-        lastPage,
-        url: {
-          current: pathOf(param(n)),
-          prev: n > 1 ? pathOf(param(n - 1)) : undefined,
-          next: n < lastPage ? pathOf(param(n + 1)) : undefined,
-          first: n > 1 ? pathOf(param(1)) : undefined,
-          last: n < lastPage ? pathOf(param(lastPage)) : undefined,
-        },
-      };
-      return { params: { ...args.params, page: param(n) }, props: { ...args.props, page } };
-    });
-  };
-  return paginate as unknown as PaginateFunction;
+/** The getStaticPaths of a static build: every page of the route, from the build's site. */
+export function staticPaths<P extends Record<string, unknown>>(pages: RoutePages<P>) {
+  return (async ({ routePattern }) => pages(await buildSite(), { routePattern })) satisfies GetStaticPaths;
 }
 
 /**
- * This request's props: Astro's own in a static build; in the preview server the matching entry of
- * `getStaticPaths` for the request's content, or undefined when there is no such page (a 404).
+ * This request's props: Astro's own in a static build; in the preview server the matching page of
+ * `pages` on the request's site, or undefined when there is no such page (a 404).
  */
-export async function routeProps<P>(request: RouteRequest<P>, getStaticPaths: StaticPaths): Promise<P | undefined> {
-  const live = liveContent();
-  if (!live) return request.props;
-  let routes = entriesByVersion.get(live.collections);
-  if (!routes) {
-    routes = new Map();
-    entriesByVersion.set(live.collections, routes);
-  }
-  const pattern = request.routePattern;
-  let entries = routes.get(pattern);
-  if (!entries) {
-    entries = Promise.resolve(getStaticPaths({ paginate: paginator(pattern), routePattern: pattern })).then(
-      (list) => new Map(list.map((entry) => [paramsKey(entry.params), entry.props ?? {}])),
-    );
-    routes.set(pattern, entries);
-  }
-  return (await entries).get(paramsKey(request.params)) as P | undefined;
+export async function routeProps<P>(request: RouteRequest, pages: RoutePages<P>): Promise<P | undefined> {
+  if (request.isPrerendered) return request.props as P;
+  const key = paramsKey(request.params);
+  const list = await pages(request.locals.site, { routePattern: request.routePattern });
+  return list.find((page) => paramsKey(page.params) === key)?.props;
 }

@@ -1,13 +1,15 @@
-// The site's read-only view of its content collections, loaded once per build and indexed with
-// Maps, so listing pages (a partner's guides, a theme's stories) never scan every document again.
+// The site a page renders: its content, shaped once (sorted, indexed by partner so listing pages
+// never scan every document again), and the one moment it is judged at. A static build has one
+// (buildSite: the content collections and the build's now); the preview server makes one per
+// request from its draft snapshot. Routes take it from `Astro.locals.site` and hand views props.
 import { getCollection, type CollectionKey } from 'astro:content';
-import type { SiteCollections } from '../content/load.ts';
-import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '../content/schemas.ts';
+import type { SiteCollections } from '@mkb010/content/judge';
+import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '@mkb010/content/schemas';
 import type { Lang, Theme } from '@mkb010/model';
-import { eventEndsAt } from '../lib/dates.ts';
-import { liveContent } from '../preview/live-content.ts';
+import { eventEndsAt } from '@mkb010/model';
+import { buildNow } from '../lib/build-now.ts';
 
-export type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story };
+export type { Campaign, Event, Guide, Page, Partner, Scheme, Settings, Story };
 
 /** A partner's own content across the site. */
 export interface PartnerContent {
@@ -18,12 +20,16 @@ export interface PartnerContent {
 }
 
 /** The collections as the pipeline delivers them, with the one settings document and the partner index. */
-interface SiteData extends Omit<SiteCollections, 'settings'> {
+export interface SiteData extends Omit<SiteCollections, 'settings'> {
   settings: Settings | undefined;
   byPartner: Map<string, PartnerContent>;
 }
 
-let loading: Promise<SiteData> | undefined;
+/** What a route renders from: the content and the one "now" of this build or preview request. */
+export interface Site {
+  content: SiteData;
+  now: Date;
+}
 
 async function data<T>(name: CollectionKey): Promise<T[]> {
   const entries = await getCollection(name);
@@ -82,28 +88,26 @@ function shape(c: SiteCollections): SiteData {
   return { ...base, byPartner: indexByPartner(base) };
 }
 
-// The preview server renders each request from the snapshot its middleware chose; each snapshot is
-// shaped once, and stays the same object for caches keyed on it.
-const shapedSnapshots = new WeakMap<SiteCollections, SiteData>();
+// The preview server renders every request of one snapshot from the same shaped object, which
+// caches keyed on it (a WeakMap) rely on.
+const shaped = new WeakMap<SiteCollections, SiteData>();
 
-/** All content: loaded once per build, or in the preview server the drafts of this request. */
-export function siteData(): Promise<SiteData> {
-  const live = liveContent();
-  if (live) {
-    let shaped = shapedSnapshots.get(live.collections);
-    if (!shaped) {
-      shaped = shape(live.collections);
-      shapedSnapshots.set(live.collections, shaped);
-    }
-    return Promise.resolve(shaped);
+/** The collections shaped for pages: sorted, with one settings document and the partner index. */
+export function shapeSiteData(collections: SiteCollections): SiteData {
+  let data = shaped.get(collections);
+  if (!data) {
+    data = shape(collections);
+    shaped.set(collections, data);
   }
-  loading ??= fromCollections().then(shape);
-  return loading;
+  return data;
 }
 
-/** The site settings singleton, if the dataset has a valid one. */
-export async function siteSettings(): Promise<Settings | undefined> {
-  return (await siteData()).settings;
+let building: Promise<Site> | undefined;
+
+/** The static build's site: its content collections, loaded once, and the build's one "now". */
+export function buildSite(): Promise<Site> {
+  building ??= fromCollections().then((collections) => ({ content: shape(collections), now: buildNow() }));
+  return building;
 }
 
 /** Documents of one language (document-level translated types). */
@@ -127,6 +131,6 @@ export function pastEvents(events: Event[], now: Date): Event[] {
 }
 
 /** What a partner owns or took part in; empty lists when nothing. */
-export async function partnerContent(partnerId: string): Promise<PartnerContent> {
-  return (await siteData()).byPartner.get(partnerId) ?? { guides: [], events: [], schemes: [], stories: [] };
+export function partnerContent(content: SiteData, partnerId: string): PartnerContent {
+  return content.byPartner.get(partnerId) ?? { guides: [], events: [], schemes: [], stories: [] };
 }

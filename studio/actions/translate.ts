@@ -7,7 +7,7 @@ import { type Lang, TRANSLATED_TYPES } from '@mkb010/model';
 import { type DocumentActionComponent, useClient } from 'sanity';
 import { useRouter } from 'sanity/router';
 import { documentTypes } from '../schemaTypes';
-import { API_VERSION } from '../schemaTypes/fields';
+import { SANITY_API_VERSION } from '@mkb010/content/api';
 
 type Doc = { _id: string; _type: string; language?: string; translationOf?: { _ref?: string }; [field: string]: unknown };
 type FieldDef = { name: string; type: string; options?: { list?: unknown }; of?: FieldDef[] };
@@ -68,7 +68,7 @@ export async function createTranslation(client: TranslationClient, doc: Doc): Pr
 
 /** Document action on guides, stories, campaigns and pages: make (or open) the other language's version. */
 export const translateAction: DocumentActionComponent = (props) => {
-  const client = useClient({ apiVersion: API_VERSION });
+  const client = useClient({ apiVersion: SANITY_API_VERSION });
   const router = useRouter();
   const doc = (props.draft ?? props.published) as Doc | null;
   if (!doc || !TRANSLATED_TYPES.includes(doc._type as never)) return null;

@@ -1,4 +1,5 @@
 // Field definitions shared by several document types, so a rule or a Dutch label lives in one place.
+import { SANITY_API_VERSION } from '@mkb010/content/api';
 import { defineArrayMember, defineField, type RuleDef, type SlugSourceContext } from 'sanity';
 import { COMPANY_SIZE_OPTIONS, DISTRICT_OPTIONS, LANGUAGE_OPTIONS, SECTOR_OPTIONS, THEME_OPTIONS, type Option } from './options';
 import {
@@ -12,9 +13,6 @@ import {
   type UniquenessContext,
   type UrlOptions,
 } from './rules';
-
-/** The API version the Studio's own queries use. */
-export const API_VERSION = '2025-02-19';
 
 /** Turns a title into a slug: lowercase, no accents, words joined by single hyphens. */
 export function slugify(text: string): string {
@@ -87,7 +85,7 @@ export function translationOfField(type: string, typeTitle: string) {
         if (!ref?._ref || !doc) return true;
         const id = ref._ref.replace(/^drafts\./, '');
         const target = (await context
-          .getClient({ apiVersion: API_VERSION })
+          .getClient({ apiVersion: SANITY_API_VERSION })
           .fetch('*[_id in [$id, "drafts." + $id]][0]{_id, _type, language}', { id })) as TranslationTarget | null;
         return translationOfTarget(doc, ref, target);
       }),

@@ -1,4 +1,5 @@
 // Every schema type of the Studio: documents first, then the shapes they share.
+import { withExistingDates } from './dates';
 import { campaign } from './documents/campaign';
 import { event } from './documents/event';
 import { guide } from './documents/guide';
@@ -21,20 +22,22 @@ import { step } from './objects/step';
 import { synonymGroup } from './objects/synonymGroup';
 
 /** Document types, in the order the Studio lists them. */
-export const documentTypes = [guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings];
+export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]);
 
 /** All schema types. */
 export const schemaTypes = [
   ...documentTypes,
-  localeString,
-  localeText,
-  localeBlockContent,
-  blockContent,
-  callout,
-  step,
-  eventLocation,
-  navItem,
-  impactFigure,
-  synonymGroup,
-  ...campaignSectionTypes,
+  ...withExistingDates([
+    localeString,
+    localeText,
+    localeBlockContent,
+    blockContent,
+    callout,
+    step,
+    eventLocation,
+    navItem,
+    impactFigure,
+    synonymGroup,
+    ...campaignSectionTypes,
+  ]),
 ];

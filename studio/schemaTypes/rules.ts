@@ -2,7 +2,8 @@
 // Dutch message that tells the editor what is wrong and what to do. Schema fields call these from
 // `validation`, and tests call the same functions, so a rule is written once.
 
-import { isContentType, pageLanguages, slugProblem } from '@mkb010/model';
+import { SANITY_API_VERSION } from '@mkb010/content/api';
+import { dateTimeProblem, dayProblem, isContentType, pageLanguages, slugProblem } from '@mkb010/model';
 
 /** A message for the editor, or `true` when the value passes. */
 export type RuleResult = true | string;
@@ -105,6 +106,33 @@ export function phoneNumber(phone: string | undefined): RuleResult {
   const digits = phone.replace(/\D/g, '').length;
   if (/^\+?[\d\s()-]+$/.test(phone.trim()) && digits >= 3 && digits <= 15) return true;
   return `"${phone}" is geen telefoonnummer. Schrijf alleen cijfers, spaties en eventueel een + vooraan, zoals "010 123 45 67" of "+31 10 123 45 67".`;
+}
+
+const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' });
+
+/**
+ * Checks that a date (`date`) or date and time (`datetime`) exists: no 30 February, no 24:00, no
+ * month 13. Sanity's own input never writes those, but an import or the API can, and the site would
+ * then show another day than its calendar file. The build rejects the same values (the model's rule).
+ */
+export function existingDate(value: string | undefined, kind: 'date' | 'datetime'): RuleResult {
+  if (value === undefined || value === null) return true;
+  const problem = kind === 'date' ? dayProblem(value) : dateTimeProblem(value);
+  const pick = kind === 'date' ? 'Kies een datum in de kalender.' : 'Kies een datum en tijd in de kalender.';
+  switch (problem?.kind) {
+    case undefined:
+      return true;
+    case 'format':
+      return `"${value}" is geen ${kind === 'date' ? 'datum' : 'datum met tijd'}. ${pick}`;
+    case 'month':
+      return `"${value}" bestaat niet: een jaar heeft geen maand ${problem.month}. ${pick}`;
+    case 'day':
+      return `"${value}" bestaat niet: ${monthName.format(Date.UTC(problem.year, problem.month - 1, 1))} ${problem.year} heeft ${problem.lastDay} dagen. ${pick}`;
+    case 'time':
+      return `"${value}" bestaat niet: ${problem.time} is geen tijd op een dag (die lopen van 00:00 tot en met 23:59). ${pick}`;
+    case 'offset':
+      return `"${value}" heeft een tijdverschil (${problem.offset}) dat niet bestaat. ${pick}`;
+  }
 }
 
 /** Checks that an event ends after it starts. */
@@ -220,7 +248,7 @@ export async function uniqueSlug(slug: string | undefined, context: UniquenessCo
     published,
     language: doc.language ?? null,
   };
-  const client = context.getClient({ apiVersion: '2025-02-19' });
+  const client = context.getClient({ apiVersion: SANITY_API_VERSION });
   const other = (await client.fetch(SLUG_TAKEN_QUERY, params)) as { _id: string; title?: string } | null;
   if (!other) return true;
   const name = other.title ? `"${other.title}"` : other._id;

@@ -11,6 +11,7 @@ import {
   groq,
   SCHEME_CLOSED,
   SCHEME_OPEN,
+  SCHEME_OPENS_LATER,
 } from '@mkb010/model';
 
 /** Campaigns whose start lies in the future. */
@@ -34,7 +35,10 @@ export const PAST_EVENTS = `_type == "event" && ${groq(EVENT_OVER)}`;
 /** Schemes one can still apply for. */
 export const OPEN_SCHEMES = `_type == "scheme" && ${groq(SCHEME_OPEN)}`;
 
-/** Schemes past their deadline. */
+/** Schemes that are not open yet: their opening day lies ahead. */
+export const OPENS_LATER_SCHEMES = `_type == "scheme" && ${groq(SCHEME_OPENS_LATER)}`;
+
+/** Schemes past their deadline or with their budget used up. */
 export const CLOSED_SCHEMES = `_type == "scheme" && ${groq(SCHEME_CLOSED)}`;
 
 /** Documents of one type on one theme (param `$theme`). */

@@ -15,6 +15,7 @@ import {
   ENDED_CAMPAIGNS,
   LIVE_CAMPAIGNS,
   OPEN_SCHEMES,
+  OPENS_LATER_SCHEMES,
   OVERDUE_GUIDES,
   PAST_EVENTS,
   SCHEDULED_CAMPAIGNS,
@@ -22,7 +23,7 @@ import {
   onTheme,
 } from './filters';
 import { ownedByFilter, type OwnedType, ruleParams } from '@mkb010/model';
-import { API_VERSION } from '../schemaTypes/fields';
+import { SANITY_API_VERSION } from '@mkb010/content/api';
 import { partnerTemplateId } from './templates';
 
 /** Types that appear per theme and per partner, with their Dutch plural titles. */
@@ -64,7 +65,7 @@ function filteredList(
         .id(id)
         .title(title)
         .schemaType(type)
-        .apiVersion(API_VERSION)
+        .apiVersion(SANITY_API_VERSION)
         .filter(filter)
         .params(params ?? {})
         .defaultOrdering(ordering ?? []),
@@ -83,7 +84,7 @@ function partnerList(S: StructureBuilder, partnerId: string, type: OwnedType, ti
         .id(`${partnerId}-${type}`)
         .title(title)
         .schemaType(type)
-        .apiVersion(API_VERSION)
+        .apiVersion(SANITY_API_VERSION)
         .filter(ownedByFilter(type))
         .params({ partnerId })
         .initialValueTemplates([template]),
@@ -204,7 +205,7 @@ function events(S: StructureBuilder) {
     );
 }
 
-/** Schemes split into open and closed. */
+/** Schemes split into open, opening later and closed. */
 function schemes(S: StructureBuilder) {
   return S.listItem()
     .id('regelingen')
@@ -216,6 +217,7 @@ function schemes(S: StructureBuilder) {
         .title('Regelingen')
         .items([
           filteredList(S, 'regelingen-open', 'Open', 'scheme', OPEN_SCHEMES, ruleParams(new Date())),
+          filteredList(S, 'regelingen-binnenkort', 'Opent binnenkort', 'scheme', OPENS_LATER_SCHEMES, ruleParams(new Date())),
           filteredList(S, 'regelingen-gesloten', 'Gesloten', 'scheme', CLOSED_SCHEMES, ruleParams(new Date())),
           S.divider(),
           S.documentTypeListItem('scheme').title('Alle regelingen'),

@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSiteContent } from '../../src/content/load.ts';
-import type { ContentReport } from '../../src/content/report.ts';
+import type { ContentReport } from '@mkb010/content/report';
 import { FIXTURE, FIXTURE_NOW } from './fixture.ts';
 
 let work: string;

@@ -2,7 +2,7 @@
 // server that answers Sanity's query API from the fixture dataset.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { loadSiteContent } from '../../src/content/load.ts';
-import { SANITY_API_VERSION } from '../../src/content/lake-source.ts';
+import { SANITY_API_VERSION } from '@mkb010/content/api';
 import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
 import { FIXTURE, FIXTURE_NOW } from './fixture.ts';
 

@@ -1,4 +1,4 @@
-// The committed generated files (studio/schema.json, src/content/sanity.types.ts) are what
+// The committed generated files (studio/schema.json, content/src/sanity.types.ts) are what
 // `npm run typegen` makes from the Studio schema and the site's queries today, so a schema or query
 // change without regenerating fails here instead of leaving the site's types silently stale.
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
 const STUDIO = path.join(ROOT, 'studio');
 const COMMITTED_SCHEMA = path.join(STUDIO, 'schema.json');
-const COMMITTED_TYPES = path.join(ROOT, 'src/content/sanity.types.ts');
+const COMMITTED_TYPES = path.join(ROOT, 'content/src/sanity.types.ts');
 
 // Typegen takes its output path from studio/sanity.cli.ts only (`--config-path` is ignored when that
 // config has `typegen`), so it runs on a copy of that config that writes here instead. The folder is
@@ -69,10 +69,10 @@ test('studio/schema.json is the schema `sanity schemas extract` makes from the S
   expect(committed === fresh, staleMessage(committed, fresh, 'studio/schema.json')).toBe(true);
 });
 
-test('src/content/sanity.types.ts is what `sanity typegen generate` makes from that schema and the queries', () => {
+test('content/src/sanity.types.ts is what `sanity typegen generate` makes from that schema and the queries', () => {
   const committed = readFileSync(COMMITTED_TYPES, 'utf8');
   const fresh = readFileSync(path.join(out, 'sanity.types.ts'), 'utf8');
   // A sanity check on the setup: the fresh file really covers the site's nine queries.
   expect(fresh.match(/^export type \w+QueryResult = /gm)).toHaveLength(9);
-  expect(committed === fresh, staleMessage(committed, fresh, 'src/content/sanity.types.ts')).toBe(true);
+  expect(committed === fresh, staleMessage(committed, fresh, 'content/src/sanity.types.ts')).toBe(true);
 });

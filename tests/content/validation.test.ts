@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSiteContent } from '../../src/content/load.ts';
-import type { ContentReport } from '../../src/content/report.ts';
+import type { ContentReport } from '@mkb010/content/report';
 import { FIXTURE, FIXTURE_IMAGES, FIXTURE_NOW } from './fixture.ts';
 
 let work: string;

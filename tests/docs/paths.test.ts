@@ -1,7 +1,6 @@
 // Every repository path the documentation names must exist: a README that points to a moved file
 // sends the next person to the wrong place. Paths are read from code spans and Markdown links in
 // README.md, DEVELOPERS.md, docs/ and every folder's README.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,19 +35,30 @@ const OUTPUT_NAMES = [
   'editor-report.html',
 ];
 
-/** Every tracked file and folder name, for names the docs give without their folder ("`data.ts` in the tool"). */
-const TRACKED_NAMES = new Set(
-  execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' })
-    .split('\n')
-    .flatMap((f) => f.split('/').map((part, i, parts) => (i < parts.length - 1 ? `${part}/` : part))),
-);
+/** Folders that hold no documented source: dependencies, output, caches. */
+const SKIP = new Set(['node_modules', 'dist', 'dist-preview', 'reports', 'results', '.git', '.astro', '.tmp']);
+
+/** Every file and folder name in the repository, for names the docs give without their folder ("`data.ts` in the tool"). */
+function repositoryNames(dir = '', names = new Set<string>()): Set<string> {
+  for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) continue;
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      names.add(`${entry.name}/`);
+      repositoryNames(path, names);
+    } else names.add(entry.name);
+  }
+  return names;
+}
+
+const REPOSITORY_NAMES = repositoryNames();
 
 /** Markdown files that document the repository (not dependencies, not generated output). */
 function docFiles(): string[] {
   const files = ['README.md', 'DEVELOPERS.md'];
   const walk = (dir: string) => {
     for (const name of readdirSync(join(ROOT, dir))) {
-      if (name === 'node_modules' || name.startsWith('.') || name === 'dist' || name === 'results') continue;
+      if (SKIP.has(name) || name.startsWith('.')) continue;
       const path = dir ? `${dir}/${name}` : name;
       if (statSync(join(ROOT, path)).isDirectory()) walk(path);
       else if ((dir.startsWith('docs') && name.endsWith('.md')) || (dir && name === 'README.md')) files.push(path);
@@ -78,7 +88,7 @@ function exists(path: string, doc: string): boolean {
   // A bare name: an extension (`.ndjson`), an output, or a file or folder somewhere in the repository.
   if (!path.replace(/\/$/, '').includes('/')) {
     if (/^\.[a-z]+$/.test(path) || OUTPUT_NAMES.includes(path)) return true;
-    if (TRACKED_NAMES.has(path)) return true;
+    if (REPOSITORY_NAMES.has(path)) return true;
   }
   return existsSync(join(ROOT, path)) || existsSync(join(ROOT, dirname(doc), path));
 }

@@ -1,12 +1,14 @@
 // Runs the built live preview server (scripts/preview-server.ts) in a child process on a free
 // loopback port, and keeps every answer it gives, so tests can check all of them at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { ROOT } from './build.ts';
 
 /** One answer of the server, as the browser would get it. */
 export interface Answer {
+  method: string;
   path: string;
   status: number;
   headers: Record<string, string>;
@@ -21,6 +23,8 @@ export interface PreviewServer {
   output(): string;
   /** GETs a path; `auth` is "user:password", or false to send none. */
   get(pathname: string, auth?: string | false): Promise<Answer>;
+  /** Sends `method` to `target` exactly as written (fetch would resolve `%2e%2e` and refuses TRACE). */
+  request(method: string, target: string, auth?: string | false): Promise<Answer>;
   close(): Promise<void>;
 }
 
@@ -48,13 +52,25 @@ export async function startPreviewServer(options: {
   const url = `http://127.0.0.1:${port}`;
   const answers: Answer[] = [];
 
-  const get = async (pathname: string, auth: string | false | undefined = options.auth): Promise<Answer> => {
-    const headers: Record<string, string> = auth ? { authorization: `Basic ${Buffer.from(auth).toString('base64')}` } : {};
-    const res = await fetch(url + pathname, { headers, redirect: 'manual' });
-    const answer = { path: pathname, status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
-    answers.push(answer);
-    return answer;
-  };
+  const request = (method: string, target: string, auth: string | false | undefined = options.auth): Promise<Answer> =>
+    new Promise((resolve, reject) => {
+      const headers: Record<string, string> = auth ? { authorization: `Basic ${Buffer.from(auth).toString('base64')}` } : {};
+      const req = httpRequest({ host: '127.0.0.1', port, method, path: target, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const flat: Record<string, string> = {};
+          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
+          const answer = { method, path: target, status: res.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks).toString('utf8') };
+          answers.push(answer);
+          resolve(answer);
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  const get = (pathname: string, auth?: string | false) => request('GET', pathname, auth);
 
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   for (let i = 0; ; i++) {
@@ -64,7 +80,7 @@ export async function startPreviewServer(options: {
       () => false,
     );
     if (up) break;
-    if (i > 300) throw new Error(`The preview server did not answer within 30 s:\n${output}`);
+    if (i > 600) throw new Error(`The preview server did not answer within 60 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
@@ -72,6 +88,7 @@ export async function startPreviewServer(options: {
     answers,
     output: () => output,
     get,
+    request,
     close: async () => {
       if (child.exitCode === null) child.kill();
       await exited;

@@ -5,22 +5,29 @@ import { describe, expect, test } from 'vitest';
 import { evaluate, parse } from 'groq-js';
 import {
   type CheckTiming,
+  type DeadlineTiming,
   GUIDE_CHECKED_LONG_AGO,
   groq,
+  isDeadlineNear,
   isCheckedLongAgo,
   isLive,
   isOverdue,
+  opensLater,
   type PublishWindow,
   ruleParams,
+  SCHEME_DEADLINE_NEAR,
+  schemePhase,
+  schemeRank,
   windowState,
 } from '@mkb010/model';
-import { isClosed, isUpcoming } from '../../src/lib/dates.ts';
+import { isClosed, isUpcoming } from '@mkb010/model';
 import { buildSchedule } from '../../src/lib/schedule-build.ts';
 import {
   CLOSED_SCHEMES,
   ENDED_CAMPAIGNS,
   LIVE_CAMPAIGNS,
   OPEN_SCHEMES,
+  OPENS_LATER_SCHEMES,
   OVERDUE_GUIDES,
   PAST_EVENTS,
   SCHEDULED_CAMPAIGNS,
@@ -36,6 +43,12 @@ const docs: Doc[] = [
   { _id: 'scheme-autumn', _type: 'scheme', deadline: '2026-10-25' },
   { _id: 'scheme-ongoing', _type: 'scheme', ongoing: true, deadline: '2020-01-01' },
   { _id: 'scheme-open-ended', _type: 'scheme' },
+  // Opening on the spring switch day and on an ordinary day; budgets almost gone and used up.
+  { _id: 'scheme-opens-spring', _type: 'scheme', opensAt: '2026-03-29', deadline: '2026-04-30' },
+  { _id: 'scheme-opens-december', _type: 'scheme', opensAt: '2026-12-09', deadline: '2026-12-21' },
+  { _id: 'scheme-budget-almost', _type: 'scheme', budgetStatus: 'bijna-op', deadline: '2026-12-31' },
+  { _id: 'scheme-budget-used', _type: 'scheme', budgetStatus: 'op', deadline: '2026-12-31' },
+  { _id: 'scheme-budget-used-later', _type: 'scheme', budgetStatus: 'op', opensAt: '2027-02-01', ongoing: true },
   // All-day events, stored as the editor picked them (noon UTC of the day), and a timed one.
   { _id: 'event-allday', _type: 'event', allDay: true, start: '2026-12-08T11:00:00Z', end: '2026-12-08T11:00:00Z' },
   { _id: 'event-spring', _type: 'event', allDay: true, start: '2026-03-29T10:00:00Z', end: '2026-03-29T10:00:00Z' },
@@ -63,13 +76,18 @@ async function desk(filter: string, now: Date): Promise<string[]> {
   return ((await result.get()) as string[]).sort();
 }
 
+/** The schemes whose deadline is near: their feeds gain an entry (no desk list; the GROQ is the model's). */
+const NEAR_DEADLINE = `_type == "scheme" && ${groq(SCHEME_DEADLINE_NEAR)}`;
+
 /** What the site shows, list by list, at `now`. */
 function site(now: Date): Record<string, string[]> {
-  const scheme = (d: Doc) => d as { ongoing?: boolean; deadline?: string };
+  const scheme = (d: Doc) => d as DeadlineTiming;
   const event = (d: Doc) => d as unknown as { start: string; end: string; allDay?: boolean };
   return {
-    [OPEN_SCHEMES]: ids('scheme', (d) => !isClosed(scheme(d), now)),
+    [OPEN_SCHEMES]: ids('scheme', (d) => schemePhase(scheme(d), now) === 'open'),
+    [OPENS_LATER_SCHEMES]: ids('scheme', (d) => opensLater(scheme(d), now)),
     [CLOSED_SCHEMES]: ids('scheme', (d) => isClosed(scheme(d), now)),
+    [NEAR_DEADLINE]: ids('scheme', (d) => isDeadlineNear(scheme(d), now)),
     [UPCOMING_EVENTS]: ids('event', (d) => isUpcoming(event(d), now)),
     [PAST_EVENTS]: ids('event', (d) => !isUpcoming(event(d), now)),
     [OVERDUE_GUIDES]: ids('guide', (d) => isOverdue(d as CheckTiming, now)),
@@ -92,11 +110,38 @@ const MOMENTS: { name: string; at: string; expect: (lists: Record<string, string
     expect: (l) => expect(l[OPEN_SCHEMES]).toContain('scheme-nov'),
   },
   {
+    name: '23:30 Amsterdam the evening before the spring switch day, when a scheme opens',
+    at: '2026-03-28T22:30:00Z',
+    expect: (l) => {
+      expect(l[OPENS_LATER_SCHEMES]).toContain('scheme-opens-spring');
+      expect(l[OPEN_SCHEMES]).not.toContain('scheme-opens-spring');
+    },
+  },
+  {
+    name: '00:00 Amsterdam on the spring switch day: the scheme is open',
+    at: '2026-03-28T23:00:00Z',
+    expect: (l) => {
+      expect(l[OPEN_SCHEMES]).toContain('scheme-opens-spring');
+      expect(l[OPENS_LATER_SCHEMES]).not.toContain('scheme-opens-spring');
+    },
+  },
+  {
+    name: '23:59 Amsterdam the day before a deadline comes within 14 days',
+    at: '2026-12-06T22:59:00Z',
+    expect: (l) => {
+      expect(l[NEAR_DEADLINE]).not.toContain('scheme-opens-december');
+      expect(l[NEAR_DEADLINE]).not.toContain('scheme-budget-almost');
+    },
+  },
+  {
     name: "15:00 on an all-day event's day",
     at: '2026-12-08T14:00:00Z',
     expect: (l) => {
       expect(l[UPCOMING_EVENTS]).toContain('event-allday');
       expect(l[PAST_EVENTS]).toContain('event-timed');
+      // Deadline 21 December is 13 days away, but the scheme opens only tomorrow: not near yet.
+      expect(l[OPENS_LATER_SCHEMES]).toContain('scheme-opens-december');
+      expect(l[NEAR_DEADLINE]).not.toContain('scheme-opens-december');
     },
   },
   {
@@ -110,6 +155,9 @@ const MOMENTS: { name: string; at: string; expect: (lists: Record<string, string
     expect: (l) => {
       expect(l[OVERDUE_GUIDES]).toContain('guide-due');
       expect(l[PAST_EVENTS]).toContain('event-allday');
+      // Opened at midnight, 12 days before its deadline: open and near at once.
+      expect(l[OPEN_SCHEMES]).toContain('scheme-opens-december');
+      expect(l[NEAR_DEADLINE]).toContain('scheme-opens-december');
     },
   },
   {
@@ -171,12 +219,19 @@ describe('the site and the Studio desk agree at every edge moment', () => {
       // Documents without the fields a rule needs are never closed, past or overdue.
       expect(lists[OPEN_SCHEMES]).toEqual(expect.arrayContaining(['scheme-ongoing', 'scheme-open-ended']));
       expect(lists[OVERDUE_GUIDES]).not.toContain('guide-undated');
+      // A used-up budget closes a scheme whatever its dates; one almost gone leaves it open.
+      expect(lists[CLOSED_SCHEMES]).toEqual(expect.arrayContaining(['scheme-budget-used', 'scheme-budget-used-later']));
+      expect(lists[CLOSED_SCHEMES]).not.toContain('scheme-budget-almost');
+      expect(lists[NEAR_DEADLINE]).not.toContain('scheme-budget-used');
+      // Every scheme is in exactly one of open, opens later and closed.
+      const phases = [...lists[OPEN_SCHEMES]!, ...lists[OPENS_LATER_SCHEMES]!, ...lists[CLOSED_SCHEMES]!].sort();
+      expect(phases).toEqual(ids('scheme', () => true));
     });
   }
 });
 
 describe('the schedule rebuilds the site at the moments the rules change their answer', () => {
-  test('a scheme closes and an all-day event ends at midnight in Amsterdam, a campaign at its own minute', () => {
+  test('a scheme opens, nears its deadline and closes, and an all-day event ends, at midnight in Amsterdam; a campaign at its own minute', () => {
     const builtAt = new Date('2026-01-01T00:00:00Z');
     const schedule = buildSchedule(
       {
@@ -189,8 +244,22 @@ describe('the schedule rebuilds the site at the moments the rules change their a
     );
     const at = (id: string) => schedule.changes.filter((c) => c.id === id).map((c) => `${c.kind} ${c.at}`);
     // 2026-03-29 ends at 22:00 UTC (CEST), 2026-10-25 at 23:00 UTC (CET again).
-    expect(at('scheme-spring')).toEqual(['scheme-close 2026-03-29T22:00:00.000Z']);
-    expect(at('scheme-autumn')).toEqual(['scheme-close 2026-10-25T23:00:00.000Z']);
+    // 14 days before the deadline the feeds gain an entry: 15 March starts at 23:00 UTC (CET).
+    expect(at('scheme-spring')).toEqual(['scheme-deadline-near 2026-03-14T23:00:00.000Z', 'scheme-close 2026-03-29T22:00:00.000Z']);
+    expect(at('scheme-autumn')).toEqual(['scheme-deadline-near 2026-10-10T22:00:00.000Z', 'scheme-close 2026-10-25T23:00:00.000Z']);
+    // The switch day starts at 00:00 CET (23:00 UTC); its clocks go forward only at 02:00.
+    expect(at('scheme-opens-spring')).toEqual([
+      'scheme-open 2026-03-28T23:00:00.000Z',
+      'scheme-deadline-near 2026-04-15T22:00:00.000Z',
+      'scheme-close 2026-04-30T22:00:00.000Z',
+    ]);
+    // Opening inside the reminder window: open and near at the same midnight.
+    expect(at('scheme-opens-december')).toEqual([
+      'scheme-open 2026-12-08T23:00:00.000Z',
+      'scheme-deadline-near 2026-12-08T23:00:00.000Z',
+      'scheme-close 2026-12-21T23:00:00.000Z',
+    ]);
+    expect(at('scheme-budget-used')).toEqual([]);
     expect(at('event-spring')).toEqual(['event-end 2026-03-29T22:00:00.000Z']);
     expect(at('event-timed')).toEqual(['event-end 2026-12-08T12:00:00.000Z']);
     expect(at('campaign-spring')).toEqual(['campaign-start 2026-03-29T01:30:00.000Z', 'campaign-end 2026-10-25T00:30:00.000Z']);
@@ -200,6 +269,19 @@ describe('the schedule rebuilds the site at the moments the rules change their a
       const t = Date.parse(change.at);
       expect(site(new Date(t - 1)), `${change.kind} ${change.id}`).not.toEqual(site(new Date(t)));
     }
+  });
+});
+
+describe('schemes rank open, then opening later, then closed', () => {
+  test('on the site, as the overviews and the Hulpwijzer order them', () => {
+    const now = new Date('2026-12-01T11:00:00Z');
+    const schemes = docs.filter((d) => d._type === 'scheme') as (Doc & DeadlineTiming)[];
+    const ranked = [...schemes].sort((a, b) => schemeRank(a, now) - schemeRank(b, now)).map((s) => schemePhase(s, now));
+    expect(ranked.indexOf('opens-later')).toBeGreaterThan(ranked.lastIndexOf('open'));
+    expect(ranked.indexOf('closed')).toBeGreaterThan(ranked.lastIndexOf('opens-later'));
+    expect(schemePhase({ opensAt: '2026-12-09', deadline: '2026-12-21' }, now)).toBe('opens-later');
+    expect(schemePhase({ budgetStatus: 'op', opensAt: '2026-12-09' }, now)).toBe('closed');
+    expect(schemePhase({ budgetStatus: 'bijna-op' }, now)).toBe('open');
   });
 });
 

@@ -2,11 +2,13 @@
 // dataset file, then from the Content Lake (the local stand-in API, through the real @sanity/client).
 // A draft-only guide is shown on its real page, a change to its title shows up without a restart,
 // every answer is noindex with the preview banner, the read token (a canary) is never sent back,
-// and a failing source gives a 503 page until it recovers by itself.
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// and a failing source gives a 503 page until it recovers by itself. No path, encoding or method
+// reaches a draft without the password, every answer carries the preview's security headers, and
+// every image the pages show is served at the address they use.
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { RawDocument } from '../../src/content/dataset-file.ts';
+import type { RawDocument } from '@mkb010/content/source';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { startPreviewServer, until, type Answer, type PreviewServer } from '../helpers/preview-server.ts';
 import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
@@ -22,6 +24,8 @@ const DRAFT_PATH = '/gidsen/warmtepomp-winkelpand/';
 const DRAFT_TITLE = 'Een warmtepomp voor je winkelpand';
 /** Files of the build itself (public/ and Astro's bundles), the same for every visitor. */
 const ASSET = /^\/(_astro\/|favicon\.svg$)/;
+/** The Studio allowed to show the preview in its Voorbeeld tool (a frame). */
+const STUDIO = 'https://studio.mkb010next.example';
 /** The issue's promise: a draft change shows up on a request within 5 seconds. */
 const SHOWS_WITHIN_MS = 5000;
 
@@ -62,6 +66,7 @@ const withTitle = (title: string | undefined) => (docs: RawDocument[]) =>
 async function fileSource(): Promise<Source> {
   const file = path.join(work, 'content.ndjson');
   await copyFile(SITE_FIXTURE, file);
+  await cp(path.join(path.dirname(SITE_FIXTURE), 'images'), path.join(work, 'images'), { recursive: true });
   const original = await readFile(file, 'utf8');
   let text = original;
   const write = (t: string) => {
@@ -112,10 +117,40 @@ async function lakeSource(): Promise<Source> {
   };
 }
 
-/** Internal addresses a page links to or loads (pages, feeds, calendar files, images). */
+/** Internal addresses a page links to or loads (pages, feeds, calendar files, images and every srcset candidate). */
 function internalLinks(html: string): string[] {
   const found = [...html.matchAll(/(?:href|src)="(\/[^"#?]*)"/g)].map((m) => m[1]!);
-  return found.filter((p) => !p.startsWith('//') && !p.startsWith('/_astro/'));
+  for (const [, srcset] of html.matchAll(/srcset="([^"]*)"/g)) found.push(...srcset!.split(',').map((c) => c.trim().split(/\s+/)[0]!));
+  return found.filter((p) => p.startsWith('/') && !p.startsWith('//') && !p.startsWith('/_astro/'));
+}
+
+/** Ways of writing the draft's address that a server might resolve to it (encoded dots, double slashes, …). */
+const DISGUISED_DRAFT_PATHS = [
+  DRAFT_PATH,
+  `//${DRAFT_PATH.slice(1)}`,
+  DRAFT_PATH.replace('/gidsen/', '/gidsen//'),
+  `/gidsen/%2e%2e${DRAFT_PATH}`,
+  `/gidsen/%2E%2E/${DRAFT_PATH.slice(1)}`,
+  `/_astro/%2e%2e${DRAFT_PATH}`,
+  `/_astro/..${DRAFT_PATH}`,
+  `/favicon.svg/%2e%2e${DRAFT_PATH}`,
+  `/.${DRAFT_PATH}`,
+  DRAFT_PATH.replace('/gidsen/', '/gidsen%2f'),
+  DRAFT_PATH.replace('/gidsen/', '/%67idsen/'),
+  DRAFT_PATH.replace(/\/$/, ''),
+  `${DRAFT_PATH}?x=1`,
+  `${DRAFT_PATH}index.html`,
+];
+
+/** The headers the issue asks of every answer, whatever produced it. */
+function expectSecurityHeaders(answer: Answer) {
+  expect(answer.headers['referrer-policy'], answer.path).toBe('no-referrer');
+  expect(answer.headers['x-content-type-options'], answer.path).toBe('nosniff');
+  const csp = answer.headers['content-security-policy'] ?? '';
+  expect(csp, answer.path).toMatch(/^default-src 'self';/);
+  expect(csp, answer.path).toContain(`frame-ancestors ${STUDIO}`);
+  // X-Frame-Options cannot name the Studio; frame-ancestors does.
+  expect(answer.headers['x-frame-options'], answer.path).toBeUndefined();
 }
 
 describe.each([
@@ -127,8 +162,12 @@ describe.each([
 
   beforeAll(async () => {
     source = await open();
-    server = await startPreviewServer({ dir: build.outDir, env: { ...source.env, SITE_NOW: NOW, PREVIEW_BASIC_AUTH: AUTH }, auth: AUTH });
-  }, 60_000);
+    server = await startPreviewServer({
+      dir: build.outDir,
+      env: { ...source.env, SITE_NOW: NOW, PREVIEW_BASIC_AUTH: AUTH, PREVIEW_STUDIO_ORIGIN: STUDIO },
+      auth: AUTH,
+    });
+  }, 120_000);
 
   afterAll(async () => {
     await server?.close();
@@ -157,9 +196,10 @@ describe.each([
     }
   });
 
-  test('renders every page the home pages lead to (pages, feeds, calendar files)', async () => {
+  test('renders every page the home pages lead to (pages, feeds, calendar files) and every image on them', async () => {
     const seen = new Set<string>();
     const queue = ['/', '/en/'];
+    const images: Answer[] = [];
     while (queue.length > 0 && seen.size < 300) {
       const next = queue.shift()!;
       if (seen.has(next)) continue;
@@ -167,10 +207,65 @@ describe.each([
       const answer = await server.get(next);
       expect(answer.status, next).toBe(200);
       if (answer.headers['content-type']?.startsWith('text/html')) queue.push(...internalLinks(answer.body));
+      if (next.startsWith('/media/')) images.push(answer);
     }
     expect(seen).toContain(DRAFT_PATH);
     expect(seen.size).toBeGreaterThan(20);
+    // The partner's logo, the draft guide's and the event's image, each in several widths.
+    expect(images.length).toBeGreaterThanOrEqual(6);
+    for (const image of images) {
+      expect(image.headers['content-type'], image.path).toBe('image/webp');
+      expect(image.body.slice(0, 4) + image.body.slice(8, 12), image.path).toBe('RIFFWEBP');
+    }
     expect((await server.get('/robots.txt')).body).toMatch(/^Disallow: \/$/m);
+  });
+
+  test('shows no draft without the password, however its address is written', async () => {
+    for (const target of DISGUISED_DRAFT_PATHS) {
+      const answer = await server.request('GET', target, false);
+      // 401, or an answer that shows nothing: a redirect to the plain address, a bad request, not found.
+      expect([301, 400, 401, 404], target).toContain(answer.status);
+      expect(answer.body, target).not.toContain(DRAFT_TITLE);
+      if (answer.status === 301) expect(answer.headers.location, target).toMatch(/^\/(?!\/)/);
+    }
+    // The same addresses with the password: the draft where they mean its page, and nothing else.
+    for (const target of DISGUISED_DRAFT_PATHS) {
+      const answer = await server.request('GET', target, AUTH);
+      if (answer.status === 200 && answer.body.includes(DRAFT_TITLE)) continue;
+      expect([301, 400, 404], target).toContain(answer.status);
+    }
+  });
+
+  test('answers HEAD like GET without a body, OPTIONS with the allowed methods, and every other method with 405', async () => {
+    const head = await server.request('HEAD', DRAFT_PATH, false);
+    expect(head.status).toBe(401);
+    expect(head.body).toBe('');
+    expect((await server.request('HEAD', DRAFT_PATH)).status).toBe(200);
+    for (const auth of [false, AUTH] as const) {
+      const options = await server.request('OPTIONS', DRAFT_PATH, auth);
+      expect(options.status).toBe(204);
+      expect(options.body).toBe('');
+      expect(options.headers.allow).toBe('GET, HEAD, OPTIONS');
+      for (const method of ['TRACE', 'POST', 'PUT', 'PATCH', 'DELETE', 'PROPFIND']) {
+        const answer = await server.request(method, DRAFT_PATH, auth);
+        expect(answer.status, method).toBe(405);
+        expect(answer.headers.allow, method).toBe('GET, HEAD, OPTIONS');
+        expect(answer.body, method).not.toContain(DRAFT_TITLE);
+      }
+    }
+    // No stack trace in the log, from these or any request before.
+    expect(server.output()).not.toMatch(/^\s+at /m);
+    expect(server.output()).not.toMatch(/TypeError|Internal Server Error/);
+  });
+
+  test('sends no-referrer, nosniff and a CSP that lets only the Studio frame it, on every answer', async () => {
+    await server.request('TRACE', '/', false);
+    await server.get('/', false);
+    const kinds = new Set(server.answers.map((a) => a.status));
+    expect([...kinds]).toEqual(expect.arrayContaining([200, 204, 401, 404, 405]));
+    for (const answer of server.answers) expectSecurityHeaders(answer);
+    // Build assets too (served before Astro's middleware).
+    expect(server.answers.some((a) => ASSET.test(a.path) && a.status === 200)).toBe(true);
   });
 
   test('answers an unknown page with the 404 page', async () => {
@@ -235,7 +330,7 @@ describe.each([
   });
 
   test('marks every answer noindex; every page has the noindex meta and the preview banner', () => {
-    const pages = server.answers.filter((a: Answer) => a.headers['content-type']?.startsWith('text/html'));
+    const pages = server.answers.filter((a: Answer) => a.method === 'GET' && a.headers['content-type']?.startsWith('text/html'));
     expect(pages.length).toBeGreaterThan(20);
     expect(pages.some((a) => a.status === 503) && pages.some((a) => a.status === 404)).toBe(true);
     // Build assets (stylesheets, the favicon) are files served before the middleware; no content.
@@ -256,8 +351,59 @@ describe.each([
   });
 });
 
+describe('failed sign-ins', () => {
+  let server: PreviewServer;
+  beforeAll(async () => {
+    server = await startPreviewServer({
+      dir: build.outDir,
+      env: { CONTENT_FILE: SITE_FIXTURE, SANITY_PROJECT_ID: undefined, SITE_NOW: NOW, PREVIEW_BASIC_AUTH: AUTH },
+      auth: AUTH,
+    });
+  }, 120_000);
+  afterAll(() => server?.close());
+
+  test('are limited to 10 a minute per address and logged without the password', async () => {
+    expect((await server.get(DRAFT_PATH, false)).status).toBe(401);
+    const guesses = Array.from({ length: 10 }, (_, i) => `redactie:geraden-wachtwoord-${i}`);
+    for (const guess of guesses) expect((await server.get(DRAFT_PATH, guess)).status).toBe(401);
+    // The 11th attempt is not even checked: the right password is refused too, until the minute is over.
+    for (const auth of ['redactie:nog-een-gok', AUTH]) {
+      const refused = await server.get(DRAFT_PATH, auth);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(refused.body).not.toContain(DRAFT_TITLE);
+    }
+    const log = server.output();
+    // Each failure is logged once: a request without credentials is not a failed sign-in.
+    expect(log.match(/Failed sign-in from 127\.0\.0\.1 \(wrong password\)/g)).toHaveLength(10);
+    expect(log).toContain('10 of 10 allowed per minute; refused for 60 s');
+    for (const guess of guesses) expect(log).not.toContain(guess.split(':')[1]);
+    expect(log).not.toContain(AUTH.split(':')[1]);
+  });
+});
+
 describe('the preview server refuses to start with settings that would expose or hide drafts', () => {
   test.each([
+    [
+      'no password while listening on every interface',
+      { HOST: '0.0.0.0', PREVIEW_BASIC_AUTH: undefined },
+      /PREVIEW_BASIC_AUTH is not set, but HOST=0\.0\.0\.0/,
+    ],
+    [
+      'a blank password setting on an IPv6 interface',
+      { HOST: '::', PREVIEW_BASIC_AUTH: '   ' },
+      /PREVIEW_BASIC_AUTH is not set, but HOST=::/,
+    ],
+    [
+      'a user name without a password on a public address',
+      { HOST: '0.0.0.0', PREVIEW_BASIC_AUTH: 'redactie:' },
+      /PREVIEW_BASIC_AUTH must be "user:password"/,
+    ],
+    [
+      'a Studio origin with a path',
+      { PREVIEW_STUDIO_ORIGIN: 'https://studio.example.org/desk' },
+      /PREVIEW_STUDIO_ORIGIN="https:\/\/studio.example.org\/desk": .* is not an origin/,
+    ],
     ['a basic-auth setting without a password', { PREVIEW_BASIC_AUTH: 'redactie' }, /PREVIEW_BASIC_AUTH must be "user:password"/],
     [
       'a Content Lake without a read token',
@@ -273,5 +419,18 @@ describe('the preview server refuses to start with settings that would expose or
     const start = startPreviewServer({ dir: build.outDir, env: { CONTENT_FILE: SITE_FIXTURE, SANITY_PROJECT_ID: undefined, ...env } });
     await expect(start).rejects.toThrow(message);
     await expect(start).rejects.toThrow(/stopped \(exit 1\)/);
+  });
+
+  test('runs without a password only on a loopback address, and says so', async () => {
+    const server = await startPreviewServer({
+      dir: build.outDir,
+      env: { CONTENT_FILE: SITE_FIXTURE, SANITY_PROJECT_ID: undefined, SITE_NOW: NOW, HOST: '127.0.0.1', PREVIEW_BASIC_AUTH: undefined },
+    });
+    try {
+      expect((await server.get(DRAFT_PATH, false)).body).toContain(DRAFT_TITLE);
+      expect(server.output()).toContain('PREVIEW_BASIC_AUTH is not set: only this machine can reach the drafts (HOST=127.0.0.1)');
+    } finally {
+      await server.close();
+    }
   });
 });

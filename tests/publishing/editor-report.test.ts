@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { editorReportHtml, type EditorReport } from '../../src/content/editor-report.ts';
+import { editorReportHtml, type EditorReport } from '@mkb010/content/editor-report';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
 import { fileEnv, REPORT_FIXTURE, runScript, type ScriptResult } from './helpers.ts';
 

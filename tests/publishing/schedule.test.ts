@@ -123,6 +123,8 @@ describe('the schedule the build writes', () => {
     expect(s.changes).toEqual([
       { at: CAMPAIGN_FROM, kind: 'campaign-start', type: 'campaign', id: 'campaign-lente' },
       { at: CAMPAIGN_FROM, kind: 'campaign-start', type: 'campaign', id: 'campaign-lente-en' },
+      // 14 days before the deadline (6 March, from midnight CET) the scheme feeds gain an entry.
+      { at: '2026-03-05T23:00:00.000Z', kind: 'scheme-deadline-near', type: 'scheme', id: 'scheme-warmtevoucher' },
       { at: '2026-03-10T18:00:00.000Z', kind: 'event-end', type: 'event', id: 'event-warmtecafe' },
       { at: CAMPAIGN_UNTIL, kind: 'campaign-end', type: 'campaign', id: 'campaign-lente' },
       { at: CAMPAIGN_UNTIL, kind: 'campaign-end', type: 'campaign', id: 'campaign-lente-en' },
@@ -161,11 +163,20 @@ describe('npm run schedule:check', () => {
     }
   });
 
-  test('after the rebuild at the start, nothing is due until the event ends', async () => {
-    const quiet = await check('atStart', '2026-03-10T17:59:59.000Z');
+  test('after the rebuild at the start, nothing is due until the scheme feeds gain their deadline entry', async () => {
+    const quiet = await check('atStart', '2026-03-05T22:59:59.000Z');
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).toContain(
+      'next change at 2026-03-05T23:00:00.000Z scheme deadline comes within the reminder days (feed entry) (scheme scheme-warmtevoucher)',
+    );
+    expect((await check('atStart', '2026-03-05T23:00:00.000Z')).code).toBe(0);
+  });
+
+  test('after the rebuild during the campaign, nothing is due until the event ends', async () => {
+    const quiet = await check('during', '2026-03-10T17:59:59.000Z');
     expect(quiet.code).toBe(1);
     expect(quiet.stdout).toContain('next change at 2026-03-10T18:00:00.000Z event ends (upcoming → past) (event event-warmtecafe)');
-    const due = await check('atStart', '2026-03-10T18:00:00.000Z');
+    const due = await check('during', '2026-03-10T18:00:00.000Z');
     expect(due.code).toBe(0);
     expect(due.stdout).toContain('event ends');
   });

@@ -2,10 +2,11 @@
 // concurrency group, with which secrets, uploading what. A scheduled check must never replace,
 // cancel or swallow a pending publish, and nothing unpublished may leave a public run.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { evaluate, parse as groqParse } from 'groq-js';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/build.ts';
 
@@ -20,6 +21,7 @@ interface Step {
 }
 interface Job {
   if?: string;
+  environment?: string | { name: string };
   needs?: string | string[];
   uses?: string;
   concurrency?: { group: string; 'cancel-in-progress': boolean };
@@ -42,12 +44,7 @@ const site = parse(siteText) as Workflow;
 const tests = parse(read('test.yml')) as Workflow;
 
 type Trigger = { event: string; preview?: boolean; hook?: boolean; ref?: string; failing?: string[] };
-const PUBLISHES: Trigger[] = [
-  { event: 'push' },
-  { event: 'repository_dispatch' },
-  { event: 'workflow_dispatch' },
-  { event: 'push', hook: true },
-];
+const PUBLISHES: Trigger[] = [{ event: 'push' }, { event: 'workflow_dispatch' }, { event: 'push', hook: true }];
 
 /** Evaluates a job's `if` the way GitHub does for the expressions this workflow uses. */
 function condition(
@@ -213,7 +210,7 @@ describe('tests gate every deploy', () => {
   });
 
   test("a content publish builds main's already tested code at once, so it goes live within minutes", () => {
-    for (const event of ['repository_dispatch', 'workflow_dispatch']) {
+    for (const event of ['workflow_dispatch']) {
       const jobs = runningJobs({ event });
       expect(jobs, event).not.toContain('test');
       expect(jobs, event).toContain('build');
@@ -243,5 +240,52 @@ describe('GitHub Pages is the default host', () => {
   test("the build's SITE_URL is the variable, or else the Pages address, so a project site gets its base path", () => {
     const build = steps('build').find((s) => s.name === 'Build')!;
     expect(build.env!.SITE_URL).toBe('${{ vars.SITE_URL || steps.pages.outputs.base_url }}');
+  });
+});
+
+describe('least privilege for publishing', () => {
+  const secretJobs = Object.entries(site.jobs)
+    .filter(([, job]) => (job.steps ?? []).some((step) => /secrets\./.test(JSON.stringify(step.env ?? {}))))
+    .map(([name]) => name);
+
+  /** The README's and docs' text about setting up the Sanity webhook (wherever the docs keep it). */
+  function webhookSteps(): string {
+    const texts = [path.join(ROOT, 'README.md'), ...readdirSync(path.join(ROOT, 'docs')).map((f) => path.join(ROOT, 'docs', f))]
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(f, 'utf8'));
+    const text = texts.find((t) => /^#+ Setting up the Sanity webhook/m.test(t));
+    expect(text, 'a "Setting up the Sanity webhook" section in README.md or docs/').toBeDefined();
+    const section = text!.slice(text!.search(/^#+ Setting up the Sanity webhook/m));
+    const body = section.slice(section.indexOf('\n'));
+    const end = body.search(/\n#+ /);
+    return end === -1 ? section : section.slice(0, section.indexOf('\n') + end);
+  }
+
+  test('the Sanity webhook starts this workflow with workflow_dispatch: its token needs only Actions, never Contents', async () => {
+    expect(site.on.repository_dispatch).toBeUndefined();
+    const steps = webhookSteps();
+    expect(steps).toMatch(/\*\*Actions: Read and write\*\*/);
+    expect(steps).not.toMatch(/Contents: Read and write|repository_dispatch/);
+    const url = /`(https:\/\/api\.github\.com\/repos\/OWNER\/REPO\/[^`]+)`/.exec(steps)?.[1];
+    expect(url).toBe('https://api.github.com/repos/OWNER/REPO/actions/workflows/site.yml/dispatches');
+    // The projection is the request body GitHub gets: GROQ, run here by groq-js as Sanity runs it.
+    const projection = /Projection[^`]*`([^`]+)`/.exec(steps)?.[1];
+    const body = (await (await evaluate(groqParse(projection!), { dataset: [] })).get()) as { ref: string; inputs?: object };
+    expect(body.ref).toBe('main');
+    for (const input of Object.keys(body.inputs ?? {})) expect(Object.keys(site.on.workflow_dispatch.inputs)).toContain(input);
+    expect(runningJobs({ event: 'workflow_dispatch' })).toEqual(expect.arrayContaining(['build', 'deploy']));
+  });
+
+  test('only main builds, deploys and reads the publishing secrets, through an environment only main may use', () => {
+    expect(secretJobs.sort()).toEqual(['build', 'preview']);
+    for (const name of secretJobs) {
+      expect(site.jobs[name]!.environment, name).toBe('publish');
+      expect(site.jobs[name]!.if, name).toMatch(/github\.ref == 'refs\/heads\/main'/);
+    }
+    for (const trigger of [{ event: 'workflow_dispatch' }, { event: 'workflow_dispatch', preview: true }]) {
+      const jobs = runningJobs({ ...trigger, ref: 'refs/heads/feature' });
+      expect(jobs, JSON.stringify(trigger)).toEqual(['test']);
+    }
+    expect(webhookSteps()).toMatch(/Environments.*`publish`.*only `main`/s);
   });
 });

@@ -1,7 +1,7 @@
 // The search's rules without a browser: result status, ranking by status, "Bedoelde je …?", the
 // editors' synonyms and the build's vocabulary.
 import { describe, expect, it } from 'vitest';
-import { eventStatus, schemeStatus } from '../../src/components/search/status.ts';
+import { eventStatus, schemeStatus } from '@mkb010/content/status';
 import { queryNamesTitle, rankByStatus } from '../../src/scripts/search-rank.ts';
 import {
   closestWord,
@@ -25,7 +25,7 @@ describe('result status', () => {
   it('says until when a scheme is open, that it runs on, or that it is closed (from the day after its deadline)', () => {
     expect(schemeStatus({ deadline: '2027-01-26' }, NOW, 'nl')).toEqual({
       status: 'open',
-      label: 'Open tot 26 januari 2027',
+      label: 'Open tot en met 26 januari 2027',
       stale: false,
     });
     expect(schemeStatus({ deadline: '2027-01-26' }, NOW, 'en').label).toBe('Open until 26 January 2027');

@@ -1,14 +1,11 @@
-// The site built from the seed, shared by every test file of one run and built only when a test
-// asks for it: a unit-test run never builds it. The global setup only makes a folder for the run;
-// the first worker that calls seedSite() builds into it while the others wait for it.
-import { mkdir, readFile, rm, writeFile, mkdtemp } from 'node:fs/promises';
+// The site built from the seed, made once per test run by the global setup of the site and browser
+// tiers (tests/setup/site-builds.ts) when a test first asks for it, and shared by every test file.
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
-import type { TestProject } from 'vitest/node';
-import { buildSite, ROOT } from '../helpers/build.ts';
+import { ROOT } from '../helpers/build.ts';
 
 export interface SeedSite {
   /** The built site. */
@@ -23,7 +20,8 @@ export interface SeedSite {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    seedSiteDir: string;
+    /** Folder of the run's shared builds; each writes `<name>.json` when done or `<name>.failed` when not. */
+    siteBuildsDir: string;
   }
 }
 
@@ -35,53 +33,24 @@ export async function seedNow(): Promise<{ anchor: string; now: string }> {
   return { anchor, now: `${anchor}T11:00:00.000Z` };
 }
 
-async function build(dir: string): Promise<SeedSite> {
-  const { anchor, now } = await seedNow();
-  const result = await buildSite({
-    outDir: path.join(dir, 'dist'),
-    reportDir: path.join(dir, 'reports'),
-    env: { SITE_NOW: now, CONTENT_FILE: undefined, SANITY_PROJECT_ID: undefined },
-  });
-  if (result.code !== 0) throw new Error(`Building the seed site failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
-  return { outDir: result.outDir, reportDir: result.reportDir, now, anchor };
+/**
+ * One of the run's shared sites: asks the global setup for it (the first asker starts the build)
+ * and waits until it is built.
+ */
+export async function sharedBuild<T>(name: string): Promise<T> {
+  const dir = inject('siteBuildsDir');
+  if (!dir) throw new Error(`No shared builds in this tier: "${name}" is built for the site and browser tiers only.`);
+  await writeFile(path.join(dir, `${name}.wanted`), '');
+  const ready = path.join(dir, `${name}.json`);
+  const failed = path.join(dir, `${name}.failed`);
+  for (;;) {
+    if (existsSync(ready)) return JSON.parse(await readFile(ready, 'utf8')) as T;
+    if (existsSync(failed)) throw new Error(await readFile(failed, 'utf8'));
+    await sleep(250);
+  }
 }
 
-let site: Promise<SeedSite> | undefined;
-
-/** The seed site of this test run, built by the first test file that asks. */
+/** The seed site of this test run. */
 export function seedSite(): Promise<SeedSite> {
-  site ??= (async () => {
-    const dir = inject('seedSiteDir');
-    const ready = path.join(dir, 'ready.json');
-    const failed = path.join(dir, 'failed.txt');
-    // mkdir is atomic: exactly one worker takes the lock and builds.
-    const builder = await mkdir(path.join(dir, 'lock')).then(
-      () => true,
-      () => false,
-    );
-    if (builder) {
-      try {
-        const built = await build(dir);
-        await writeFile(ready, JSON.stringify(built));
-        return built;
-      } catch (error) {
-        await writeFile(failed, error instanceof Error ? error.message : String(error));
-        throw error;
-      }
-    }
-    for (;;) {
-      if (existsSync(ready)) return JSON.parse(await readFile(ready, 'utf8')) as SeedSite;
-      if (existsSync(failed)) throw new Error(await readFile(failed, 'utf8'));
-      await sleep(250);
-    }
-  })();
-  return site;
-}
-
-export default async function setup(project: TestProject) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'mkb-seed-site-'));
-  project.provide('seedSiteDir', dir);
-  return async () => {
-    await rm(dir, { recursive: true, force: true });
-  };
+  return sharedBuild<SeedSite>('seed');
 }

@@ -14,7 +14,8 @@ import {
 import { ROUTE_TEMPLATES } from '../../src/integrations/routes.ts';
 import { internalHref, outlineHeadings, safeHref } from '../../src/lib/portable-text.ts';
 import { documentTitle, hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/seo.ts';
-import { eventEndsAt, formatDay, formatEventWhen, isClosed, isUpcoming } from '../../src/lib/dates.ts';
+import { formatDay, formatEventWhen } from '@mkb010/content/dates';
+import { eventEndsAt, isClosed, isUpcoming } from '@mkb010/model';
 import { pick } from '../../src/lib/i18n.ts';
 import { cdnDownloadUrl, imageSources, variantWidths } from '../../src/lib/images.ts';
 import { schemeFilterPath, schemeFilters } from '../../src/lib/scheme-filters.ts';

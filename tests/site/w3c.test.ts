@@ -8,7 +8,8 @@ import { seedSite } from '../setup/seed-site.ts';
 
 const { outDir } = await seedSite();
 // The package exports the jar's path (as a String object).
-const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
+const require = createRequire(import.meta.url);
+const vnuJar = String(require('vnu-jar'));
 
 interface VnuMessage {
   type: string;

@@ -2,7 +2,7 @@
 // and the untouched versions pass, so each failure is caused by the one broken field.
 import { expect, test } from 'vitest';
 import { campaign, event, fixtures, guideEn, guideNl, image, impactReport, pageNl, paragraph, partner, scheme, story } from './fixtures';
-import { describe, studioWorkspace, validate, type Doc } from './harness';
+import { describe, studioSchema, studioWorkspace, validate, type Doc } from './harness';
 
 /** The messages for `doc`, validated within the fixtures (with `doc` replacing its original). */
 async function messages(doc: Doc): Promise<string[]> {
@@ -134,6 +134,26 @@ const cases: [string, Doc, RegExp][] = [
     /^location\.address\.postalCode \(error\): Vul een Nederlandse postcode in/,
   ],
   ['a period that ends before it starts', { ...impactReport, periodEnd: '2024-12-31' }, /^periodEnd .*Het einde van de periode ligt vóór/],
+  [
+    'a deadline on 30 February',
+    { ...scheme, deadline: '2027-02-30' },
+    /^deadline \(error\): "2027-02-30" bestaat niet: februari 2027 heeft 28 dagen\. Kies een datum in de kalender\./,
+  ],
+  [
+    'a check date in month 13',
+    { ...guideNl, lastChecked: '2026-13-01' },
+    /^lastChecked \(error\): "2026-13-01" bestaat niet: een jaar heeft geen maand 13/,
+  ],
+  [
+    'an event that starts at 24:00',
+    { ...event, start: '2027-03-01T24:00:00.000Z', end: '2027-03-02T20:00:00.000Z' },
+    /^start \(error\): "2027-03-01T24:00:00.000Z" bestaat niet: 24:00:00 is geen tijd op een dag/,
+  ],
+  [
+    'a campaign visible from 31 April',
+    { ...campaign, publishFrom: '2027-04-31T08:00:00.000Z' },
+    /^publishFrom \(error\): .*april 2027 heeft 30 dagen\. Kies een datum en tijd in de kalender\./,
+  ],
 ];
 
 test.each(cases)('%s fails with the expected message', async (_name, doc, expected) => {
@@ -142,6 +162,26 @@ test.each(cases)('%s fails with the expected message', async (_name, doc, expect
     found.some((m) => expected.test(m)),
     `expected ${expected} among:\n${found.join('\n')}`,
   ).toBe(true);
+});
+
+test('every date and date-time field of every document type refuses a day that does not exist', async () => {
+  const schema = await studioSchema();
+  const checked: string[] = [];
+  for (const doc of fixtures.filter((d, i) => fixtures.findIndex((f) => f._type === d._type) === i)) {
+    const type = schema.get(doc._type) as { fields: { name: string; type: { name: string; jsonType: string } }[] };
+    for (const field of type.fields) {
+      const kind = field.type.name;
+      if (kind !== 'date' && kind !== 'datetime') continue;
+      const value = kind === 'date' ? '2027-02-30' : '2027-02-30T10:00:00.000Z';
+      const found = await messages({ ...doc, [field.name]: value });
+      expect(found, `${doc._type}.${field.name}`).toContainEqual(
+        expect.stringMatching(new RegExp(`^${field.name} \\(error\\): "${value}" bestaat niet`)),
+      );
+      checked.push(`${doc._type}.${field.name}`);
+    }
+  }
+  // Events, campaigns, schemes, guides, stories, pages, impact reports and site settings have dates.
+  expect(checked.length).toBeGreaterThanOrEqual(12);
 });
 
 // Sanity's own words for built-in rules, as the English Studio shows them.

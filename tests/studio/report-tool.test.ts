@@ -4,8 +4,8 @@
 import { createClient } from '@sanity/client';
 import type { SanityClient } from 'sanity';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type EditorReport, reportSections } from '../../src/content/editor-report.ts';
-import { loadEditorReport } from '../../src/content/editor-report-load.ts';
+import { type EditorReport, reportSections } from '@mkb010/content/editor-report';
+import { loadEditorReport } from '@mkb010/content/source';
 import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
 import { fetchReportData, ownPartner, partnerChoices, type ReportData, reportFor } from '../../studio/tools/report/data.ts';
 import { fileEnv, REPORT_FIXTURE } from '../publishing/helpers.ts';

@@ -2,7 +2,7 @@
 // figures follow (the same rule src/lib/impact.ts documents in code and the JSON file carries).
 import type { Lang } from '@mkb010/model';
 import { percentOf, type RunKey, type RunSummary, type RunVerdict, runVerdict, type Stage } from '../../lib/impact.ts';
-import { formatDay } from '../../lib/dates.ts';
+import { formatDay } from '@mkb010/content/dates';
 import { formatNumber } from '../../lib/i18n.ts';
 
 /** The counting rule in plain language, per language. */

@@ -6,10 +6,10 @@ import { Box, Button, Card, Container, Flex, Heading, Label, Select, Spinner, St
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useClient, useCurrentUser } from 'sanity';
 import { IntentLink } from 'sanity/router';
-import { formatDay } from '../../../src/lib/dates';
-import { findingCount, type ReportSection, reportSections } from '../../../src/content/editor-report';
-import { REPORT_TEXT } from '../../../src/content/editor-report-text';
-import { API_VERSION } from '../../schemaTypes/fields';
+import { formatDay } from '@mkb010/content/dates';
+import { findingCount, type ReportSection, reportSections } from '@mkb010/content/editor-report';
+import { REPORT_TEXT } from '@mkb010/content/editor-report-text';
+import { SANITY_API_VERSION } from '@mkb010/content/api';
 import { fetchReportData, ownPartner, partnerChoices, type ReportData, reportFor } from './data';
 
 const t = REPORT_TEXT.nl;
@@ -20,7 +20,7 @@ type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind:
 
 /** The tool's page. */
 export function ReportTool() {
-  const client = useClient({ apiVersion: API_VERSION });
+  const client = useClient({ apiVersion: SANITY_API_VERSION });
   const user = useCurrentUser();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [chosen, setChosen] = useState<string | undefined>(undefined);

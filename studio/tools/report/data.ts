@@ -1,12 +1,12 @@
-// The Redactierapport's data: the site's own queries (src/content/queries.ts) and the report's extra
+// The Redactierapport's data: the site's own queries (@mkb010/content/queries) and the report's extra
 // query, asked through the Studio's client in the published perspective (what the site builds from),
 // judged by the build's own judgeContent and made into the report by the command line's own
 // makeEditorReport. Nothing here decides what is wrong; it only fetches and hands over.
 import type { SanityClient } from 'sanity';
 import { type EditorSettings, editorPartners, type StudioUser } from '@mkb010/model';
-import { type EditorReport, EXTRA_QUERY, type ExtraAnswer, makeEditorReport } from '../../../src/content/editor-report';
-import { checkAnswer, judgeContent, type SiteContent } from '../../../src/content/judge';
-import { COLLECTION_NAMES, QUERIES } from '../../../src/content/queries';
+import { type EditorReport, EXTRA_QUERY, type ExtraAnswer, makeEditorReport } from '@mkb010/content/editor-report';
+import { checkAnswer, judgeContent, type SiteContent } from '@mkb010/content/judge';
+import { COLLECTION_NAMES, QUERIES } from '@mkb010/content/queries';
 
 /** Who edits for which partner, from the site settings. */
 const SETTINGS_QUERY = `*[_id == "siteSettings"][0]{commsTeam, partnerEditors}`;

@@ -1,0 +1,27 @@
+// What every content source offers the pipeline.
+import type { Perspective } from './perspective.ts';
+
+/** What a dataset file's `image@file://./images/…` path leads to. */
+export type LocalImage = { kind: 'found'; file: string } | { kind: 'outside' } | { kind: 'missing'; file: string };
+
+/** Where image files or URLs come from. */
+export interface ImageContext {
+  /** A dataset file's own images (the file source; files are looked up once each). */
+  localImage?: (name: string) => LocalImage;
+  /** Content Lake project and dataset, for CDN URLs. */
+  projectId?: string;
+  dataset?: string;
+}
+
+/** A place content comes from: a dataset file or the Content Lake. */
+export interface ContentSource {
+  kind: 'file' | 'lake';
+  /** Names the source in messages (file path, or project/dataset/host). */
+  label: string;
+  perspective: Perspective;
+  images: ImageContext;
+  /** What the source noticed while reading that an editor should know (goes into the content report). */
+  warnings?: string[];
+  /** Runs one named GROQ query and returns its result. */
+  query(name: string, query: string, params?: Record<string, unknown>): Promise<unknown>;
+}

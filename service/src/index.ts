@@ -1,0 +1,5 @@
+// @mkb010/service: the service beside the static site (see docs/service.md).
+export { type ServiceConfig, ConfigError, configFromEnv } from './config.ts';
+export type { Directory, IntakeRoute, RoutingContent } from './routing/directory.ts';
+export { cachedDirectory, routeRequest } from './routing/directory.ts';
+export { type RunningService, startService } from './service.ts';
