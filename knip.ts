@@ -18,8 +18,6 @@ const config: KnipConfig = {
   },
   workspaces: {
     '.': {
-      // bench/service.ts (the service's throughput run) is on its way to main; drop this when it lands.
-      ignoreDependencies: ['autocannon'],
       entry: [
         // Every template src/integrations/routes.ts injects; Astro finds them only through that table.
         ...new Set(ROUTE_TEMPLATES.map((t) => t.entrypoint.replace(/^\.\//, ''))),

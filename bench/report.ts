@@ -167,6 +167,23 @@ export function writeReport(r: BenchReport): string {
     if (found.length) out.push('Failing audits in detail:', '', ...found, '');
   }
 
+  if (r.service?.length) {
+    out.push('## Service (feedback posts to `npm run service`, load generator on the same machine)', '');
+    const pg = r.service.find((x) => x.store.startsWith('PostgreSQL'));
+    if (pg?.rate)
+      out.push(`- p95 under 50 ms at 200 feedback posts a second on PostgreSQL: ${pg.rate.p95Ms} ms — ${yes(pg.rate.p95Ms < 50)}`, '');
+    out.push('| store | at 200 posts/s: p50 / p95 / p99 / max | failed | limit (32 connections) | its p50 / p99 |');
+    out.push('|---|---:|---:|---:|---:|');
+    for (const x of r.service) {
+      if (x.error) out.push(`| ${x.store} | failed: ${x.error} | | | |`);
+      else
+        out.push(
+          `| ${x.store} | ${x.rate ? `${x.rate.p50Ms} / ${x.rate.p95Ms} / ${x.rate.p99Ms} / ${x.rate.maxMs} ms` : '–'} | ${x.rate ? `${x.rate.failed} of ${x.rate.sent}` : '–'} | ${x.limit ? `${x.limit.requestsPerS} posts/s` : '–'} | ${x.limit ? `${x.limit.p50Ms} / ${x.limit.p99Ms} ms` : '–'} |`,
+        );
+    }
+    out.push('');
+  }
+
   if (r.notes.length) out.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
   return out.join('\n');
 }

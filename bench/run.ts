@@ -4,8 +4,9 @@
 //
 // Options: --sizes 1000,10000,30000   dataset sizes (documents)
 //          --search-size 10000        which size's site the search is measured on (default: 10000, else the largest)
-//          --no-search --no-lighthouse --no-baseline
-//          --smoke                    one small size (600), no search, no Lighthouse (for tests)
+//          --no-search --no-lighthouse --no-baseline --no-service
+//          --service-only             only the service section (feedback posts against PostgreSQL and PGlite)
+//          --smoke                    one small size (600), no search, no Lighthouse, no service (for tests)
 //          --runs N                   builds per size up to 10,000 documents (default 3; the median is
 //                                     reported, every run is listed); larger sizes build once
 //          --out DIR                  where report.md/json go (default bench/results)
@@ -23,6 +24,7 @@ import { templatePages, weighPage, type PageWeight } from './pages.ts';
 import { writeReport } from './report.ts';
 import { measureSearch, type SearchResult } from './search.ts';
 import { measureIndexSizes, type IndexSizes } from './index-size.ts';
+import { measureService, type ServiceBenchStore } from './service.ts';
 import { routePath, sectionPath } from '@mkb010/model';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -68,6 +70,7 @@ export interface BenchReport {
   /** The search index of the search-size site, with and without compound parts. */
   index?: IndexSizes;
   lighthouse?: LighthouseResult[];
+  service?: ServiceBenchStore[];
   notes: string[];
 }
 
@@ -77,6 +80,7 @@ interface Options {
   search: boolean;
   lighthouse: boolean;
   baseline: boolean;
+  service: boolean;
   runs: number;
   out: string;
 }
@@ -87,6 +91,7 @@ function parseArgs(argv: string[]): Options {
     search: true,
     lighthouse: true,
     baseline: true,
+    service: true,
     runs: 3,
     out: path.join(ROOT, 'bench/results'),
   };
@@ -105,12 +110,14 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-search') opts.search = false;
     else if (a === '--no-lighthouse') opts.lighthouse = false;
     else if (a === '--no-baseline') opts.baseline = false;
+    else if (a === '--no-service') opts.service = false;
+    else if (a === '--service-only') Object.assign(opts, { sizes: [], search: false, lighthouse: false });
     else if (a === '--out') opts.out = path.resolve(value());
     else if (a === '--runs') opts.runs = Number(value());
-    else if (a === '--smoke') Object.assign(opts, { sizes: [600], search: false, lighthouse: false, runs: 1 });
+    else if (a === '--smoke') Object.assign(opts, { sizes: [600], search: false, lighthouse: false, service: false, runs: 1 });
     else
       throw new Error(
-        `Unknown option ${a}. Options: --sizes 1000,10000 --search-size N --no-search --no-lighthouse --no-baseline --runs N --smoke --out DIR`,
+        `Unknown option ${a}. Options: --sizes 1000,10000 --search-size N --no-search --no-lighthouse --no-baseline --no-service --service-only --runs N --smoke --out DIR`,
       );
   }
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be whole numbers, e.g. --sizes 1000,10000`);
@@ -420,6 +427,14 @@ async function main(): Promise<void> {
           await server.close();
         }
       }
+    }
+  }
+
+  if (opts.service) {
+    try {
+      report.service = await measureService(20, log);
+    } catch (error) {
+      report.notes.push(`Service measurement failed: ${(error as Error).message}`);
     }
   }
 

@@ -51,8 +51,11 @@ async function pgRun(bin: string, program: string, args: string[]): Promise<void
   else await run(file, args);
 }
 
-/** Starts a server in a new temporary folder. */
-export async function startTestPostgres(): Promise<TestPostgres> {
+/**
+ * Starts a server in a new temporary folder. Tests run it without fsync (their data is thrown
+ * away); `durable` keeps PostgreSQL's default, flushing every commit to disk, as a benchmark must.
+ */
+export async function startTestPostgres(options: { durable?: boolean } = {}): Promise<TestPostgres> {
   const bin = postgresBinDir();
   if (!bin) {
     throw new Error('PostgreSQL is not installed. Install Debian\'s package with "apt-get install postgresql", or set TEST_DATABASE_URL.');
@@ -66,8 +69,8 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const data = path.join(dir, 'data');
   await pgRun(bin, 'initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  await pgRun(bin, 'pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start']);
+  const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${options.durable ? '' : ' -c fsync=off'}`;
+  await pgRun(bin, 'pg_ctl', ['-D', data, '-o', settings, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     dir,

@@ -45,7 +45,7 @@ const BASE = `_id, _type, _createdAt, _updatedAt, "slug": slug.current`;
 
 /** All partners. */
 export const partnersQuery = defineQuery(
-  `*[_type == "partner"]{${BASE}, name, seoTitle, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact, emergencyPhone, emergencyNote}`,
+  `*[_type == "partner"]{${BASE}, name, seoTitle, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact, emergencyPhone, emergencyNote, intakeEmail}`,
 );
 
 /** All guides (both languages). */

@@ -621,6 +621,7 @@ export type Partner = {
     phone?: string;
     address?: string;
   };
+  intakeEmail?: string;
   emergencyPhone?: string;
   emergencyNote?: LocaleString;
 };
@@ -837,7 +838,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../content/src/queries.ts
 // Variable: partnersQuery
-// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, seoTitle, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact, emergencyPhone, emergencyNote}
+// Query: *[_type == "partner"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, name, seoTitle, kind, logo, themes, sectors, districts, services, shortDescription, description, website, contact, emergencyPhone, emergencyNote, intakeEmail}
 export type PartnersQueryResult = Array<{
   _id: string;
   _type: "partner";
@@ -882,6 +883,7 @@ export type PartnersQueryResult = Array<{
   } | null;
   emergencyPhone: string | null;
   emergencyNote: LocaleString | null;
+  intakeEmail: string | null;
 }>;
 
 // Source: ../content/src/queries.ts

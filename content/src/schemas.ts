@@ -146,6 +146,9 @@ export const partner = z.object({
   contact: contact.optional(),
   emergencyPhone: phone.optional(),
   emergencyNote: localeString.optional(),
+  // Only the service reads it (routing "Vraag het een partner"); it checks the address itself, so a
+  // bad one never takes the partner's page off the site.
+  intakeEmail: z.string().trim().optional(),
 });
 
 export const guide = z

@@ -1,6 +1,5 @@
 // What other parts of the project use of the service, without its server code: the read API's
 // answer (the Redactierapport and the progress series read it) and a typed way to fetch it.
-import { ZONE } from '@mkb010/model';
 
 /** Requests per receiving partner (null: the programme contact). Counts only; details stay in the mail. */
 export interface ReportRequests {
@@ -34,12 +33,9 @@ export interface ServiceReport {
   requests: ReportRequests[];
   feedback: ReportFeedback[];
   zeroResultQueries: ReportQuery[];
-  /** Intake requests per calendar quarter in the programme's time zone, oldest first: a series of its own. */
+  /** Intake requests per calendar quarter in Europe/Amsterdam, oldest first: a series of its own. */
   requestsPerQuarter: { quarter: string; count: number }[];
 }
-
-/** The time zone the report's days and quarters are counted in. */
-export const REPORT_ZONE = ZONE;
 
 /** The read API's path below the service's URL. */
 export const REPORT_PATH = '/api/report';

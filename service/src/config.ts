@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 /** The folder of the service workspace (`service/`); its git-ignored data folders sit below it. */
 export const SERVICE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** The repository (or container) root: relative content settings (`CONTENT_FILE`) resolve against it. */
+export const PROJECT_ROOT = path.resolve(SERVICE_ROOT, '..');
+
 /** Requests per hour per client address, per endpoint. */
 export interface RateLimits {
   intake: number;

@@ -71,8 +71,3 @@ export function signInAttempt(header: string | null, expected: Credentials): Sig
   const passwordOk = same(decoded.slice(colon + 1), expected.password);
   return !userOk ? 'wrong-user' : passwordOk ? 'right' : 'wrong-password';
 }
-
-/** True when an Authorization header carries exactly these credentials. */
-export function isAuthorised(header: string | null, expected: Credentials): boolean {
-  return signInAttempt(header, expected) === 'right';
-}

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { configFromEnv, type RoutingContent, type RunningService, routeRequest, startService } from '@mkb010/service';
+import { configFromEnv, publishedDirectory, type RoutingContent, type RunningService, routeRequest, startService } from '@mkb010/service';
 import { createTestDatabase } from '../../tools/postgres.ts';
 
 /** The two stores every behaviour test runs on. */
@@ -94,13 +94,15 @@ export interface TestService extends RunningService {
 /** Starts the service in this process on `kind`'s store. */
 export async function startTestService(
   kind: DbKind,
-  options: { env?: Record<string, string>; clock?: () => Date; routing?: RoutingContent } = {},
+  options: { env?: Record<string, string>; clock?: () => Date; routing?: RoutingContent | 'published' } = {},
 ): Promise<TestService> {
   const db = await testDatabase(kind);
-  const config = configFromEnv({ ...testEnv(options.env), ...db.env });
   const routing = options.routing ?? TEST_ROUTING;
+  const env = { ...testEnv(options.env), ...db.env };
+  const config = configFromEnv(env);
   const service = await startService(config, {
-    directory: { route: async (docId) => routeRequest(routing, docId) },
+    // 'published': routing from the content source the environment names (CONTENT_FILE, default the seed).
+    directory: routing === 'published' ? publishedDirectory(config, env) : { route: async (docId) => routeRequest(routing, docId) },
     clock: options.clock,
     logger: false,
   });

@@ -22,6 +22,11 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:
 const PHONE = /^\+?[\d\s().-]+$/;
 const DOC_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
+/** True for something that looks like an e-mail address (one @, a dot in the domain, no spaces or brackets). */
+export function isEmailAddress(value: string): boolean {
+  return value.length <= 254 && EMAIL.test(value);
+}
+
 /** The first string value of a posted field (a field sent twice counts once). */
 function first(value: unknown): string {
   if (Array.isArray(value)) return first(value[0]);
@@ -55,7 +60,7 @@ function fieldProblem(field: FormField, value: string): Bilingual | undefined {
   if (field.values && !field.values.includes(value)) return hidden ? brokenForm(field.name) : (messages.missing ?? brokenForm(field.name));
   const shapeOk =
     field.input === 'email'
-      ? EMAIL.test(value)
+      ? isEmailAddress(value)
       : field.input === 'tel'
         ? PHONE.test(value) && value.replace(/\D/g, '').length >= 6
         : field.name === 'docId'

@@ -88,6 +88,15 @@ export const partner = defineType({
       ],
     }),
     defineField({
+      name: 'intakeEmail',
+      group: 'contact',
+      title: 'E-mailadres voor vragen via de site (optioneel)',
+      description:
+        'Vragen die ondernemers stellen met "Vraag het een partner" op jullie pagina\'s komen hier binnen. Dit adres staat niet op de site. Leeg: de vragen gaan naar het programmateam van MKB010>>Next.',
+      type: 'string',
+      validation: (rule) => rule.email().error('Vul een geldig e-mailadres in, zoals "vragen@voorbeeld.nl".'),
+    }),
+    defineField({
       name: 'emergencyPhone',
       group: 'contact',
       title: 'Spoednummer (optioneel)',

@@ -124,6 +124,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://maakhaven.example',
+      intakeEmail: 'vragen@maakhaven.example',
       contact: {
         email: 'info@maakhaven.example',
         phone: '010 000 21 30',
@@ -178,6 +179,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://energieloket-rijnmond.example',
+      intakeEmail: 'intake@energieloket-rijnmond.example',
       contact: {
         email: 'scan@energieloket-rijnmond.example',
         phone: '010 000 32 32',
@@ -223,6 +225,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://digitalewerkplaats010.example',
+      intakeEmail: 'vragen@digitalewerkplaats010.example',
       contact: {
         email: 'hallo@digitalewerkplaats010.example',
         phone: '010 000 40 10',
@@ -406,6 +409,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://havenkring.example',
+      intakeEmail: 'intake@havenkring.example',
       contact: {
         email: 'leden@havenkring.example',
         phone: '010 000 83 80',
@@ -453,6 +457,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://groenkrediet-rotterdam.example',
+      intakeEmail: 'aanvragen@groenkrediet-rotterdam.example',
       contact: {
         email: 'aanvragen@groenkrediet-rotterdam.example',
         phone: '010 000 90 90',
@@ -604,6 +609,7 @@ export default function partners(ctx) {
         ],
       ),
       website: 'https://cyberveilig010.example',
+      intakeEmail: 'hulp@cyberveilig010.example',
       contact: {
         email: 'help@cyberveilig010.example',
         phone: '010 000 01 01',
