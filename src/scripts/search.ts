@@ -285,7 +285,9 @@ function announce(
 ): void {
   view.status.textContent = '';
   window.setTimeout(() => {
-    view.status.replaceChildren(view.root.ownerDocument.createTextNode(message));
+    // A sentence follows the count, so the count ends as one: "43 resultaten voor ‘subsidie’. Zoek …".
+    const sentence = suggestion && !/[.?!]$/.test(message) ? `${message}.` : message;
+    view.status.replaceChildren(view.root.ownerDocument.createTextNode(sentence));
     if (!suggestion) return;
     const link = view.root.ownerDocument.createElement('a');
     link.href = suggestion.href;

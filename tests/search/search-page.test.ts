@@ -321,7 +321,7 @@ describe('word forms and typos', () => {
     const link = page.locator('[data-search-status] a[data-search-suggestion]');
     expect(await link.textContent()).toBe('duurzaam');
     expect(await link.getAttribute('href')).toBe('/zoeken/?q=duurzaam');
-    expect(await status()).toMatch(/^\d+ resultaa?t(en)? voor ‘duurzam’ Bedoelde je duurzaam\?$/);
+    expect(await status()).toMatch(/^\d+ resultaa?t(en)? voor ‘duurzam’\. Bedoelde je duurzaam\?$/);
     await link.click();
     await page.waitForURL(/\?q=duurzaam$/);
     await settled(page);
