@@ -42,10 +42,8 @@ const config: KnipConfig = {
     },
     studio: {
       entry: [
-        // build.mjs (`npm run seed`) imports every module of seed/src/ by reading the folder.
-        'seed/src/*.mjs',
-        // Draws the seed's images; run by hand (studio/seed/README.md).
-        'seed/make-assets.mjs',
+        // build.ts (`npm run seed`) imports every module of seed/src/ by reading the folder.
+        'seed/src/*.ts',
       ],
     },
   },

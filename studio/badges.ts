@@ -2,7 +2,7 @@
 // model's rules at the moment the editor looks.
 import type { DocumentBadgeComponent, DocumentBadgeDescription } from 'sanity';
 import { campaignStatusLine, guideCheckStatus, schemeClosedLine } from './schemaTypes/preview';
-import { isOverdue } from '@mkb010/model';
+import { type DeadlineTiming, isOverdue } from '@mkb010/model';
 
 /** The campaign's status line as a badge, from the version being edited. */
 export const campaignBadge: DocumentBadgeComponent = ({ draft, published }): DocumentBadgeDescription => {
@@ -18,9 +18,9 @@ export const guideOverdueBadge: DocumentBadgeComponent = ({ draft, published }) 
   return { label: guideCheckStatus(doc, new Date()), color: 'warning' };
 };
 
-/** "Gesloten sinds …" on a scheme whose deadline has passed. */
+/** "Gesloten sinds …" on a scheme whose deadline has passed, "Budget op" on one whose budget is used up. */
 export const schemeClosedBadge: DocumentBadgeComponent = ({ draft, published }) => {
-  const doc = (draft ?? published ?? {}) as { deadline?: string; ongoing?: boolean };
+  const doc = (draft ?? published ?? {}) as DeadlineTiming;
   const label = schemeClosedLine(doc, new Date());
   return label ? { label, color: 'danger' } : null;
 };

@@ -7,6 +7,7 @@ import { presentation } from './presentation';
 import { documentTypes, schemaTypes } from './schemaTypes';
 import { previewUrl, type LinkableDocument } from './siteUrl';
 import { translateAction } from './actions/translate';
+import { recordChangeAction } from './actions/recordChange';
 import { BADGES } from './badges';
 import { GUARDED_ACTIONS, guarded, OwnershipInput } from './components/ownership';
 import { structure } from './structure';
@@ -53,7 +54,7 @@ export default defineConfig({
         ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
         : actions;
       const checked = own.map((item) => (item.action && GUARDED_ACTIONS.includes(item.action) ? guarded(item) : item));
-      return [...checked, translateAction, viewOnSite];
+      return [...checked, translateAction, recordChangeAction, viewOnSite];
     },
     badges: (badges, { schemaType }) => [...badges, ...(BADGES[schemaType] ?? [])],
     // The global "create" menu offers neither the settings nor templates that need a partner.

@@ -2,7 +2,19 @@
 // drop references to what was left out, pair translations, and report. source/load.ts feeds it the
 // source's answers for the build; the Studio's Redactierapport feeds it the Studio client's answers.
 // Imports nothing from Node or Astro's runtime, so it bundles into the Studio.
-import { isContentType, isLive, pageLanguages, slugProblem, TRANSLATED_TYPES, windowState } from '@mkb010/model';
+import {
+  amsterdamDay,
+  type ChangeEntry,
+  changeProblems,
+  isContentType,
+  isLang,
+  isLive,
+  type Lang,
+  pageLanguages,
+  slugProblem,
+  TRANSLATED_TYPES,
+  windowState,
+} from '@mkb010/model';
 import { ContentSourceError, describeAnswer } from './errors.ts';
 import { normaliseDocument } from './normalise.ts';
 import { COLLECTION_NAMES, type CollectionName, type QueryResults, type RawDocument } from './queries.ts';
@@ -133,6 +145,7 @@ export function judgeContent(raw: RawDocument[][], source: JudgedSource, now: Da
       const problems = issues.filter((x) => x.kind === 'image').map((x) => ({ path: x.path, message: x.message }));
       const slugMessage = slugCannotBeAddress(doc);
       if (slugMessage) problems.push({ path: 'slug', message: slugMessage });
+      problems.push(...changeLogProblems(doc, now));
       const parsed = SCHEMAS[name].safeParse(doc);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -212,6 +225,30 @@ function slugCannotBeAddress(doc: Record<string, unknown>): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * What is wrong with a document's change log at `now`: each entry needs a date that is not in the
+ * future and a note in the document's language (Dutch for schemes, which are written in both).
+ */
+function changeLogProblems(doc: Record<string, unknown>, now: Date): { path: string; message: string }[] {
+  if (!Array.isArray(doc.changeLog)) return [];
+  const required: Lang[] = doc._type === 'guide' ? (isLang(doc.language) ? [doc.language] : []) : ['nl'];
+  const today = amsterdamDay(now);
+  return (doc.changeLog as ChangeEntry[]).flatMap((entry, i) =>
+    changeProblems(entry ?? {}, today, required).map((problem) => {
+      const at = `changeLog[${i}]`;
+      if (problem.kind === 'note-missing')
+        return { path: `${at}.note.${problem.lang}`, message: `a change needs a note saying what changed (${problem.lang})` };
+      const message =
+        problem.kind === 'date-missing'
+          ? 'a change needs the date it took effect'
+          : problem.kind === 'date-invalid'
+            ? `"${problem.date}" is not a date YYYY-MM-DD`
+            : `${problem.date} is after today (${problem.today}); record a change once it has happened`;
+      return { path: `${at}.date`, message };
+    }),
+  );
 }
 
 /** Zod's issue path as `steps[1].title`. */

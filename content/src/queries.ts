@@ -22,7 +22,7 @@ import type {
 const PARTNER_REF = `{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}`;
 const GUIDE_REF = `{_id, _type, title, "slug": slug.current, language, summary, themes}`;
 const STORY_REF = `{_id, _type, title, "slug": slug.current, language, summary, themes, image}`;
-const SCHEME_REF = `{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}`;
+const SCHEME_REF = `{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, opensAt, budgetStatus, themes}`;
 const EVENT_REF = `{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}`;
 
 // Resolved references, written out as constants (typegen reads template literals of constants,
@@ -50,7 +50,7 @@ export const partnersQuery = defineQuery(
 
 /** All guides (both languages). */
 export const guidesQuery = defineQuery(
-  `*[_type == "guide"]{${BASE}, title, seoTitle, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, ${PARTNER_ONE}, ${RELATED_GUIDES_MANY}, ${RELATED_SCHEMES_MANY}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}`,
+  `*[_type == "guide"]{${BASE}, title, seoTitle, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, ${PARTNER_ONE}, ${RELATED_GUIDES_MANY}, ${RELATED_SCHEMES_MANY}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt, changeLog}`,
 );
 
 /** All stories (both languages). */
@@ -65,7 +65,7 @@ export const eventsQuery = defineQuery(
 
 /** All support schemes. */
 export const schemesQuery = defineQuery(
-  `*[_type == "scheme"]{${BASE}, title, seoTitle, summary, schemeType, provider, ${PROVIDER_ONE}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}`,
+  `*[_type == "scheme"]{${BASE}, title, seoTitle, summary, schemeType, provider, ${PROVIDER_ONE}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, opensAt, budgetStatus, changeLog, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}`,
 );
 
 /** All campaigns, whatever their window (the pipeline filters on SITE_NOW, so one query serves both perspectives). */

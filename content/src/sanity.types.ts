@@ -15,6 +15,11 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type Note = {
+  nl?: string;
+  en?: string;
+};
+
 export type Address = {
   street?: string;
   postalCode?: string;
@@ -136,6 +141,12 @@ export type Hero = {
   };
   ctaLabel?: string;
   ctaUrl?: string;
+};
+
+export type ChangeEntry = {
+  _type: "changeEntry";
+  date?: string;
+  note?: Note;
 };
 
 export type SynonymGroup = {
@@ -420,6 +431,11 @@ export type Guide = {
   lastChecked?: string;
   checkAgainBy?: string;
   publishedAt?: string;
+  changeLog?: Array<
+    {
+      _key: string;
+    } & ChangeEntry
+  >;
 };
 
 export type Story = {
@@ -570,6 +586,8 @@ export type Scheme = {
   amountNote?: LocaleString;
   ongoing?: boolean;
   deadline?: string;
+  opensAt?: string;
+  budgetStatus?: "beschikbaar" | "bijna-op" | "op";
   howToApply?: LocaleBlockContent;
   applyUrl?: string;
   themes?: Array<string>;
@@ -577,6 +595,11 @@ export type Scheme = {
   companySizes?: Array<string>;
   districts?: Array<string>;
   searchKeywords?: Array<string>;
+  changeLog?: Array<
+    {
+      _key: string;
+    } & ChangeEntry
+  >;
 };
 
 export type Partner = {
@@ -788,6 +811,7 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | Note
   | Address
   | Faq
   | CallToAction
@@ -802,6 +826,7 @@ export type AllSanitySchemaTypes =
   | RichText
   | SanityImageAssetReference
   | Hero
+  | ChangeEntry
   | SynonymGroup
   | ImpactFigure
   | NavItem
@@ -888,7 +913,7 @@ export type PartnersQueryResult = Array<{
 
 // Source: ../content/src/queries.ts
 // Variable: guidesQuery
-// Query: *[_type == "guide"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, "relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt}
+// Query: *[_type == "guide"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, "relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, opensAt, budgetStatus, themes}}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt, changeLog}
 export type GuidesQueryResult = Array<{
   _id: string;
   _type: "guide";
@@ -949,6 +974,8 @@ export type GuidesQueryResult = Array<{
         "advies" | "lening" | "subsidie" | "training" | "voucher" | null;
       deadline: string | null;
       ongoing: boolean | null;
+      opensAt: string | null;
+      budgetStatus: "beschikbaar" | "bijna-op" | "op" | null;
       themes: Array<string> | null;
     };
   }> | null;
@@ -965,6 +992,11 @@ export type GuidesQueryResult = Array<{
     _type: "image";
   } | null;
   publishedAt: string | null;
+  changeLog: Array<
+    {
+      _key: string;
+    } & ChangeEntry
+  > | null;
 }>;
 
 // Source: ../content/src/queries.ts
@@ -1118,7 +1150,7 @@ export type EventsQueryResult = Array<{
 
 // Source: ../content/src/queries.ts
 // Variable: schemesQuery
-// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}
+// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, opensAt, budgetStatus, changeLog, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}
 export type SchemesQueryResult = Array<{
   _id: string;
   _type: "scheme";
@@ -1147,6 +1179,13 @@ export type SchemesQueryResult = Array<{
   amountNote: LocaleString | null;
   ongoing: boolean | null;
   deadline: string | null;
+  opensAt: string | null;
+  budgetStatus: "beschikbaar" | "bijna-op" | "op" | null;
+  changeLog: Array<
+    {
+      _key: string;
+    } & ChangeEntry
+  > | null;
   howToApply: LocaleBlockContent | null;
   applyUrl: string | null;
   themes: Array<string> | null;
@@ -1158,7 +1197,7 @@ export type SchemesQueryResult = Array<{
 
 // Source: ../content/src/queries.ts
 // Variable: campaignsQuery
-// Query: *[_type == "campaign"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {"guides": guides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}}, _type == "featuredStories" => {"stories": stories[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes, image}}}, _type == "featuredEvents" => {"events": events[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}}}, _type == "featuredSchemes" => {"schemes": schemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, themes}}}}}
+// Query: *[_type == "campaign"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, summary, publishFrom, publishUntil, "sections": sections[]{..., _type == "featuredGuides" => {"guides": guides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}}, _type == "featuredStories" => {"stories": stories[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes, image}}}, _type == "featuredEvents" => {"events": events[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, start, end, allDay, cancelled}}}, _type == "featuredSchemes" => {"schemes": schemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, opensAt, budgetStatus, themes}}}}}
 export type CampaignsQueryResult = Array<{
   _id: string;
   _type: "campaign";
@@ -1248,6 +1287,8 @@ export type CampaignsQueryResult = Array<{
               "advies" | "lening" | "subsidie" | "training" | "voucher" | null;
             deadline: string | null;
             ongoing: boolean | null;
+            opensAt: string | null;
+            budgetStatus: "beschikbaar" | "bijna-op" | "op" | null;
             themes: Array<string> | null;
           };
         }> | null;

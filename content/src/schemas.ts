@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { RawDocument } from './queries.ts';
 import {
+  BUDGET_STATUSES,
   COMPANY_SIZES,
   DISTRICTS,
   EVENT_LANGUAGES,
@@ -15,6 +16,7 @@ import {
   SECTORS,
   SLUG_PATTERN,
   THEMES,
+  openingProblem,
   WINDOW_STATES,
 } from '@mkb010/model';
 
@@ -35,6 +37,21 @@ const meta = {
   _createdAt: z.string().optional(),
   _updatedAt: z.string().optional(),
 };
+
+/**
+ * A change log (schemes, guides): dated notes in both languages. Only the shape is checked here;
+ * a missing date or text and a future date are the model's rules (changeProblems), which judge.ts
+ * applies at the build's moment.
+ */
+const changeLog = z
+  .array(
+    z.object({
+      _key: z.string().optional(),
+      date: z.string().optional(),
+      note: z.object({ nl: z.string().optional(), en: z.string().optional() }).optional(),
+    }),
+  )
+  .default([]);
 
 /** An image after normalisation: a file from a dataset, or a Sanity CDN URL. */
 export const image = z
@@ -112,6 +129,8 @@ export const schemeRef = z.object({
   schemeType: z.string().optional(),
   deadline: z.string().optional(),
   ongoing: z.boolean().optional(),
+  opensAt: z.string().optional(),
+  budgetStatus: z.enum(BUDGET_STATUSES.values).optional(),
   themes: themes.optional(),
 });
 export const eventRef = z.object({
@@ -175,6 +194,7 @@ export const guide = z
     checkAgainBy: date.optional(),
     heroImage: image.optional(),
     publishedAt: date.optional(),
+    changeLog,
   })
   .refine((g) => !g.lastChecked || !g.checkAgainBy || g.checkAgainBy > g.lastChecked, {
     message: 'must be after lastChecked',
@@ -253,6 +273,9 @@ export const scheme = z
     amountNote: localeString.optional(),
     ongoing: z.boolean().default(false),
     deadline: date.optional(),
+    opensAt: date.optional(),
+    budgetStatus: z.enum(BUDGET_STATUSES.values).optional(),
+    changeLog,
     howToApply: localeBlockContent.optional(),
     applyUrl: httpsUrl,
     themes: themes.default([]),
@@ -261,7 +284,11 @@ export const scheme = z
     districts,
     searchKeywords: z.array(z.string()).default([]),
   })
-  .refine((s) => s.ongoing || s.deadline, { message: 'a deadline is required unless the scheme is ongoing', path: ['deadline'] });
+  .refine((s) => s.ongoing || s.deadline, { message: 'a deadline is required unless the scheme is ongoing', path: ['deadline'] })
+  .refine((s) => !openingProblem(s), {
+    message: 'must not be after the deadline (applications cannot open after they close)',
+    path: ['opensAt'],
+  });
 
 const internalOrHttps = z.string().regex(/^(\/[^\s]*|https:\/\/[^\s]+)$/, 'must be a site path starting with / or an https:// URL');
 const section = z.discriminatedUnion('_type', [

@@ -3,6 +3,7 @@
 // and badges all say it the same way. The states are the model's time rules (Europe/Amsterdam); the
 // dates in the words are dates.ts's.
 import {
+  BUDGET_STATUSES,
   type CheckTiming,
   type DeadlineTiming,
   EVENT_OVER,
@@ -11,6 +12,7 @@ import {
   isClosed,
   isOverdue,
   type Lang,
+  opensLater,
   type PublishWindow,
   schemeClosesAt,
   SITE_UPDATE_WITHIN_MINUTES,
@@ -18,14 +20,21 @@ import {
 } from '@mkb010/model';
 import { formatDay, formatLongDateTime, formatShortDate, formatShortDateTime } from './dates.ts';
 
-/** A scheme's state: open until its deadline, ongoing, without any deadline (an unfinished draft), or closed. */
-export type SchemeState = 'open' | 'ongoing' | 'undated' | 'closed';
+/**
+ * A scheme's state: not open yet, open until its deadline, ongoing, without any deadline (an
+ * unfinished draft), closed because its budget is used up, or closed after its deadline.
+ */
+export type SchemeState = 'opens-later' | 'open' | 'ongoing' | 'undated' | 'used-up' | 'closed';
 /** An event's state: still to come (or running), over, or cancelled whatever its date. */
 export type EventState = 'upcoming' | 'past' | 'cancelled';
 
 /** The status words for one language. */
 interface StatusText {
-  scheme: Record<Exclude<SchemeState, 'open'>, string> & { openUntil(day: string): string; closedSince(day: string): string };
+  scheme: Record<Exclude<SchemeState, 'open' | 'opens-later' | 'used-up'>, string> & {
+    openUntil(day: string): string;
+    opensOn(day: string): string;
+    closedSince(day: string): string;
+  };
   event: Record<EventState, string>;
   guide: { none: string; checkBy(day: string): string; overdueSince(day: string): string };
   campaign: {
@@ -46,6 +55,7 @@ export const STATUS_TEXT: Record<Lang, StatusText> = {
     scheme: {
       // The deadline day itself is still open (the model's SCHEME_CLOSED), hence "tot en met".
       openUntil: (day) => `Open tot en met ${day}`,
+      opensOn: (day) => `Opent op ${day}`,
       ongoing: 'Doorlopend',
       undated: 'Geen sluitingsdatum',
       closed: 'Gesloten',
@@ -71,6 +81,7 @@ export const STATUS_TEXT: Record<Lang, StatusText> = {
   en: {
     scheme: {
       openUntil: (day) => `Open until ${day}`,
+      opensOn: (day) => `Opens on ${day}`,
       ongoing: 'Ongoing',
       undated: 'No closing date',
       closed: 'Closed',
@@ -97,7 +108,8 @@ export const STATUS_TEXT: Record<Lang, StatusText> = {
 
 /** A scheme's state at `now` by the model's rule. */
 export function schemeState(scheme: DeadlineTiming, now: Date): SchemeState {
-  if (isClosed(scheme, now)) return 'closed';
+  if (isClosed(scheme, now)) return scheme.budgetStatus === 'op' ? 'used-up' : 'closed';
+  if (opensLater(scheme, now)) return 'opens-later';
   if (scheme.ongoing) return 'ongoing';
   return scheme.deadline ? 'open' : 'undated';
 }
@@ -117,7 +129,10 @@ export function eventState(event: EventStateFields, now: Date): EventState {
   return end && holds(EVENT_OVER, { ...event, end }, now) ? 'past' : 'upcoming';
 }
 
-/** A result's status key: schemes are open, ongoing or closed; events upcoming, past or cancelled. */
+/**
+ * A result's status key: schemes are open, ongoing or closed, or upcoming while they open later
+ * (they rank like an upcoming event); events upcoming, past or cancelled.
+ */
 export type StatusKey = 'open' | 'ongoing' | 'closed' | EventState;
 
 /** What a page and the search index show of a status: its key, its words, and whether it ranks last. */
@@ -126,16 +141,24 @@ export interface StatusInfo {
   label: string;
   /** Closed schemes and past or cancelled events: they rank below what is still open or to come. */
   stale: boolean;
+  /** "Budget bijna op" when an open scheme's budget is almost gone. */
+  budget?: string;
 }
 
-/** A scheme's status at `now` for readers: "Open tot en met 26 januari 2027", "Doorlopend" or "Gesloten". */
+/**
+ * A scheme's status at `now` for readers: "Opent op 1 maart 2027", "Open tot en met 26 januari
+ * 2027", "Doorlopend", "Budget op" or "Gesloten"; an open scheme whose budget is almost gone says so in `budget`.
+ */
 export function schemeStatus(scheme: DeadlineTiming, now: Date, lang: Lang): StatusInfo {
   const words = STATUS_TEXT[lang].scheme;
   const state = schemeState(scheme, now);
   if (state === 'closed') return { status: 'closed', label: words.closed, stale: true };
+  if (state === 'used-up') return { status: 'closed', label: BUDGET_STATUSES.label('op', lang), stale: true };
+  if (state === 'opens-later') return { status: 'upcoming', label: words.opensOn(formatDay(scheme.opensAt as string, lang)), stale: false };
+  const budget = scheme.budgetStatus === 'bijna-op' ? { budget: BUDGET_STATUSES.label('bijna-op', lang) } : {};
   // A scheme without a deadline stays open: for a reader it is ongoing.
-  if (state !== 'open') return { status: 'ongoing', label: words.ongoing, stale: false };
-  return { status: 'open', label: words.openUntil(formatDay(scheme.deadline as string, lang)), stale: false };
+  if (state !== 'open') return { status: 'ongoing', label: words.ongoing, stale: false, ...budget };
+  return { status: 'open', label: words.openUntil(formatDay(scheme.deadline as string, lang)), stale: false, ...budget };
 }
 
 /** An event's status at `now` for readers; a cancelled event counts as over, whatever its date. */
@@ -148,11 +171,15 @@ export function eventStatus(event: EventTiming & { cancelled?: boolean | null },
 export function schemeStatusLine(scheme: DeadlineTiming, now: Date, lang: Lang): string {
   const words = STATUS_TEXT[lang].scheme;
   const state = schemeState(scheme, now);
-  return state === 'open' ? words.openUntil(formatShortDate(scheme.deadline, lang)) : words[state];
+  if (state === 'open') return words.openUntil(formatShortDate(scheme.deadline, lang));
+  if (state === 'opens-later') return words.opensOn(formatShortDate(scheme.opensAt, lang));
+  if (state === 'used-up') return BUDGET_STATUSES.label('op', lang);
+  return words[state];
 }
 
 /** A scheme's closed line at `now` ("Gesloten sinds 1 jan 2026"), or undefined while it is open. */
 export function schemeClosedLine(scheme: DeadlineTiming, now: Date, lang: Lang): string | undefined {
+  if (schemeState(scheme, now) === 'used-up') return BUDGET_STATUSES.label('op', lang);
   const closesAt = schemeClosesAt(scheme);
   return closesAt && isClosed(scheme, now)
     ? STATUS_TEXT[lang].scheme.closedSince(formatShortDate(closesAt.toISOString(), lang))

@@ -22,6 +22,7 @@ export const SUMMARY_COLUMNS = [
   'target',
   'run_end',
   'expected',
+  'expected_on',
 ] as const;
 
 /** Columns of the per-report CSV, in order. */
@@ -62,11 +63,20 @@ function stageCells(c: StageCounts): number[] {
 
 /** Summary rows: total, runs, years, quarters, themes and partners, as shown on the page. */
 export function summaryRows(summary: ImpactSummary): Cell[][] {
-  // Target, run end and expected figure belong to runs only; other rows leave them empty.
-  const none = [null, null, null];
+  // Target, run end and the expected figure with its day belong to runs only; other rows leave them empty.
+  const none = [null, null, null, null];
   const rows: Cell[][] = [['total', 'all', null, ...stageCells(summary.totals), ...none]];
   for (const run of summary.runs)
-    rows.push(['run', run.key, `${run.start ?? ''}/${run.end ?? ''}`, ...stageCells(run), run.target, run.end, run.expected]);
+    rows.push([
+      'run',
+      run.key,
+      `${run.start ?? ''}/${run.end ?? ''}`,
+      ...stageCells(run),
+      run.target,
+      run.end,
+      run.expected,
+      run.expectedOn,
+    ]);
   for (const y of summary.years) rows.push(['year', String(y.year), null, ...stageCells(y), ...none]);
   for (const y of summary.years) {
     y.quarters.forEach((q, i) => {
@@ -119,6 +129,7 @@ export function impactJson(summary: ImpactSummary, rule: { nl: string; en: strin
       end: r.end,
       target: r.target,
       expected: r.expected,
+      expectedOn: r.expectedOn,
       reports: r.reports,
       ...pickCounts(r),
     })),

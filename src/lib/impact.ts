@@ -20,7 +20,10 @@
 // starts before and ends on or after that day is counted in the first run and listed as straddling.
 // PACE: with settings.currentRunEnd, the figure expected by a day is the target on a straight line
 // from the run's first to its last day; the run is "on track" when it has reached at least that.
-// The year and quarter that contain that day are "ongoing": not all of their reports are in yet.
+// Pace is judged at the day the figures run to (the last day any report covers, never later than
+// today): reports come in a quarter late, so comparing September's figures with December's
+// expectation would show a shortfall about twice its real size.
+// The year and quarter that contain today are "ongoing": not all of their reports are in yet.
 import { THEMES, type Theme } from '@mkb010/model';
 
 /** The funnel stages, from the furthest back: partners report each entrepreneur in one of them. */
@@ -74,8 +77,10 @@ export interface RunSummary extends StageCounts {
   end: string | null;
   target: number | null;
   reports: number;
-  /** Reached expected by the summary's day on a straight line from start to end; null without target, start or end. */
+  /** Reached expected by `expectedOn` on a straight line from start to end; null without target, start or end. */
   expected: number | null;
+  /** The day `expected` is judged at: the day the figures run to (see PACE above); null without pace. */
+  expectedOn: string | null;
 }
 
 /** Where a run stands: target reached, missed, and for a running run whether it keeps pace. */
@@ -231,6 +236,7 @@ export function summariseImpact(reports: readonly ImpactReportInput[], settings:
       target: settings.firstRunTarget ?? null,
       reports: 0,
       expected: null,
+      expectedOn: null,
       ...emptyCounts(),
     },
     {
@@ -240,6 +246,7 @@ export function summariseImpact(reports: readonly ImpactReportInput[], settings:
       target: settings.targetEntrepreneurs ?? null,
       reports: 0,
       expected: null,
+      expectedOn: null,
       ...emptyCounts(),
     },
   ];
@@ -302,8 +309,13 @@ export function summariseImpact(reports: readonly ImpactReportInput[], settings:
   }
 
   if (today) {
-    // The first run's pace is moot (it is over); the current run's is what the page reports.
-    runs[1].expected = expectedByDay(runs[1], today);
+    // The first run's pace is moot (it is over); the current run's is what the page reports, judged
+    // at the day its figures run to. Without figures in the run there is no pace to judge.
+    const paceDay = dataUntil === null ? null : dataUntil < today ? dataUntil : today;
+    if (paceDay && runs[1].start && paceDay >= runs[1].start) {
+      runs[1].expected = expectedByDay(runs[1], paceDay);
+      runs[1].expectedOn = runs[1].expected === null ? null : paceDay;
+    }
     const y = years.get(Number(today.slice(0, 4)));
     if (y) {
       y.ongoing = true;

@@ -2,7 +2,7 @@
 // a theme, in a sector, and in which district. An empty audience list (sectors, districts,
 // companySizes) means "all" (docs/content-model.md). Open and upcoming come from the shared time
 // rules, so the finder never lists what the overviews call closed or over.
-import { isClosed, isUpcoming, type Lang, type Theme } from '@mkb010/model';
+import { isClosed, isUpcoming, type Lang, schemeRank, type Theme } from '@mkb010/model';
 import type { Event, Guide, Partner, Scheme } from './site-data.ts';
 
 /** A document the finder can list, with the audience fields it matches on. */
@@ -54,7 +54,7 @@ function items<T extends Audience>(docs: T[], sector: string | undefined, heldIn
 
 /**
  * What the finder lists for a theme and sector (`undefined`: every sector) at `now`, in `lang`:
- * open schemes (soonest deadline first, ongoing last), partners (by name), the language's guides
+ * open schemes (soonest deadline first, ongoing last; those that open later after them), partners (by name), the language's guides
  * (as the caller sorted them) and upcoming, not cancelled events (soonest first).
  */
 export function finderResults(
@@ -65,7 +65,8 @@ export function finderResults(
   const { theme, sector, lang } = query;
   const schemes = data.schemes
     .filter((s) => fits(s, theme, sector) && !isClosed(s, now))
-    .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
+    // Open schemes before those that open later (the model's schemeRank), then soonest deadline.
+    .sort((a, b) => schemeRank(a, now) - schemeRank(b, now) || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
   return {
     schemes: items(schemes, sector),
     partners: items(

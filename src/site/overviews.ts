@@ -17,7 +17,7 @@ import {
 import { schemeFilterPath, schemeFilters } from '../lib/scheme-filters.ts';
 import { lastPages, overviewPaths } from './pagination.ts';
 import type { RoutePagesOptions } from './route-props.ts';
-import { isClosed } from '@mkb010/model';
+import { schemeRank } from '@mkb010/model';
 
 /** Guides of a language (newest first), optionally on one theme. */
 export function guidesList(guides: Guide[], lang: Lang, theme?: Theme): Guide[] {
@@ -35,11 +35,12 @@ export function eventsList(events: Event[], now: Date, archive: boolean): Event[
   return archive ? pastEvents(events, now) : upcomingEvents(events, now);
 }
 
-/** Schemes matching a filter: open ones first, closed ones after them (listed, marked closed). */
+/** Schemes matching a filter: open ones first, then those that open later, closed ones last (listed, marked closed). */
 export function schemesList(schemes: Scheme[], now: Date, filter: { theme?: Theme; type?: SchemeType } = {}): Scheme[] {
   let list = filter.theme ? onTheme(schemes, filter.theme) : schemes;
   if (filter.type) list = list.filter((s) => s.schemeType === filter.type);
-  return [...list.filter((s) => !isClosed(s, now)), ...list.filter((s) => isClosed(s, now))];
+  // A stable sort: within a rank the schemes keep the content's order.
+  return [...list].sort((a, b) => schemeRank(a, now) - schemeRank(b, now));
 }
 
 /** Partners by name, optionally those helping with one theme. */

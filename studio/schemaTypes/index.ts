@@ -20,6 +20,7 @@ import { localeText } from './objects/localeText';
 import { navItem } from './objects/navItem';
 import { step } from './objects/step';
 import { synonymGroup } from './objects/synonymGroup';
+import { changeEntry } from './lifecycle';
 
 /** Document types, in the order the Studio lists them. */
 export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]);
@@ -38,6 +39,7 @@ export const schemaTypes = [
     navItem,
     impactFigure,
     synonymGroup,
+    changeEntry,
     ...campaignSectionTypes,
   ]),
 ];

@@ -116,6 +116,69 @@ describe('invalid documents', () => {
   });
 });
 
+describe('scheme lifecycle and change logs', () => {
+  test('a scheme opening after its deadline, and change notes without date or text or dated in the future, are left out and named', async () => {
+    const file = await variant('lifecycle', (docs) => {
+      const scheme = byId(docs, 'scheme-energiebespaarsubsidie');
+      scheme.opensAt = '2030-01-01';
+      scheme.ongoing = false;
+      scheme.deadline = '2029-12-31';
+      scheme.changeLog = [
+        { _key: 'a', date: '2026-02-03', note: { nl: 'Het maximumbedrag is verhoogd naar €5.000.' } },
+        { _key: 'b', note: { nl: 'Zonder datum' } },
+        { _key: 'c', date: '2026-03-02', note: { nl: 'Morgen pas' } },
+      ];
+      const guide = byId(docs, 'guide-energie-besparen-en');
+      guide.changeLog = [{ _key: 'd', date: '2026-01-10', note: { nl: 'Alleen in het Nederlands' } }];
+      return docs;
+    });
+    const { collections, report } = await load(file);
+    expect(collections.schemes).toEqual([]);
+    expect(collections.guides.map((g) => g._id)).not.toContain('guide-energie-besparen-en');
+    expect(report.invalid).toEqual(
+      expect.arrayContaining([
+        {
+          id: 'scheme-energiebespaarsubsidie',
+          type: 'scheme',
+          collection: 'schemes',
+          problems: expect.arrayContaining([
+            { path: 'changeLog[1].date', message: 'a change needs the date it took effect' },
+            { path: 'changeLog[2].date', message: '2026-03-02 is after today (2026-03-01); record a change once it has happened' },
+            { path: 'opensAt', message: 'must not be after the deadline (applications cannot open after they close)' },
+          ]),
+        },
+        {
+          id: 'guide-energie-besparen-en',
+          type: 'guide',
+          collection: 'guides',
+          problems: [{ path: 'changeLog[0].note.en', message: 'a change needs a note saying what changed (en)' }],
+        },
+      ]),
+    );
+  });
+
+  test('a valid change log, opening day and budget status load as they are', async () => {
+    const file = await variant('lifecycle-ok', (docs) => {
+      const scheme = byId(docs, 'scheme-energiebespaarsubsidie');
+      scheme.opensAt = '2026-04-01';
+      scheme.budgetStatus = 'bijna-op';
+      scheme.changeLog = [
+        { _key: 'a', date: '2026-02-03', note: { nl: 'Het maximumbedrag is verhoogd naar €5.000.', en: 'The maximum is now €5,000.' } },
+      ];
+      return docs;
+    });
+    const { collections, report } = await load(file);
+    expect(report.invalid).toEqual([]);
+    expect(collections.schemes[0]).toMatchObject({
+      opensAt: '2026-04-01',
+      budgetStatus: 'bijna-op',
+      changeLog: [
+        { _key: 'a', date: '2026-02-03', note: { nl: 'Het maximumbedrag is verhoogd naar €5.000.', en: 'The maximum is now €5,000.' } },
+      ],
+    });
+  });
+});
+
 describe('static pages', () => {
   test("a page whose slug is a section's address is left out, named with its field, in either language", async () => {
     const file = await variant('reserved-slug', (docs) => {

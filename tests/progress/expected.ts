@@ -12,6 +12,8 @@ export interface Expected {
   firstRunTarget: number;
   targetEntrepreneurs: number;
   currentRunEnd: string | undefined;
+  /** The last day any published report covers. */
+  dataUntil: string;
   byYear: Map<number, number>;
   byTheme: Map<string, number>;
   reportRows: number;
@@ -35,6 +37,7 @@ export function expectedFromDataset(file: string): Expected {
     firstRunTarget: settings.firstRunTarget,
     targetEntrepreneurs: settings.targetEntrepreneurs,
     currentRunEnd: settings.currentRunEnd,
+    dataUntil: '',
     byYear: new Map(),
     byTheme: new Map(),
     reportRows: 0,
@@ -42,6 +45,7 @@ export function expectedFromDataset(file: string): Expected {
   for (const r of published.filter((d) => d._type === 'impactReport')) {
     const run = r.periodStart >= settings.currentRunStart ? e.current : e.first;
     const year = Number(r.periodStart.slice(0, 4));
+    if (r.periodEnd > e.dataUntil) e.dataUntil = r.periodEnd;
     for (const f of r.figures) {
       const reached = f.inspired + f.informed + f.activated;
       for (const c of [e.totals, run]) {

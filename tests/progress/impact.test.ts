@@ -163,7 +163,7 @@ describe('open data files', () => {
 
   it('has the same totals in the summary CSV and the JSON', () => {
     const total = summaryCsv(s).split('\r\n')[1];
-    expect(total).toBe('total,all,,5,2,3,10,,,');
+    expect(total).toBe('total,all,,5,2,3,10,,,,');
     const json = JSON.parse(impactJson(s, { nl: 'regel', en: 'rule' }));
     expect(json.totals).toEqual({ inspired: 5, informed: 2, activated: 3, reached: 10 });
     expect(json.runs.map((r: { key: string; reached: number; target: number }) => [r.key, r.reached, r.target])).toEqual([
@@ -240,7 +240,8 @@ describe('the pace of a run', () => {
       { ...settings, currentRunStart: '2024-01-01', currentRunEnd: '2024-12-31', targetEntrepreneurs: 366 },
       '2024-05-10',
     );
-    expect(s.runs[1]).toMatchObject({ end: '2024-12-31', expected: 131 });
+    // The figures run to 30 June, after the build's day: pace is judged on the build's day.
+    expect(s.runs[1]).toMatchObject({ end: '2024-12-31', expected: 131, expectedOn: '2024-05-10' });
     expect(s.years.map((y) => [y.year, y.ongoing, y.ongoingQuarter])).toEqual([
       [2023, false, null],
       [2024, true, 2],
@@ -248,8 +249,8 @@ describe('the pace of a run', () => {
     expect(
       summaryRows(s)
         .find((r) => r[0] === 'run' && r[1] === 'current')
-        ?.slice(-3),
-    ).toEqual([366, '2024-12-31', 131]);
+        ?.slice(-4),
+    ).toEqual([366, '2024-12-31', 131, '2024-05-10']);
   });
 
   it('answers per run in one sentence', () => {
@@ -262,9 +263,26 @@ describe('the pace of a run', () => {
       '2024-05-10',
     );
     expect(runSentence(s.runs[0], s.asOf, 'nl')).toBe('Eerste looptijd (2019–2023): doel gehaald — 60 van 50 (120%)');
+    // The figures run to 31 March; the build's day (10 May) would expect 17 instead of 15.
     expect(runSentence(s.runs[1], s.asOf, 'nl')).toBe(
-      'Huidige looptijd (2023–2028): achter — 10 van 100 (10%); verwacht op 10 mei 2024: 17',
+      'Huidige looptijd (2023–2028) tot en met 31 maart 2024: 10, verwacht op die datum 15: achter — doel 100 (10%)',
     );
-    expect(runSentence(s.runs[1], s.asOf, 'en')).toBe('Current run (2023–2028): behind — 10 of 100 (10%); expected by 10 May 2024: 17');
+    expect(runSentence(s.runs[1], s.asOf, 'en')).toBe(
+      'Current run (2023–2028) up to and including 31 March 2024: 10, expected by that date 15: behind — target 100 (10%)',
+    );
+  });
+
+  it('judges the pace at the day the figures run to, not at the build day', () => {
+    const settingsWithEnd = { currentRunStart: '2024-01-01', currentRunEnd: '2024-12-31', targetEntrepreneurs: 366 };
+    // Figures up to 30 September, built on 7 December: 274 were due by 30 September, 342 by 7 December.
+    const s = summariseImpact([report('q3', '2024-07-01', '2024-09-30', [fig('digitaal', 300, 0, 0)])], settingsWithEnd, '2024-12-07');
+    expect(s.runs[1]).toMatchObject({ expected: 274, expectedOn: '2024-09-30' });
+    expect(runVerdict(s.runs[1], s.asOf)).toBe('onTrack');
+    expect(JSON.parse(impactJson(s, { nl: '', en: '' })).runs[1]).toMatchObject({ expected: 274, expectedOn: '2024-09-30' });
+    expect(summaryCsv(s).split('\r\n')[0].split(',').at(-1)).toBe('expected_on');
+    expect(summaryCsv(s)).toContain('run,current,2024-01-01/2024-12-31,300,0,0,300,366,2024-12-31,274,2024-09-30');
+    // No figures in the run yet: there is no pace to judge.
+    const none = summariseImpact([report('old', '2023-01-01', '2023-03-31', [fig('digitaal', 1, 0, 0)])], settingsWithEnd, '2024-12-07');
+    expect(none.runs[1]).toMatchObject({ expected: null, expectedOn: null });
   });
 });

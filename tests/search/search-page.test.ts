@@ -222,7 +222,9 @@ describe('filters', () => {
     for (const [i, text] of statuses.entries()) {
       const type = results[i]!.type;
       const allowed =
-        type === 'Regeling' ? /^(Open tot en met \d{1,2} \p{L}+ \d{4}|Doorlopend|Gesloten)$/u : /^(Binnenkort|Geweest|Geannuleerd)$/;
+        type === 'Regeling'
+          ? /^(Open tot en met \d{1,2} \p{L}+ \d{4}|Opent op \d{1,2} \p{L}+ \d{4}|Doorlopend|Gesloten|Budget op)$/u
+          : /^(Binnenkort|Geweest|Geannuleerd)$/;
       expect(text, results[i]!.href).toMatch(allowed);
     }
     // Events keep their date beside the status.

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
 
 const SEED = path.join(ROOT, 'studio/seed');
-const BUILD = path.join(SEED, 'build.mjs');
+const BUILD = path.join(SEED, 'build.ts');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = { _id: string; _type: string; [field: string]: any };
@@ -27,7 +27,7 @@ const ofType = (type: string, list = published) => list.filter((d) => d._type ==
 const nowFor = (anchor: string) => `${anchor}T11:00:00.000Z`;
 
 const temps: string[] = [];
-/** Runs build.mjs into a fresh temporary folder with the given anchor; returns that folder. */
+/** Runs build.ts into a fresh temporary folder with the given anchor; returns that folder. */
 function buildInto(anchor: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'mkb-seed-'));
   temps.push(dir);
@@ -221,8 +221,8 @@ describe('seed build', () => {
     const src = path.join(dir, 'src');
     mkdirSync(src);
     writeFileSync(
-      path.join(src, 'bad.mjs'),
-      "export default (ctx) => [{ _id: 'page-kapot', _type: 'page', language: 'en', translationOf: ctx.ref('page-bestaat-niet') }];\n",
+      path.join(src, 'bad.ts'),
+      "export default (ctx: { ref: (id: string) => unknown }) => [{ _id: 'page-kapot', _type: 'page', language: 'en', translationOf: ctx.ref('page-bestaat-niet') }];\n",
     );
     let message = '';
     try {

@@ -73,7 +73,8 @@ describe('content pages', () => {
 describe('support schemes', () => {
   it('a passed deadline shows as closed on the page and the scheme stays listed', async () => {
     const closed = ofType('scheme').filter((s) => !s.ongoing && s.deadline && NOW >= amsterdamDayEnd(s.deadline));
-    const open = ofType('scheme').filter((s) => !closed.includes(s));
+    // Schemes that open later or whose budget is used up have no apply button either: scheme-lifecycle.test.ts.
+    const open = ofType('scheme').filter((s) => !closed.includes(s) && !s.opensAt && s.budgetStatus !== 'op');
     expect(closed.length, 'the seed should hold a scheme whose deadline has passed').toBeGreaterThan(0);
     expect(open.length).toBeGreaterThan(0);
     const overview = await linksOn('/regelingen/');

@@ -105,6 +105,18 @@ describe('finderResults and forDistrict', () => {
     expect(all.schemes.some((i) => i.forSector)).toBe(false);
   });
 
+  it('lists a scheme that opens later after the open ones (even with a sooner deadline), and no used-up budget', () => {
+    const schemes = [
+      scheme('opent-later', { opensAt: '2026-12-20', deadline: '2027-01-10', ongoing: false }),
+      scheme('budget-op', { budgetStatus: 'op' }),
+      ...data.schemes,
+    ];
+    const all = slugs(finderResults({ ...data, schemes }, { theme: 'duurzaam', sector: undefined, lang: 'nl' }, NOW).schemes);
+    expect(all.at(-1)).toBe('opent-later');
+    expect(all).not.toContain('budget-op');
+    expect(all).toContain('algemeen');
+  });
+
   it('lists upcoming events only, not cancelled ones, soonest first', () => {
     expect(slugs(horeca.events)).toEqual(['online', 'centrum']);
   });

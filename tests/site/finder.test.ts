@@ -62,7 +62,8 @@ function expected(choice: Choice, district: string | undefined) {
         .sort(),
     };
   };
-  const open = (s: RawDoc) => s.ongoing || (s.deadline as string) >= anchor;
+  // A used-up budget counts as closed (the model's SCHEME_CLOSED).
+  const open = (s: RawDoc) => (s.ongoing || (s.deadline as string) >= anchor) && s.budgetStatus !== 'op';
   const upcoming = (e: RawDoc) => !e.cancelled && (e.allDay ? amsterdamDay(e.end) >= anchor : Date.parse(e.end) > NOW);
   return {
     'finder-schemes': of('scheme', (s) => open(s) && admits(s.districts, district)),

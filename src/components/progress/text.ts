@@ -191,8 +191,9 @@ const VERDICTS: Record<Lang, Record<RunVerdict, string>> = {
 
 /**
  * One sentence that answers "did this run reach its target?", e.g.
- * "Eerste looptijd (2018–2023): doel gehaald — 5.449 van 5.000 (108%)"; for a running run also
- * the figure expected by `asOf` on a straight line to its end.
+ * "Eerste looptijd (2018–2023): doel gehaald — 5.449 van 5.000 (108%)"; for a running run the pace
+ * at the day its figures run to: "Huidige looptijd (2023–2027) tot en met 30 september 2026: 4.559,
+ * verwacht op die datum 4.875: achter — doel 10.000 (45%)".
  */
 export function runSentence(run: RunSummary, asOf: string | null, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang);
@@ -205,15 +206,15 @@ export function runSentence(run: RunSummary, asOf: string | null, lang: Lang): s
   const name = years ? `${RUN_SHORT[lang][run.key]} (${years})` : RUN_SHORT[lang][run.key];
   const verdict = runVerdict(run, asOf);
   if (!run.target) return `${name}: ${n(run.reached)} ${lang === 'nl' ? 'bereikt' : 'reached'}`;
+  const pct = percentOf(run.reached, run.target);
+  if ((verdict === 'onTrack' || verdict === 'behind') && run.expected !== null && run.expectedOn) {
+    const day = formatDay(run.expectedOn, lang);
+    return lang === 'nl'
+      ? `${name} tot en met ${day}: ${n(run.reached)}, verwacht op die datum ${n(run.expected)}: ${VERDICTS.nl[verdict]} — doel ${n(run.target)} (${pct}%)`
+      : `${name} up to and including ${day}: ${n(run.reached)}, expected by that date ${n(run.expected)}: ${VERDICTS.en[verdict]} — target ${n(run.target)} (${pct}%)`;
+  }
   const of = lang === 'nl' ? 'van' : 'of';
-  const figure = `${n(run.reached)} ${of} ${n(run.target)} (${percentOf(run.reached, run.target)}%)`;
-  const pace =
-    (verdict === 'onTrack' || verdict === 'behind') && run.expected !== null && asOf
-      ? lang === 'nl'
-        ? `; verwacht op ${formatDay(asOf, lang)}: ${n(run.expected)}`
-        : `; expected by ${formatDay(asOf, lang)}: ${n(run.expected)}`
-      : '';
-  return `${name}: ${VERDICTS[lang][verdict]} — ${figure}${pace}`;
+  return `${name}: ${VERDICTS[lang][verdict]} — ${n(run.reached)} ${of} ${n(run.target)} (${pct}%)`;
 }
 
 /** The progress pages' text in a language. */
@@ -236,7 +237,9 @@ export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; report
       target: 'Bij run: het doel van die looptijd',
       run_end: 'Bij run: de laatste dag van de looptijd (leeg als die niet is vastgelegd)',
       expected:
-        'Bij de huidige run: hoeveel er op de dag van de cijfers bereikt zou moeten zijn, in een rechte lijn van begin tot eind naar het doel',
+        'Bij de huidige run: hoeveel er op de datum in expected_on bereikt zou moeten zijn, in een rechte lijn van begin tot eind naar het doel',
+      expected_on:
+        'Bij de huidige run: de datum waar de cijfers tot en met lopen (de laatste dag van de rapportages), waarop expected is berekend',
     },
     reports: {
       report_id: 'Id van de rapportage',
@@ -267,7 +270,8 @@ export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; report
       target: 'For run: the target of that run',
       run_end: 'For run: the last day of the run (empty when it is not set)',
       expected:
-        'For the current run: how many should have been reached by the day of the figures, on a straight line from start to end towards the target',
+        'For the current run: how many should have been reached by the day in expected_on, on a straight line from start to end towards the target',
+      expected_on: 'For the current run: the day the figures run to (the last day the reports cover), at which expected is judged',
     },
     reports: {
       report_id: 'Id of the report',

@@ -13,6 +13,7 @@ import {
 } from '../fields';
 import { guideCheckStatus, languageLabel, subtitle, todayInAmsterdam } from '../preview';
 import { checkAgainAfterLastChecked, lengthBetween } from '../rules';
+import { changeLogField } from '../lifecycle';
 
 /** A practical step-by-step guide (document-level translation). */
 export const guide = defineType({
@@ -155,6 +156,7 @@ export const guide = defineType({
       options: { dateFormat: 'D MMMM YYYY' },
       validation: required('Vul de publicatiedatum in.'),
     }),
+    changeLogField('check'),
   ],
   orderings: [
     { title: 'Controle eerst nodig', name: 'checkAgainByAsc', by: [{ field: 'checkAgainBy', direction: 'asc' }] },

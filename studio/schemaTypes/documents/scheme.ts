@@ -14,6 +14,7 @@ import {
 import { SCHEME_TYPE_OPTIONS, optionTitle } from '../options';
 import { schemeStatus, subtitle } from '../preview';
 import { deadlineUnlessOngoing, lengthBetween } from '../rules';
+import { budgetStatusField, changeLogField, opensAtField } from '../lifecycle';
 
 /** A support scheme: subsidy, voucher, loan, free advice or training (field-level translation). */
 export const scheme = defineType({
@@ -117,6 +118,8 @@ export const scheme = defineType({
           deadlineUnlessOngoing((context.document as { ongoing?: boolean } | undefined)?.ongoing, value),
         ),
     }),
+    opensAtField(['content', 'apply']),
+    budgetStatusField(['content', 'apply']),
     defineField({
       name: 'howToApply',
       group: ['content', 'apply'],
@@ -142,13 +145,26 @@ export const scheme = defineType({
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
     }),
+    changeLogField('content'),
   ],
   orderings: [{ title: 'Sluitingsdatum', name: 'deadlineAsc', by: [{ field: 'deadline', direction: 'asc' }] }],
   preview: {
-    select: { title: 'title.nl', provider: 'provider', schemeType: 'schemeType', ongoing: 'ongoing', deadline: 'deadline' },
-    prepare: ({ title, provider, schemeType, ongoing, deadline }) => ({
+    select: {
+      title: 'title.nl',
+      provider: 'provider',
+      schemeType: 'schemeType',
+      ongoing: 'ongoing',
+      deadline: 'deadline',
+      opensAt: 'opensAt',
+      budgetStatus: 'budgetStatus',
+    },
+    prepare: ({ title, provider, schemeType, ongoing, deadline, opensAt, budgetStatus }) => ({
       title,
-      subtitle: subtitle(optionTitle(SCHEME_TYPE_OPTIONS, schemeType), provider, schemeStatus({ ongoing, deadline }, new Date())),
+      subtitle: subtitle(
+        optionTitle(SCHEME_TYPE_OPTIONS, schemeType),
+        provider,
+        schemeStatus({ ongoing, deadline, opensAt, budgetStatus }, new Date()),
+      ),
     }),
   },
 });

@@ -2,17 +2,22 @@
 // one ended, one live and two scheduled campaigns. The scheduled ones carry distinctive title words
 // ("Aftelweken", "Cyberfitcheck") that tests look for to prove they stay out of the public build.
 
-/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function campaigns(ctx) {
-  const section = (key, type, fields) => ({ _type: type, _key: key, ...fields });
-  const faq = (key, heading, pairs) =>
+import type { Campaign, SeedContext } from '../lib.ts';
+
+type Section = NonNullable<Campaign['sections']>[number];
+
+/** The campaign documents. */
+export default function campaigns(ctx: SeedContext): Campaign[] {
+  const section = <T extends Section['_type']>(key: string, type: T, fields: Omit<Extract<Section, { _type: T }>, '_type' | '_key'>) =>
+    ({ _type: type, _key: key, ...fields }) as Section;
+  const faq = (key: string, heading: string, pairs: [question: string, answer: string][]) =>
     section(key, 'faq', {
       heading,
       items: pairs.map(([question, answer], i) => ({ _type: 'faqItem', _key: `q${i}`, question, answer })),
     });
 
   // --- Ended: a month on circular construction, closed about 40 days ago.
-  const circularConstruction = {
+  const circularConstruction: Campaign = {
     _id: 'campaign-maand-van-de-circulaire-bouw',
     _type: 'campaign',
     language: 'nl',
@@ -81,7 +86,7 @@ export default function campaigns(ctx) {
   };
 
   // --- Live: energy saving, from about a week ago until about a year ahead.
-  const energy = {
+  const energy: Campaign = {
     _id: 'campaign-energie-besparen-deze-winter',
     _type: 'campaign',
     language: 'nl',
@@ -157,7 +162,7 @@ export default function campaigns(ctx) {
     ],
   };
 
-  const energyEn = {
+  const energyEn: Campaign = {
     _id: 'campaign-energie-besparen-deze-winter-en',
     _type: 'campaign',
     language: 'en',
@@ -221,7 +226,7 @@ export default function campaigns(ctx) {
   };
 
   // --- Scheduled: the countdown to Ondernemen010 Live!, from ~45 days ahead until the day after the event.
-  const countdown = {
+  const countdown: Campaign = {
     _id: 'campaign-aftelweken-ondernemen010-live',
     _type: 'campaign',
     language: 'nl',
@@ -271,7 +276,7 @@ export default function campaigns(ctx) {
   };
 
   // --- Scheduled later: staying safe online, from ~200 days ahead, with an English version.
-  const cyber = {
+  const cyber: Campaign = {
     _id: 'campaign-cyberfitcheck-veilig-online-ondernemen',
     _type: 'campaign',
     language: 'nl',
@@ -314,7 +319,7 @@ export default function campaigns(ctx) {
     ],
   };
 
-  const cyberEn = {
+  const cyberEn: Campaign = {
     _id: 'campaign-cyberfitcheck-veilig-online-ondernemen-en',
     _type: 'campaign',
     language: 'en',

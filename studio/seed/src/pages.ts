@@ -1,16 +1,16 @@
 // The simple pages: about, accessibility statement and privacy, each in Dutch and English.
 
-const longDate = (iso, locale) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { formatDay } from '@mkb010/content/dates';
+import type { Page, SeedContext } from '../lib.ts';
 
-/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function pages(ctx) {
+/** The pages. */
+export default function pages(ctx: SeedContext): Page[] {
   const tested = ctx.date(-24);
   const reviewBy = ctx.date(341);
   const aboutUpdated = ctx.date(-60);
   const privacyUpdated = ctx.date(-95);
 
-  const about = {
+  const about: Page = {
     _id: 'page-over',
     _type: 'page',
     language: 'nl',
@@ -47,7 +47,7 @@ export default function pages(ctx) {
     ]),
   };
 
-  const aboutEn = {
+  const aboutEn: Page = {
     _id: 'page-over-en',
     _type: 'page',
     language: 'en',
@@ -85,7 +85,7 @@ export default function pages(ctx) {
     ]),
   };
 
-  const accessibility = {
+  const accessibility: Page = {
     _id: 'page-toegankelijkheid',
     _type: 'page',
     language: 'nl',
@@ -98,7 +98,7 @@ export default function pages(ctx) {
       '## Waar we ons aan houden',
       'Voor websites van de overheid geldt het **Besluit digitale toegankelijkheid overheid**. Daarin staat dat een website moet voldoen aan de norm **WCAG 2.1, niveau AA**. Dat is ook ons doel voor deze site.',
       '## Hoe we het hebben getest',
-      `We hebben de site zelf getest op ${longDate(tested, 'nl-NL')}. Er is nog geen onderzoek door een onafhankelijk bureau gedaan.`,
+      `We hebben de site zelf getest op ${formatDay(tested, 'nl')}. Er is nog geen onderzoek door een onafhankelijk bureau gedaan.`,
       '- Bij elke nieuwe versie controleert een automatische test met **axe** alle soorten pagina’s: home, thema’s, gidsen, verhalen, evenementen, regelingen, partners, voortgang, zoeken en campagnes.',
       '- We hebben de belangrijkste taken met alleen het toetsenbord gedaan: een gids vinden, zoeken, een evenement in je agenda zetten en van taal wisselen.',
       '- We hebben gecontroleerd of de site werkt als je tekst vergroot tot 200 procent en op een smal scherm van 320 pixels.',
@@ -123,11 +123,11 @@ export default function pages(ctx) {
         text: 'Bel ons gerust. We lezen je de informatie voor of sturen die op een andere manier naar je toe.',
       },
       '## Volgende controle',
-      `We testen de site minstens één keer per jaar opnieuw. De volgende controle is uiterlijk op ${longDate(reviewBy, 'nl-NL')}.`,
+      `We testen de site minstens één keer per jaar opnieuw. De volgende controle is uiterlijk op ${formatDay(reviewBy, 'nl')}.`,
     ]),
   };
 
-  const accessibilityEn = {
+  const accessibilityEn: Page = {
     _id: 'page-toegankelijkheid-en',
     _type: 'page',
     language: 'en',
@@ -141,7 +141,7 @@ export default function pages(ctx) {
       '## The standard we follow',
       'Dutch government websites must comply with the **Besluit digitale toegankelijkheid overheid** (Digital Accessibility Decree for Government). It requires websites to meet **WCAG 2.1 level AA**. That is our aim for this site.',
       '## How we tested',
-      `We tested the site ourselves on ${longDate(tested, 'en-GB')}. No independent audit has been done yet.`,
+      `We tested the site ourselves on ${formatDay(tested, 'en')}. No independent audit has been done yet.`,
       '- Every new version runs an automated **axe** check on each kind of page: home, themes, guides, stories, events, support schemes, partners, progress, search and campaigns.',
       '- We completed the main tasks with a keyboard only: finding a guide, searching, adding an event to your calendar and switching language.',
       '- We checked that the site works with text enlarged to 200 percent and on a narrow 320-pixel screen.',
@@ -161,11 +161,11 @@ export default function pages(ctx) {
       '- Or call +31 10 000 12 34 (weekdays, 9:00 to 17:00)',
       'You will hear from us within 5 working days, and within 2 weeks we will tell you what we are doing about it. If you are not satisfied with how we handled your report, you can contact the Nationale ombudsman (National Ombudsman).',
       '## Next review',
-      `We test the site again at least once a year. The next review is due by ${longDate(reviewBy, 'en-GB')}.`,
+      `We test the site again at least once a year. The next review is due by ${formatDay(reviewBy, 'en')}.`,
     ]),
   };
 
-  const privacy = {
+  const privacy: Page = {
     _id: 'page-privacy',
     _type: 'page',
     language: 'nl',
@@ -191,7 +191,7 @@ export default function pages(ctx) {
     ]),
   };
 
-  const privacyEn = {
+  const privacyEn: Page = {
     _id: 'page-privacy-en',
     _type: 'page',
     language: 'en',

@@ -2,6 +2,8 @@
 // Partners, amounts and organisation names are fictional sample content; linked public
 // sources (rvo.nl, kvk.nl, afvalcirculair.nl, rijksoverheid.nl) are real.
 
+import type { Guide, SeedContext } from '../lib.ts';
+
 /** Ids of the guides in this file, so other seed writers can link to them. */
 export const guideIds = [
   'guide-productieafval-hergebruiken',
@@ -45,10 +47,10 @@ const ALT = {
   },
 };
 
-/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function (ctx) {
+/** The circular guides. */
+export default function (ctx: SeedContext): Guide[] {
   const { date, ref, refs, pt, slug, steps } = ctx;
-  const hero = (file, lang) => ctx.image(file, ALT[file][lang]);
+  const hero = (file: keyof typeof ALT, lang: 'nl' | 'en') => ctx.image(file, ALT[file][lang]);
 
   return [
     // 1 ─ Reusing production waste (with English translation)

@@ -2,6 +2,8 @@
 // Partners, amounts and organisation names are fictional sample content; linked public
 // sources (rvo.nl, rotterdam.nl, opwegnaarzes.nl, stedin.net and others) are real.
 
+import type { Guide, SeedContext } from '../lib.ts';
+
 /** Ids of the guides in this file, so other seed writers can link to them. */
 export const guideIds = [
   'guide-bedrijfspand-energieneutraal',
@@ -44,11 +46,11 @@ const ALT = {
   },
 };
 
-/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function (ctx) {
+/** The sustainable guides. */
+export default function (ctx: SeedContext): Guide[] {
   const { date, ref, refs, pt, slug, steps } = ctx;
-  const hero = (file, lang) => ctx.image(file, ALT[file][lang]);
-  const inline = (file, lang, caption) =>
+  const hero = (file: keyof typeof ALT, lang: 'nl' | 'en') => ctx.image(file, ALT[file][lang]);
+  const inline = (file: keyof typeof ALT, lang: 'nl' | 'en', caption?: string) =>
     caption ? { image: file, alt: ALT[file][lang], caption } : { image: file, alt: ALT[file][lang] };
 
   return [
@@ -103,6 +105,14 @@ export default function (ctx) {
       checkAgainBy: date(165),
       heroImage: hero('guide-duurzaam-1.png', 'nl'),
       publishedAt: date(-660),
+      changeLog: [
+        {
+          _key: 'label-2027',
+          _type: 'changeEntry',
+          date: date(-18),
+          note: { nl: 'Vanaf 1 januari 2027 moet een kantoorpand minstens energielabel C hebben. Dat staat nu bij stap 2.' },
+        },
+      ],
     },
     {
       _id: 'guide-bedrijfspand-energieneutraal-en',

@@ -1,17 +1,18 @@
 // Two drafts, so preview builds and the Studio have something unpublished to show: an edit in
 // progress on a published guide ("Conceptversie") and a new guide that was never published
 // ("Conceptgids"). Neither may appear on the public site.
-import circularGuides from './guides-circulair.mjs';
+import type { Guide, SeedContext } from '../lib.ts';
+import circularGuides from './guides-circulair.ts';
 
 const EDITED = 'guide-circulair-inkopen';
 
-/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function drafts(ctx) {
+/** The two drafts. */
+export default function drafts(ctx: SeedContext): Guide[] {
   // Start from the published guide itself, so the draft stays a realistic edit of the live text.
   const published = circularGuides(ctx).find((doc) => doc._id === EDITED);
-  if (!published) throw new Error(`drafts.mjs edits "${EDITED}", but guides-circulair.mjs no longer has it; pick another published guide.`);
+  if (!published) throw new Error(`drafts.ts edits "${EDITED}", but guides-circulair.ts no longer has it; pick another published guide.`);
 
-  const edited = {
+  const edited: Guide = {
     ...published,
     _id: `drafts.${EDITED}`,
     title: 'Conceptversie: circulair inkopen in acht vragen aan je leverancier',
@@ -21,7 +22,7 @@ export default function drafts(ctx) {
     checkAgainBy: ctx.date(180),
   };
 
-  const fresh = {
+  const fresh: Guide = {
     _id: 'drafts.guide-statiegeld-op-kratten-en-pallets',
     _type: 'guide',
     language: 'nl',

@@ -1,6 +1,8 @@
 // Site settings singleton: navigation, footer, contact, the programme's target figures and the
 // search synonyms (words Rotterdam entrepreneurs use for the same thing, per language).
 
+import type { SiteSettings } from '../lib.ts';
+
 /** Synonym groups per language: a page with one of the words is also found by the others. */
 const SYNONYMS = {
   nl: [
@@ -54,13 +56,19 @@ const SYNONYMS = {
 };
 
 /** The synonym groups of one language in the Studio's shape. */
-function synonymGroups(lang) {
-  return SYNONYMS[lang].map((words, i) => ({ _type: 'synonymGroup', _key: `${lang}-synonyms-${i + 1}`, words }));
+function synonymGroups(lang: keyof typeof SYNONYMS) {
+  return SYNONYMS[lang].map((words, i) => ({ _type: 'synonymGroup' as const, _key: `${lang}-synonyms-${i + 1}`, words }));
 }
 
 /** The siteSettings singleton. */
-export default function settings() {
-  const nav = (key, route, nl, en) => ({ _type: 'navItem', _key: key, label: { _type: 'localeString', nl, en }, route });
+export default function settings(): SiteSettings[] {
+  type Nav = NonNullable<SiteSettings['navigation']>[number];
+  const nav = (key: string, route: Nav['route'], nl: string, en: string): Nav => ({
+    _type: 'navItem',
+    _key: key,
+    label: { _type: 'localeString', nl, en },
+    route,
+  });
   return [
     {
       _id: 'siteSettings',

@@ -1,6 +1,8 @@
 // The 15 sample support schemes (regelingen). Amounts and conditions are illustrative;
 // deadlines are relative to the seed's anchor day so open and closed schemes stay that way.
 
+import type { LocaleBlockContent, LocaleString, LocaleText, PtLine, Scheme, SeedContext } from '../lib.ts';
+
 /** Scheme ids defined in this file, for other seed modules to check their references. */
 export const schemeIds = [
   'scheme-duurzaamheidsvoucher-010',
@@ -22,14 +24,25 @@ export const schemeIds = [
 
 const CITY = 'Gemeente Rotterdam (voorbeeld)';
 
-/** The scheme documents. @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function schemes(ctx) {
-  const ls = (nl, en) => ({ _type: 'localeString', nl, en });
-  const lt = (nl, en) => ({ _type: 'localeText', nl, en });
-  const body = (nl, en) => ({ _type: 'localeBlockContent', nl: ctx.pt(nl), en: ctx.pt(en) });
-  const scheme = (slug, fields) => ({ _id: `scheme-${slug}`, _type: 'scheme', slug: ctx.slug(slug), ...fields });
-  const open = (days) => ({ ongoing: false, deadline: ctx.date(days) });
+/** The scheme documents. */
+export default function schemes(ctx: SeedContext): Scheme[] {
+  const ls = (nl: string, en: string): LocaleString => ({ _type: 'localeString', nl, en });
+  const lt = (nl: string, en: string): LocaleText => ({ _type: 'localeText', nl, en });
+  const body = (nl: PtLine[], en: PtLine[]): LocaleBlockContent => ({ _type: 'localeBlockContent', nl: ctx.pt(nl), en: ctx.pt(en) });
+  const scheme = (slug: string, fields: Omit<Scheme, '_id' | '_type' | 'slug'>): Scheme => ({
+    _id: `scheme-${slug}`,
+    _type: 'scheme',
+    slug: ctx.slug(slug),
+    ...fields,
+  });
+  const open = (days: number) => ({ ongoing: false, deadline: ctx.date(days) });
   const ongoing = { ongoing: true };
+  const change = (key: string, days: number, nl: string, en: string) => ({
+    _key: key,
+    _type: 'changeEntry' as const,
+    date: ctx.date(days),
+    note: { nl, en },
+  });
 
   return [
     scheme('duurzaamheidsvoucher-010', {
@@ -70,6 +83,22 @@ export default function schemes(ctx) {
       maxAmountEuro: 5000,
       amountNote: ls('50% van de kosten, maximaal €5.000 per bedrijf', '50% of the costs, up to €5,000 per business'),
       ...open(120),
+      // First come, first served: most of this year's budget has been handed out.
+      budgetStatus: 'bijna-op',
+      changeLog: [
+        change(
+          'bedrag',
+          -40,
+          'Het maximumbedrag is verhoogd van €4.000 naar €5.000.',
+          'The maximum amount has been raised from €4,000 to €5,000.',
+        ),
+        change(
+          'budget',
+          -9,
+          'Meer dan 80% van het budget voor dit jaar is verdeeld. Vraag snel aan.',
+          "Over 80% of this year's budget has been allocated. Apply soon.",
+        ),
+      ],
       howToApply: body(
         [
           '1. Vraag een offerte aan bij een installateur of leverancier.',
@@ -571,6 +600,15 @@ export default function schemes(ctx) {
       maxAmountEuro: 600,
       amountNote: ls('De training is gratis; de waarde is €600 per deelnemer', 'The training is free; it is worth €600 per participant'),
       ...open(90),
+      budgetStatus: 'op',
+      changeLog: [
+        change(
+          'vol',
+          -3,
+          'Alle plaatsen voor deze ronde zijn vergeven. Er komt in het voorjaar een nieuwe ronde.',
+          'All places for this round have been taken. A new round follows in the spring.',
+        ),
+      ],
       howToApply: body(
         [
           '1. Meld je aan met het formulier. Je kunt maximaal twee mensen per bedrijf aanmelden.',
@@ -835,6 +873,7 @@ export default function schemes(ctx) {
         '€30 per m² (€40 in Centrum, Noord and Delfshaven), up to €20,000',
       ),
       ...open(240),
+      opensAt: ctx.date(21),
       howToApply: body(
         [
           '### Stappen',

@@ -1,8 +1,8 @@
-// Assembles the sample dataset: runs every studio/seed/src/*.mjs against one anchor day, adds the
+// Assembles the sample dataset: runs every studio/seed/src/*.ts against one anchor day, adds the
 // system fields Sanity's export has, turns logical image names into export-form asset files, checks
 // ids, slugs and references, and writes data.ndjson + meta.json (importable with `sanity dataset import`).
 //
-// Usage: node studio/seed/build.mjs [outDir]   (or SEED_OUT=dir; default: studio/seed/)
+// Usage: node studio/seed/build.ts [outDir]   (or SEED_OUT=dir; default: studio/seed/)
 //        SEED_ANCHOR=YYYY-MM-DD pins "today", so the same anchor always gives the same data.
 //        SEED_SRC=dir reads the source modules from another folder (the tests use it for bad data).
 import { createHash } from 'node:crypto';
@@ -10,7 +10,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { anchorDay, seedContext } from './lib.mjs';
+import { anchorDay, type SeedContext, type SeedDocument, seedContext } from './lib.ts';
 
 const SEED_DIR = path.dirname(fileURLToPath(import.meta.url));
 const SRC_DIR = process.env.SEED_SRC ? path.resolve(process.env.SEED_SRC) : path.join(SEED_DIR, 'src');
@@ -22,6 +22,13 @@ const EXPORT_NAME = /^[0-9a-f]{40}-\d+x\d+\.png$/;
 const PER_LANGUAGE = new Set(['guide', 'story', 'campaign', 'page']);
 
 class SeedError extends Error {}
+
+/** A source module: `export default (ctx) => documents[]`. */
+type SourceModule = { default?: unknown };
+/** Which source file a document came from, for messages. */
+const SOURCE = Symbol('source file');
+// biome-ignore lint/suspicious/noExplicitAny: a document walked field by field, whatever its type
+type Doc = Record<string, any> & { _id: string; _type: string; [SOURCE]: string };
 
 async function main() {
   const anchor = anchorDay();
@@ -55,38 +62,38 @@ async function main() {
 }
 
 /** Runs every source module with a context bound to the anchor day; returns their documents. */
-async function loadSources(anchor) {
-  const files = (await readdir(SRC_DIR)).filter((f) => f.endsWith('.mjs')).sort();
+async function loadSources(anchor: string): Promise<Doc[]> {
+  // TypeScript sources (Node runs them as they are); a plain .mjs module works too.
+  const files = (await readdir(SRC_DIR)).filter((f) => /\.(ts|mjs)$/.test(f)).sort();
   if (files.length === 0) throw new SeedError(`No seed sources found in ${SRC_DIR}.`);
-  const docs = [];
+  const docs: Doc[] = [];
   for (const file of files) {
-    const mod = await import(pathToFileURL(path.join(SRC_DIR, file)).href);
+    const mod: SourceModule = await import(pathToFileURL(path.join(SRC_DIR, file)).href);
     if (typeof mod.default !== 'function')
       throw new SeedError(`studio/seed/src/${file} must export a default function (ctx) => documents[].`);
-    let made;
+    let made: unknown;
     try {
-      made = mod.default(seedContext(anchor));
+      made = (mod.default as (ctx: SeedContext) => SeedDocument[])(seedContext(anchor));
     } catch (err) {
       throw new SeedError(`studio/seed/src/${file} failed while building its documents: ${err instanceof Error ? err.message : err}`);
     }
     if (!Array.isArray(made)) throw new SeedError(`studio/seed/src/${file} must return an array of documents.`);
-    for (const doc of made) {
+    for (const doc of made as Partial<SeedDocument>[]) {
       if (!doc || typeof doc._id !== 'string' || typeof doc._type !== 'string') {
         throw new SeedError(`studio/seed/src/${file} returned a document without _id or _type: ${JSON.stringify(doc).slice(0, 120)}`);
       }
-      docs.push({ ...doc, [SOURCE]: file });
+      docs.push({ ...(doc as SeedDocument), [SOURCE]: file });
     }
   }
   return docs;
 }
 
-const SOURCE = Symbol('source file');
-const where = (doc) => `${doc._id} (src/${doc[SOURCE]})`;
-const isDraft = (id) => id.startsWith('drafts.');
+const where = (doc: Doc) => `${doc._id} (src/${doc[SOURCE]})`;
+const isDraft = (id: string) => id.startsWith('drafts.');
 
-function checkIds(docs) {
-  const seen = new Map();
-  const problems = [];
+function checkIds(docs: Doc[]): string[] {
+  const seen = new Map<string, Doc>();
+  const problems: string[] = [];
   for (const doc of docs) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(doc._id)) problems.push(`${where(doc)}: _id may only hold letters, digits, ".", "_" and "-".`);
     const before = seen.get(doc._id);
@@ -96,9 +103,9 @@ function checkIds(docs) {
   return problems;
 }
 
-function checkSlugs(docs) {
-  const seen = new Map();
-  const problems = [];
+function checkSlugs(docs: Doc[]): string[] {
+  const seen = new Map<string, Doc>();
+  const problems: string[] = [];
   for (const doc of docs) {
     const slug = doc.slug?.current;
     if (!slug) continue;
@@ -115,18 +122,18 @@ function checkSlugs(docs) {
 }
 
 /** Every _ref inside a value, with the JSON path it sits at. */
-function* referencesIn(value, at = '') {
+function* referencesIn(value: unknown, at = ''): Generator<{ ref: string; at: string }> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* referencesIn(value[i], `${at}[${value[i]?._key ? `_key=="${value[i]._key}"` : i}]`);
   } else if (value && typeof value === 'object') {
-    if (typeof value._ref === 'string') yield { ref: value._ref, at };
+    if ('_ref' in value && typeof value._ref === 'string') yield { ref: value._ref, at };
     for (const [k, v] of Object.entries(value)) if (k !== '_ref') yield* referencesIn(v, at ? `${at}.${k}` : k);
   }
 }
 
-function checkReferences(docs) {
+function checkReferences(docs: Doc[]): string[] {
   const byId = new Map(docs.map((d) => [d._id, d]));
-  const problems = [];
+  const problems: string[] = [];
   for (const doc of docs) {
     for (const { ref, at } of referencesIn(doc)) {
       if (isDraft(ref)) {
@@ -144,11 +151,11 @@ function checkReferences(docs) {
 }
 
 /** Sanity needs a unique _key on every object inside an array (the Studio cannot edit them otherwise). */
-function checkKeys(docs) {
-  const problems = [];
-  const walk = (doc, value, at) => {
+function checkKeys(docs: Doc[]): string[] {
+  const problems: string[] = [];
+  const walk = (doc: Doc, value: unknown, at: string) => {
     if (Array.isArray(value)) {
-      const keys = new Set();
+      const keys = new Set<string>();
       value.forEach((item, i) => {
         if (item && typeof item === 'object' && !Array.isArray(item)) {
           if (typeof item._key !== 'string' || !item._key) problems.push(`${where(doc)} ${at}[${i}]: array item has no _key.`);
@@ -166,25 +173,26 @@ function checkKeys(docs) {
 }
 
 /** Finds every image field, reads its asset once, and rewrites it to the export-form file name. */
-async function collectImages(docs, problems) {
-  const images = new Map(); // export name -> source file
-  const cache = new Map(); // logical name -> export name
-  const visit = async (doc, value, at) => {
+async function collectImages(docs: Doc[], problems: string[]): Promise<Map<string, string>> {
+  const images = new Map<string, string>(); // export name -> source file
+  const cache = new Map<string, string>(); // logical name -> export name
+  const visit = async (doc: Doc, value: unknown, at: string): Promise<void> => {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) await visit(doc, value[i], `${at}[${i}]`);
       return;
     }
     if (!value || typeof value !== 'object') return;
-    if (typeof value._sanityAsset === 'string') {
+    if ('_sanityAsset' in value && typeof value._sanityAsset === 'string') {
       const name = value._sanityAsset.startsWith(ASSET_PREFIX) ? value._sanityAsset.slice(ASSET_PREFIX.length) : null;
       if (!name) {
         problems.push(`${where(doc)} ${at}: _sanityAsset must start with "${ASSET_PREFIX}" (use ctx.image('file.png', alt)).`);
         return;
       }
-      if (!value.alt || typeof value.alt !== 'string') problems.push(`${where(doc)} ${at}: image "${name}" has no alt text.`);
+      if (!('alt' in value) || !value.alt || typeof value.alt !== 'string')
+        problems.push(`${where(doc)} ${at}: image "${name}" has no alt text.`);
       let exportName = cache.get(name);
       if (!exportName) {
-        exportName = await exportNameFor(name);
+        exportName = (await exportNameFor(name)) ?? undefined;
         if (!exportName) {
           problems.push(`${where(doc)} ${at}: image "${name}" is not in studio/seed/assets/ (see assets/README.md for the files there).`);
           return;
@@ -201,7 +209,7 @@ async function collectImages(docs, problems) {
 }
 
 /** `<sha1>-<w>x<h>.png` for a PNG in assets/, or null when there is no such file. */
-async function exportNameFor(name) {
+async function exportNameFor(name: string): Promise<string | null> {
   const file = path.join(ASSET_DIR, name);
   if (!/^[\w.-]+\.png$/.test(name) || !existsSync(file)) return null;
   const bytes = await readFile(file);
@@ -212,7 +220,7 @@ async function exportNameFor(name) {
 }
 
 /** Copies the used assets into images/ and removes export-form files no document uses any more. */
-async function writeImages(images, dir) {
+async function writeImages(images: Map<string, string>, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const file of await readdir(dir)) if (EXPORT_NAME.test(file) && !images.has(file)) await rm(path.join(dir, file));
   for (const [name, source] of images) await copyFile(source, path.join(dir, name));
@@ -222,11 +230,12 @@ async function writeImages(images, dir) {
  * Adds _createdAt/_updatedAt/_rev derived from the document itself and the anchor, never from the
  * clock, so the same anchor always yields byte-identical output.
  */
-function withSystemFields(doc, anchor) {
+function withSystemFields(doc: Doc, anchor: string) {
   const { [SOURCE]: _source, _id, _type, ...rest } = doc;
   const anchorMs = Date.parse(`${anchor}T12:00:00Z`);
   const day = 86_400_000;
-  const ms = (value, shiftDays = 0) => (value ? Date.parse(value.length === 10 ? `${value}T08:00:00Z` : value) + shiftDays * day : NaN);
+  const ms = (value: string | undefined, shiftDays = 0) =>
+    value ? Date.parse(value.length === 10 ? `${value}T08:00:00Z` : value) + shiftDays * day : NaN;
   const candidates = [
     ms(doc.publishedAt),
     ms(doc.periodEnd, 10),
@@ -242,8 +251,8 @@ function withSystemFields(doc, anchor) {
   return { _id, _type, _createdAt: body._createdAt, _updatedAt: body._updatedAt, _rev: rev, ...rest };
 }
 
-function countByType(docs) {
-  const counts = {};
+function countByType(docs: { _id: string; _type: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
   for (const doc of docs) {
     const key = isDraft(doc._id) ? 'drafts' : doc._type;
     counts[key] = (counts[key] ?? 0) + 1;

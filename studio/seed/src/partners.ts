@@ -1,6 +1,8 @@
 // The 13 partner organisations of the sample dataset. All fictional; ids are fixed by
 // docs in /work/seed-plan.md because guides, stories, events and impact reports point at them.
 
+import type { LocaleBlockContent, LocaleText, Partner, PtLine, SeedContext } from '../lib.ts';
+
 /** Partner ids defined in this file, for other seed modules to check their references. */
 export const partnerIds = [
   'partner-ondernemershuis-rotterdam',
@@ -19,15 +21,15 @@ export const partnerIds = [
 ];
 
 /** Services as keyed localeStrings, from [nl, en] pairs. */
-function services(pairs) {
+function services(pairs: [nl: string, en: string][]): Partner['services'] {
   return pairs.map(([nl, en], i) => ({ _type: 'localeString', _key: `s${i}`, nl, en }));
 }
 
-/** The partner documents. @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function partners(ctx) {
-  const text = (nl, en) => ({ _type: 'localeText', nl, en });
-  const body = (nl, en) => ({ _type: 'localeBlockContent', nl: ctx.pt(nl), en: ctx.pt(en) });
-  const partner = (slug, name, fields) => ({
+/** The partner documents. */
+export default function partners(ctx: SeedContext): Partner[] {
+  const text = (nl: string, en: string): LocaleText => ({ _type: 'localeText', nl, en });
+  const body = (nl: PtLine[], en: PtLine[]): LocaleBlockContent => ({ _type: 'localeBlockContent', nl: ctx.pt(nl), en: ctx.pt(en) });
+  const partner = (slug: string, name: string, fields: Omit<Partner, '_id' | '_type' | 'name' | 'slug' | 'logo'>): Partner => ({
     _id: `partner-${slug}`,
     _type: 'partner',
     name,

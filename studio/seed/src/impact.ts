@@ -2,8 +2,20 @@
 // straddles the switch from the first run to MKB010>>Next 2.0 on 2023-07-01) and, for some partners,
 // per quarter in the current run. Figures come from a seeded PRNG, so every build gives the same history.
 
-// slug, year joined, base yearly reach, theme weights, quarterly in the current run?, activities
-const PARTNERS = [
+import type { ImpactReport, SeedContext } from '../lib.ts';
+
+type Theme = 'circulair' | 'duurzaam' | 'digitaal';
+/** A partner's history: slug, year joined, base yearly reach, theme weights, quarterly in the current run?, activities. */
+type PartnerHistory = [
+  slug: string,
+  joined: number,
+  base: number,
+  weights: Partial<Record<Theme, number>>,
+  quarterly: boolean,
+  activities: string[],
+];
+
+const PARTNERS: PartnerHistory[] = [
   [
     'ondernemershuis-rotterdam',
     2018,
@@ -104,7 +116,7 @@ const PARTNERS = [
 ];
 
 /** A small deterministic PRNG (mulberry32) seeded from a string. */
-function prng(seedText) {
+function prng(seedText: string): () => number {
   let a = 0;
   for (const ch of seedText) a = (Math.imul(a ^ ch.charCodeAt(0), 2654435761) + 0x9e3779b9) >>> 0;
   return () => {
@@ -117,15 +129,25 @@ function prng(seedText) {
 }
 
 // How busy a year was, relative to a normal one: a slow start, a dip in the lockdown year, growth after.
-const YEAR_FACTOR = { 2018: 0.55, 2019: 0.85, 2020: 0.7, 2021: 0.95, 2022: 1.1, 2023: 1.15, 2024: 1.25, 2025: 1.3, 2026: 1.35 };
+const YEAR_FACTOR: Record<number, number> = {
+  2018: 0.55,
+  2019: 0.85,
+  2020: 0.7,
+  2021: 0.95,
+  2022: 1.1,
+  2023: 1.15,
+  2024: 1.25,
+  2025: 1.3,
+  2026: 1.35,
+};
 
-const pad = (n) => String(n).padStart(2, '0');
-const quarterEnd = (year, q) => `${year}-${pad(q * 3)}-${q === 1 || q === 4 ? 31 : 30}`;
+const pad = (n: number) => String(n).padStart(2, '0');
+const quarterEnd = (year: number, q: number) => `${year}-${pad(q * 3)}-${q === 1 || q === 4 ? 31 : 30}`;
 
 /** The reporting periods a partner has, up to the last period that ended before the anchor day. */
-function periods(joined, quarterly, anchor) {
+function periods(joined: number, quarterly: boolean, anchor: string) {
   const lastYear = Number(anchor.slice(0, 4));
-  const out = [];
+  const out: { start: string; end: string; share: number; label: string }[] = [];
   for (let year = joined; year <= lastYear; year++) {
     // 2023 is reported per quarter by everyone, so no report straddles the switch of runs on 1 July.
     if (year === 2023 || (year > 2023 && quarterly)) {
@@ -139,7 +161,7 @@ function periods(joined, quarterly, anchor) {
 }
 
 /** Splits a number of entrepreneurs over the funnel: inspired >= informed >= activated, roughly. */
-function funnel(total, rand) {
+function funnel(total: number, rand: () => number) {
   const activatedShare = 0.14 + rand() * 0.08;
   const informedShare = 0.28 + rand() * 0.08;
   const activated = Math.round(total * activatedShare);
@@ -147,17 +169,17 @@ function funnel(total, rand) {
   return { inspired: Math.max(0, total - activated - informed), informed, activated };
 }
 
-/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function impact(ctx) {
-  const docs = [];
+/** The impact reports. */
+export default function impact(ctx: SeedContext): ImpactReport[] {
+  const docs: ImpactReport[] = [];
   for (const [slug, joined, base, weights, quarterly, activities] of PARTNERS) {
     periods(joined, quarterly, ctx.anchor).forEach((period, i) => {
       const rand = prng(`${slug}|${period.label}`);
       const year = Number(period.start.slice(0, 4));
       const yearFactor = YEAR_FACTOR[year] ?? 1.4;
-      const figures = Object.entries(weights).map(([theme, weight]) => {
+      const figures = (Object.entries(weights) as [Theme, number][]).map(([theme, weight]) => {
         const total = Math.round(base * yearFactor * period.share * weight * (0.8 + rand() * 0.4));
-        return { _type: 'impactFigure', _key: theme, theme, ...funnel(total, rand) };
+        return { _type: 'impactFigure' as const, _key: theme, theme, ...funnel(total, rand) };
       });
       docs.push({
         _id: `impact-${slug}-${period.label}`,

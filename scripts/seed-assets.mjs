@@ -1,11 +1,11 @@
 // Draws the seed's illustrations: calm, flat, geometric scenes composed as SVG and rendered to small
 // palette PNGs with sharp. Made for this project, so the sample dataset ships no stock images.
-// Run: node studio/seed/make-assets.mjs  (writes studio/seed/assets/*.png; assets/README.md lists them)
+// Run: npm run seed:assets  (writes studio/seed/assets/*.png; assets/README.md lists them)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 
-const OUT = fileURLToPath(new URL('./assets/', import.meta.url));
+const OUT = fileURLToPath(new URL('../studio/seed/assets/', import.meta.url));
 
 // One calm palette for the whole site; each theme leans on two of its colours.
 const C = {
@@ -983,8 +983,8 @@ function readme() {
   const rows = ILLUSTRATIONS.map((i) => `| \`${i.file}\` | ${i.w}×${i.h} | ${i.alt} |`).join('\n');
   return `# Seed illustrations
 
-Drawn for this project by \`studio/seed/make-assets.mjs\` (flat SVG shapes rendered to palette PNG with
-sharp): no stock photos, no downloads. Regenerate with \`node studio/seed/make-assets.mjs\`; the build
+Drawn for this project by \`scripts/seed-assets.mjs\` (flat SVG shapes rendered to palette PNG with
+sharp): no stock photos, no downloads. Regenerate with \`npm run seed:assets\`; the build
 (\`npm run seed\`) copies them to \`../images/<sha1>-<w>x<h>.png\`, Sanity's export form.
 
 Seed writers: refer to a file by its name here (\`ctx.image('story-03.png', alt)\`) and write alt

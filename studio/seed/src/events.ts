@@ -1,5 +1,8 @@
 // The 25 sample events: about half in the past year, half in the coming six months, all dated
 // relative to the seed's anchor day so the demo calendar never goes stale.
+import type { Event, LocaleBlockContent, LocaleString, LocaleText, PtLine, SeedContext } from '../lib.ts';
+
+type Location = NonNullable<Event['location']>;
 
 /** Event ids defined in this file (stable across regenerations; slugs carry the edition date). */
 export const eventIds = [
@@ -71,14 +74,18 @@ const VENUES = {
     postalCode: '3015 BJ',
     district: 'centrum',
   },
-};
+} satisfies Record<string, { venueName: string; street: string; postalCode: string; district: NonNullable<Event['district']> }>;
 
 /**
  * Where an event is: its eventLocation and, for an event in one place, the district of the venue.
  * `venue` is a key of VENUES or omitted for online events.
  */
-function place(mode, venue, onlineUrl) {
-  const location = { _type: 'eventLocation', mode };
+function place(
+  mode: NonNullable<Location['mode']>,
+  venue?: keyof typeof VENUES | null,
+  onlineUrl?: string,
+): Pick<Event, 'location' | 'district'> {
+  const location: Location = { _type: 'eventLocation', mode };
   const v = venue ? VENUES[venue] : undefined;
   if (v) {
     location.venueName = v.venueName;
@@ -88,23 +95,23 @@ function place(mode, venue, onlineUrl) {
   return v ? { location, district: v.district } : { location };
 }
 
-/** The event documents. @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function events(ctx) {
-  const ls = (nl, en) => (en ? { _type: 'localeString', nl, en } : { _type: 'localeString', nl });
-  const lt = (nl, en) => (en ? { _type: 'localeText', nl, en } : { _type: 'localeText', nl });
-  const body = (nl, en) =>
+/** The event documents. */
+export default function events(ctx: SeedContext): Event[] {
+  const ls = (nl: string, en?: string): LocaleString => (en ? { _type: 'localeString', nl, en } : { _type: 'localeString', nl });
+  const lt = (nl: string, en?: string): LocaleText => (en ? { _type: 'localeText', nl, en } : { _type: 'localeText', nl });
+  const body = (nl: PtLine[], en?: PtLine[]): LocaleBlockContent =>
     en ? { _type: 'localeBlockContent', nl: ctx.pt(nl), en: ctx.pt(en) } : { _type: 'localeBlockContent', nl: ctx.pt(nl) };
-  const yearOf = (offset) => new Date(ctx.at(offset, '12:00')).getFullYear();
+  const yearOf = (offset: number) => new Date(ctx.at(offset, '12:00')).getFullYear();
   // Month-and-year suffix for recurring editions, e.g. 'maart-2027', taken from the Amsterdam date.
-  const edition = (offset) => {
-    const [y, m] = ctx.date(offset).split('-').map(Number);
+  const edition = (offset: number) => {
+    const [y, m] = ctx.date(offset).split('-').map(Number) as [number, number];
     return `${MONTHS_NL[m - 1]}-${y}`;
   };
   // Nearest offset that falls on one of `weekdays` (0 = Sunday) and whose `span` days avoid the
   // Christmas week, New Year's Day and King's Day; past events move earlier, upcoming ones later,
   // so an event never crosses from past to upcoming whatever the anchor day.
-  const day = (offset, weekdays = [1, 2, 3, 4, 5], span = 1) => {
-    const blocked = (o) => /-(12-2[4-9]|12-3[01]|01-01|04-27)$/.test(ctx.date(o));
+  const day = (offset: number, weekdays = [1, 2, 3, 4, 5], span = 1): number => {
+    const blocked = (o: number) => /-(12-2[4-9]|12-3[01]|01-01|04-27)$/.test(ctx.date(o));
     const step = offset < 0 ? -1 : 1;
     for (let o = offset; ; o += step) {
       const weekday = new Date(`${ctx.date(o)}T12:00:00Z`).getUTCDay();
@@ -112,7 +119,7 @@ export default function events(ctx) {
       if (weekdays.includes(weekday) && !days.some(blocked)) return o;
     }
   };
-  const event = (id, slug, fields) => ({
+  const event = (id: string, slug: string, fields: Omit<Event, '_id' | '_type' | 'slug'>): Event => ({
     _id: `event-${id}`,
     _type: 'event',
     slug: ctx.slug(slug),

@@ -2,6 +2,8 @@
 // Partners and amounts are fictional sample content; linked public sources (kvk.nl,
 // digitaltrustcenter.nl, fraudehelpdesk.nl, autoriteitpersoonsgegevens.nl, digitoegankelijk.nl) are real.
 
+import type { Guide, SeedContext } from '../lib.ts';
+
 /** Ids of the guides in this file, so other seed writers can link to them. */
 export const guideIds = [
   'guide-veilig-online-verkopen',
@@ -50,10 +52,14 @@ const FILE = {
   dashboard: 'guide-digitaal-4.png',
 };
 
-/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function (ctx) {
-  const hero = (name, lang) => ctx.image(FILE[name], ALT[name][lang]);
-  const inline = (name, lang, caption) => ({ image: FILE[name], alt: ALT[name][lang], ...(caption ? { caption } : {}) });
+/** The digital guides. */
+export default function (ctx: SeedContext): Guide[] {
+  const hero = (name: keyof typeof FILE, lang: 'nl' | 'en') => ctx.image(FILE[name], ALT[name][lang]);
+  const inline = (name: keyof typeof FILE, lang: 'nl' | 'en', caption?: string) => ({
+    image: FILE[name],
+    alt: ALT[name][lang],
+    ...(caption ? { caption } : {}),
+  });
 
   return [
     // 1. Selling online safely, webshop or marketplace

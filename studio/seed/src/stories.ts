@@ -1,6 +1,8 @@
 // Sample success stories: 12 Dutch stories and 4 English translations. Companies, people and
 // figures are fictional sample content; districts, streets and the port are real Rotterdam places.
 
+import type { SeedContext, Story } from '../lib.ts';
+
 /** Ids of the stories in this file, so other seed writers can feature them. */
 export const storyIds = [
   'story-bakkerij-aydin-bespaart-energie',
@@ -21,8 +23,8 @@ export const storyIds = [
   'story-bloemenatelier-de-berg-stopt-met-steekschuim',
 ];
 
-/** @param {ReturnType<import('../lib.mjs').seedContext>} ctx */
-export default function (ctx) {
+/** The success stories. */
+export default function (ctx: SeedContext): Story[] {
   return [
     // Bakery in the Zwart Janstraat (Noord) that cut its energy use
     {
