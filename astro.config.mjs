@@ -9,6 +9,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import schedule from './src/integrations/schedule.ts';
 import atomicDist from './src/integrations/atomic-dist.ts';
 import basePath from './src/integrations/base-path.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
 
 // Builds in tests run side by side; each gets its own cache (the content layer's data store lives there).
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
@@ -29,7 +30,7 @@ export default defineConfig({
   // The sitemap reads each built page's hreflang links; a preview build writes none.
   // schedule writes reports/schedule.json (outside dist) for `npm run schedule:check`. basePath moves
   // the built pages' links below SITE_URL's path (a project site), after the index has read them.
-  integrations: [routes(), siteData(), sitemap(), pagefind(), schedule(), basePath(), atomicDist()],
+  integrations: [routes(), siteData(), sitemap(), pagefind(), schedule(), hostHeaders(), basePath(), atomicDist()],
   vite: {
     plugins: [tailwindcss()],
   },

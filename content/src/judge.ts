@@ -19,7 +19,7 @@ import { ContentSourceError, describeAnswer } from './errors.ts';
 import { normaliseDocument } from './normalise.ts';
 import { COLLECTION_NAMES, type CollectionName, type QueryResults, type RawDocument } from './queries.ts';
 import type { Perspective } from './perspective.ts';
-import type { ContentReport } from './report.ts';
+import type { ContentReport, FieldProblem } from './report.ts';
 import {
   SCHEMAS,
   type Campaign,
@@ -65,7 +65,16 @@ export interface JudgedSource {
   images: ImageContext;
   /** What the source noticed while reading (goes into the report's warnings). */
   warnings?: string[];
+  /** The line of the file a document is on, when the source is a file (named in the report). */
+  lineOf?: (id: string) => number | undefined;
 }
+
+/**
+ * Levels of objects and arrays a document may nest. Portable Text needs fewer than ten; a deeper
+ * document would exhaust the call stack of every recursive step after this (normalise, validation,
+ * rendering) and stop the whole build, so it is left out instead.
+ */
+const MAX_NESTING = 64;
 
 /**
  * What a Sanity document id may be: letters, digits, `_`, `-` and `.` (path separators, as in
@@ -103,20 +112,30 @@ export function judgeContent(raw: RawDocument[][], source: JudgedSource, now: Da
   const collections = {} as Record<CollectionName, Doc[]>;
   const translationOf = new Map<string, string>();
   const leftOutIds = new Set<string>();
+  /** Leaves a document out of the site and reports why, with its line in the source file if known. */
+  const leaveOut = (doc: RawDocument, collection: CollectionName, problems: FieldProblem[]) => {
+    const line = source.lineOf?.(doc._id);
+    report.invalid.push({ id: doc._id, type: doc._type, collection, ...(line ? { line } : {}), problems });
+    leftOutIds.add(doc._id);
+  };
 
   COLLECTION_NAMES.forEach((name, i) => {
     const valid: Doc[] = [];
     for (const rawDoc of raw[i]) {
       if (!SANITY_ID.test(rawDoc._id)) {
-        report.invalid.push({
-          id: rawDoc._id,
-          type: rawDoc._type,
-          collection: name,
-          problems: [
-            { path: '_id', message: 'is not a Sanity document id (letters, digits, "_", "-" and "." only, at most 128 characters)' },
-          ],
-        });
-        leftOutIds.add(rawDoc._id);
+        leaveOut(rawDoc, name, [
+          { path: '_id', message: 'is not a Sanity document id (letters, digits, "_", "-" and "." only, at most 128 characters)' },
+        ]);
+        continue;
+      }
+      const deep = tooDeepAt(rawDoc);
+      if (deep !== undefined) {
+        leaveOut(rawDoc, name, [
+          {
+            path: deep,
+            message: `is nested more than ${MAX_NESTING} levels deep, which no page can show; remove the nested blocks (paste the text again as plain text)`,
+          },
+        ]);
         continue;
       }
       let scheduleState: ReturnType<typeof windowState> | undefined;
@@ -156,8 +175,7 @@ export function judgeContent(raw: RawDocument[][], source: JudgedSource, now: Da
         }
       }
       if (problems.length > 0) {
-        report.invalid.push({ ...holder, collection: name, problems });
-        leftOutIds.add(rawDoc._id);
+        leaveOut(rawDoc, name, problems);
         continue;
       }
       if ('translationOf' in rawDoc && typeof rawDoc.translationOf === 'string') translationOf.set(rawDoc._id, rawDoc.translationOf);
@@ -225,6 +243,26 @@ function slugCannotBeAddress(doc: Record<string, unknown>): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Where `doc` nests deeper than MAX_NESTING: the field and item it happens in (`body[0]`), or
+ * undefined when it does not. Walks with its own stack, so no depth can exhaust the call stack.
+ */
+function tooDeepAt(doc: unknown): string | undefined {
+  const stack: { value: unknown; depth: number; at: string; steps: number }[] = [{ value: doc, depth: 0, at: '', steps: 0 }];
+  while (stack.length > 0) {
+    const { value, depth, at, steps } = stack.pop()!;
+    if (!value || typeof value !== 'object') continue;
+    if (depth > MAX_NESTING) return at;
+    // Only the first two steps are named: the field and its item are what an editor can find.
+    const named = (step: string) => (steps < 2 ? at + step : at);
+    const children: [string, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [`[${i}]`, v])
+      : Object.entries(value).map(([k, v]) => [at ? `.${k}` : k, v]);
+    for (const [step, v] of children) stack.push({ value: v, depth: depth + 1, at: named(step), steps: steps + 1 });
+  }
+  return undefined;
 }
 
 /**

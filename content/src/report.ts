@@ -12,6 +12,8 @@ export interface InvalidDocument {
   id: string;
   type: string;
   collection: CollectionName;
+  /** Its line in the dataset file, when the source is one. */
+  line?: number;
   problems: FieldProblem[];
 }
 
@@ -83,7 +85,9 @@ export function describeProblems(report: ContentReport, limit = 50): string[] {
   const lines: string[] = [];
   for (const doc of report.invalid) {
     for (const p of doc.problems)
-      lines.push(`invalid ${doc.type} ${JSON.stringify(doc.id)}, field ${p.path || '(document)'}: ${p.message}`);
+      lines.push(
+        `invalid ${doc.type} ${JSON.stringify(doc.id)}${doc.line ? ` (line ${doc.line})` : ''}, field ${p.path || '(document)'}: ${p.message}`,
+      );
   }
   for (const d of report.duplicates) {
     lines.push(

@@ -22,6 +22,8 @@ export interface ContentSource {
   images: ImageContext;
   /** What the source noticed while reading that an editor should know (goes into the content report). */
   warnings?: string[];
+  /** The line of the file a document (by the id the queries answer) is on, when the source is a file. */
+  lineOf?: (id: string) => number | undefined;
   /** Runs one named GROQ query and returns its result. */
   query(name: string, query: string, params?: Record<string, unknown>): Promise<unknown>;
 }

@@ -5,7 +5,20 @@
 import type { AstroIntegration } from 'astro';
 import { MEDIA_ROUTE } from '../lib/images.ts';
 import { finderDistrictsCss } from './finder-styles.ts';
-import { FEEDS, LANGS, type Lang, PATH_WORDS, dataFilePath, eventsArchivePath, routePath, sectionPath, THEME_HUBS } from '@mkb010/model';
+import {
+  FEEDS,
+  LANGS,
+  type Lang,
+  PATH_WORDS,
+  dataFilePath,
+  eventsArchivePath,
+  routePath,
+  sectionPath,
+  THEME_HUBS,
+  THANKS_PAGES,
+  type ThanksKind,
+  thanksPath,
+} from '@mkb010/model';
 
 /** A template under src/routes/ and the address pattern it serves in a language. */
 export interface RouteTemplate {
@@ -60,6 +73,10 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('data-summary-csv.ts'), pattern: () => dataFilePath('summaryCsv'), once: true },
   { entrypoint: template('data-reports-csv.ts'), pattern: () => dataFilePath('reportsCsv'), once: true },
   { entrypoint: template('data-json.ts'), pattern: () => dataFilePath('json'), once: true },
+  ...(Object.keys(THANKS_PAGES) as ThanksKind[]).map((kind) => ({
+    entrypoint: template('thanks.astro'),
+    pattern: (lang: Lang) => thanksPath(kind, lang),
+  })),
   { entrypoint: template('media.ts'), pattern: () => MEDIA_ROUTE, once: true },
 ];
 

@@ -60,3 +60,20 @@ export function isPreviewBuild(env: NodeJS.ProcessEnv = process.env): boolean {
 export function isStrict(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.CONTENT_STRICT === '1' || env.CONTENT_STRICT === 'true';
 }
+
+/**
+ * Returns the service the site's forms post to (SERVICE_URL, without a trailing slash), or
+ * undefined when the build has none: then no form is shown and pages give contact details instead.
+ */
+export function serviceUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const raw = env.SERVICE_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SERVICE_URL="${raw}" is not a URL. Use e.g. SERVICE_URL=https://service.mkb010next.nl.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SERVICE_URL="${raw}" must start with https:// or http://.`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}

@@ -39,3 +39,25 @@ export function sitePolicy(headersFile: string): Map<string, string> {
   if (!csp) throw new Error('public/_headers has no Content-Security-Policy line; every page needs one.');
   return parsePolicy(csp[1]);
 }
+
+/** Directives that name the service's origin when the site has one: forms post there, the search page signals there. */
+const SERVICE_DIRECTIVES = ['connect-src', 'form-action'];
+
+/** The site's policy from a `_headers` file with the service's origin (SERVICE_URL) added where the site talks to it. */
+export function servicePolicy(headersFile: string, serviceUrl: string | undefined): Map<string, string> {
+  const directives = sitePolicy(headersFile);
+  if (!serviceUrl) return directives;
+  const origin = new URL(serviceUrl).origin;
+  for (const name of SERVICE_DIRECTIVES) {
+    const sources = (directives.get(name) ?? "'self'").split(/\s+/).filter(Boolean);
+    directives.set(name, [...sources, origin].join(' '));
+  }
+  return directives;
+}
+
+/** A `_headers` file whose Content-Security-Policy line names the service's origin (unchanged without one). */
+export function withServiceHeaders(headersFile: string, serviceUrl: string | undefined): string {
+  if (!serviceUrl) return headersFile;
+  const policy = formatPolicy(servicePolicy(headersFile, serviceUrl));
+  return headersFile.replace(/^(\s+Content-Security-Policy:).*$/im, `$1 ${policy}`);
+}

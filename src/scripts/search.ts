@@ -27,6 +27,7 @@ import {
   type SearchState,
 } from './search-state.ts';
 import { renderExcerpt } from './search-excerpt.ts';
+import { sendSearchSignal } from './search-signal.ts';
 import { MAX_PARTIAL_WORDS, partialResults } from './search-partial.ts';
 import { queryNamesTitle, rankByStatus, words as titleWords } from './search-rank.ts';
 import {
@@ -469,10 +470,15 @@ interface Settled {
 
 /**
  * Called once for every search that finished, with what the person was shown: the one place that
- * knows the final count (the place for a "no results" signal). The root carries the count.
+ * knows the final count. The root carries it, and a query that finds little is reported to the
+ * editors (search-signal.ts).
  */
-function searchSettled(view: View, settled: Settled): void {
+function searchSettled(view: View, lang: Lang, state: SearchState, settled: Settled): void {
   view.root.dataset.resultCount = String(settled.full + settled.partial);
+  // The count sent is of pages with every word: "cyber security checklist" with only partial matches
+  // still tells the editors the site lacks a checklist. A filter that narrows to nothing is no signal.
+  const filtered = FILTER_GROUPS.some((g) => state.filters[g].length > 0);
+  if (!filtered) sendSearchSignal(view.root.dataset.signal, state.q, lang, settled.full);
 }
 
 /** Runs searches for one page; the latest search wins when several overlap. */
@@ -574,7 +580,7 @@ function createController(view: View, lang: Lang) {
                 ? text.partialOnly(some, found.q)
                 : text.resultsAndPartial(n, some, found.q);
       announce(view, message, statusLink(state, outcome));
-      searchSettled(view, { full: n, partial: some, corrected: outcome.corrected !== undefined });
+      searchSettled(view, lang, state, { full: n, partial: some, corrected: outcome.corrected !== undefined });
       // Results are on screen; the filters beside them (wide screens only) follow.
       await showFilters().catch(() => {});
     } catch {

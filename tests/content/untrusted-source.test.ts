@@ -226,6 +226,7 @@ describe('documents that could escape their place are left out and reported', ()
       id,
       type: 'event',
       collection: 'events',
+      line: base.findIndex((d) => d._type === 'event') + 1,
       problems: [{ path: '_id', message: 'is not a Sanity document id (letters, digits, "_", "-" and "." only, at most 128 characters)' }],
     });
   });

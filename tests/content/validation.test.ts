@@ -24,6 +24,9 @@ afterAll(async () => {
 });
 
 /** Writes the fixture with changes into a folder that links the fixture's images. */
+/** A document's line in the fixture (and in every variant, which keeps the order). */
+const lineOf = (id: string) => base.findIndex((d) => d._id === id) + 1;
+
 async function variant(name: string, change: (docs: Record<string, any>[]) => Record<string, any>[]): Promise<string> {
   const file = path.join(work, `${name}.ndjson`);
   const docs = change(structuredClone(base));
@@ -54,17 +57,25 @@ describe('invalid documents', () => {
     expect(collections.events).toEqual([]);
     expect(report.invalid).toEqual(
       expect.arrayContaining([
-        { id: 'guide-afval-scheiden', type: 'guide', collection: 'guides', problems: [{ path: 'steps', message: 'at least two steps' }] },
+        {
+          id: 'guide-afval-scheiden',
+          type: 'guide',
+          collection: 'guides',
+          line: lineOf('guide-afval-scheiden'),
+          problems: [{ path: 'steps', message: 'at least two steps' }],
+        },
         {
           id: 'guide-energie-besparen',
           type: 'guide',
           collection: 'guides',
+          line: lineOf('guide-energie-besparen'),
           problems: [{ path: 'heroImage.alt', message: 'must not be empty' }],
         },
         {
           id: 'event-netwerkontbijt',
           type: 'event',
           collection: 'events',
+          line: lineOf('event-netwerkontbijt'),
           problems: [{ path: 'end', message: 'must not be before start' }],
         },
       ]),
@@ -141,6 +152,7 @@ describe('scheme lifecycle and change logs', () => {
           id: 'scheme-energiebespaarsubsidie',
           type: 'scheme',
           collection: 'schemes',
+          line: lineOf('scheme-energiebespaarsubsidie'),
           problems: expect.arrayContaining([
             { path: 'changeLog[1].date', message: 'a change needs the date it took effect' },
             { path: 'changeLog[2].date', message: '2026-03-02 is after today (2026-03-01); record a change once it has happened' },
@@ -151,6 +163,7 @@ describe('scheme lifecycle and change logs', () => {
           id: 'guide-energie-besparen-en',
           type: 'guide',
           collection: 'guides',
+          line: lineOf('guide-energie-besparen-en'),
           problems: [{ path: 'changeLog[0].note.en', message: 'a change needs a note saying what changed (en)' }],
         },
       ]),
@@ -194,12 +207,14 @@ describe('static pages', () => {
           id: 'page-over',
           type: 'page',
           collection: 'pages',
+          line: lineOf('page-over'),
           problems: [{ path: 'slug', message: '/gidsen/ is an address of the site itself; choose another slug' }],
         },
         {
           id: 'page-about',
           type: 'page',
           collection: 'pages',
+          line: lineOf('page-about'),
           problems: [{ path: 'slug', message: '/en/guides/ is an address of the site itself; choose another slug' }],
         },
       ]),
@@ -341,6 +356,7 @@ describe('the content report and strict mode', () => {
         id: 'partner-kennispunt',
         type: 'partner',
         collection: 'partners',
+        line: lineOf('partner-kennispunt'),
         problems: [{ path: 'kind', message: expect.stringContaining('ondernemersvereniging') }],
       },
     ]);
@@ -360,7 +376,7 @@ describe('the content report and strict mode', () => {
     );
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toContain('CONTENT_STRICT=1');
-    expect(error.message).toContain('invalid partner "partner-kennispunt", field kind');
+    expect(error.message).toContain(`invalid partner "partner-kennispunt" (line ${lineOf('partner-kennispunt')}), field kind`);
     expect(error.message).toContain('guide "guide-afval-scheiden", field partner: refers to "partner-gone", which does not exist');
     expect(JSON.parse(await readFile(path.join(reportDir, 'content-report.json'), 'utf8')).invalid).toHaveLength(1);
   });

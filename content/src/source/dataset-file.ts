@@ -18,6 +18,8 @@ export interface Dataset {
   file: string;
   /** Things a person should know that did not stop the read (e.g. invalid UTF-8 on a line). */
   warnings: string[];
+  /** Each document id's line in data.ndjson (1-based), so a report can say where to look. */
+  lines: Map<string, number>;
 }
 
 export interface ReadDatasetOptions {
@@ -59,13 +61,14 @@ export async function readDataset(file: string, options: ReadDatasetOptions = {}
 /** Decodes and parses a data.ndjson; a file without any document is no dataset. */
 function fromBytes(bytes: Buffer, label: string, assetBase: string, file: string): Dataset {
   const { text, warnings } = decodeUtf8(bytes, label);
-  const documents = parseNdjson(text, label);
+  const lines = new Map<string, number>();
+  const documents = parseNdjson(text, label, lines);
   if (documents.length === 0) {
     throw new ContentSourceError(
       `${label} holds no documents (${bytes.length} bytes). A dataset file with nothing in it would publish an empty site; check CONTENT_FILE or export the dataset again.`,
     );
   }
-  return { documents, assetBase, file, warnings };
+  return { documents, assetBase, file, warnings, lines };
 }
 
 /**
@@ -97,8 +100,8 @@ function lineBytes(bytes: Uint8Array, index: number): Buffer {
   return Buffer.from(bytes.subarray(start, end === -1 ? bytes.length : end));
 }
 
-/** Parses ndjson text; a malformed line fails with its line number. */
-export function parseNdjson(text: string, label: string): RawDocument[] {
+/** Parses ndjson text; a malformed line fails with its line number. Each id's line goes into `lineOf`. */
+export function parseNdjson(text: string, label: string, lineOf = new Map<string, number>()): RawDocument[] {
   const documents: RawDocument[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -122,6 +125,7 @@ export function parseNdjson(text: string, label: string): RawDocument[] {
       throw new ContentSourceError(`${label}, line ${i + 1}: the document has no "_id" or no "_type"; every line needs both.`);
     }
     documents.push(d as RawDocument);
+    lineOf.set(d._id, i + 1);
   }
   return documents;
 }

@@ -28,6 +28,8 @@ export async function openFileSource(options: FileSourceOptions): Promise<Conten
     perspective: options.perspective,
     images: { localImage: localImages(dataset.assetBase) },
     warnings: dataset.warnings,
+    // In a preview a draft is shown under its published id; its line is the draft's.
+    lineOf: (id) => (options.perspective === 'drafts' ? dataset.lines.get(`drafts.${id}`) : undefined) ?? dataset.lines.get(id),
     query: (name, query, params) => queryDocuments(documents, query, params, `${label}, query "${name}"`, byId),
   };
 }
