@@ -6,6 +6,7 @@
 import { addDays } from 'date-fns';
 import { amsterdamDay, type CheckTiming, type EventTiming, isOverdue, isUpcoming, type Lang, OWNER_FIELDS, ownerIds } from '@mkb010/model';
 import { formatDay, formatLongDate, formatTime } from './dates.ts';
+import { type Listening, listeningSections } from './editor-report-listening.ts';
 import { REPORT_TEXT } from './editor-report-text.ts';
 import type { SiteContent } from './judge.ts';
 import type { DanglingReference, DuplicateSlug, FieldProblem } from './report.ts';
@@ -81,6 +82,8 @@ export interface EditorReport {
   /** Null in a partner's report: campaigns belong to the comms team, not to one partner. */
   campaignsSoon: CampaignMoment[] | null;
   partners: PartnerFreshness[];
+  /** What entrepreneurs said through the site (the service's read API), when the report could ask. */
+  listening?: Listening | null;
 }
 
 /** A partner slug that does not exist; the message lists the ones that do. */
@@ -234,7 +237,7 @@ export interface ReportRow {
 
 /** One list of the report, as every view shows it. */
 export interface ReportSection {
-  id: 'invalid' | 'duplicates' | 'stale' | 'references' | 'registration' | 'campaigns' | 'partners';
+  id: 'invalid' | 'duplicates' | 'stale' | 'references' | 'registration' | 'campaigns' | 'partners' | 'requests' | 'feedback' | 'queries';
   title: string;
   headers: string[];
   rows: ReportRow[];
@@ -353,6 +356,7 @@ export function reportSections(r: EditorReport, lang: Lang): ReportSection[] {
     })),
     none: t.noPartners,
   });
+  sections.push(...listeningSections(r.listening, lang));
   return sections;
 }
 

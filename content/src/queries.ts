@@ -60,7 +60,7 @@ export const storiesQuery = defineQuery(
 
 /** All events. */
 export const eventsQuery = defineQuery(
-  `*[_type == "event"]{${BASE}, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, ${ORGANISERS_MANY}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}`,
+  `*[_type == "event"]{${BASE}, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, ${ORGANISERS_MANY}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image, series}`,
 );
 
 /** All support schemes. */

@@ -534,6 +534,7 @@ export type Event = {
       _key: string;
     } & PartnerReference
   >;
+  series?: string;
   themes?: Array<string>;
   sectors?: Array<string>;
   costEuro?: number;
@@ -1085,7 +1086,7 @@ export type StoriesQueryResult = Array<{
 
 // Source: ../content/src/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image}
+// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image, series}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -1146,6 +1147,7 @@ export type EventsQueryResult = Array<{
     caption?: string;
     _type: "image";
   } | null;
+  series: string | null;
 }>;
 
 // Source: ../content/src/queries.ts

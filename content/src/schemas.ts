@@ -14,6 +14,7 @@ import {
   ROUTE_KEYS,
   SCHEME_TYPES,
   SECTORS,
+  SERIES_PATTERN,
   SLUG_PATTERN,
   THEMES,
   openingProblem,
@@ -254,6 +255,7 @@ export const event = z
     cancelled: z.boolean().default(false),
     cancellationNote: localeString.optional(),
     image: image.optional(),
+    series: z.string().regex(SERIES_PATTERN, 'series must be lowercase letters, digits and single hyphens').optional(),
   })
   .refine((e) => Date.parse(e.end) >= Date.parse(e.start), { message: 'must not be before start', path: ['end'] });
 

@@ -8,5 +8,6 @@ export * from './ownership.ts';
 export * from './routes.ts';
 export * from './rules.ts';
 export * from './scheme-news.ts';
+export * from './series.ts';
 export * from './slugs.ts';
 export * from './time.ts';

@@ -2,7 +2,9 @@
 // files, the service running on PGlite with a real SMTP server behind it, and Chromium with
 // JavaScript switched off filling in the forms the way an entrepreneur would.
 import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { DISTRICTS, SECTORS, THEMES, docPath, finderResultPath, routePath, thanksPath, type Lang } from '@mkb010/model';
 import { fetchServiceReport, type ServiceReport } from '@mkb010/service/client';
@@ -50,6 +52,8 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+const run = promisify(execFile);
 
 let browser: Browser;
 let site: StaticServer;
@@ -200,6 +204,56 @@ describe('with JavaScript, the search page', () => {
     await page.locator('[data-search-status]').filter({ hasText: /\S/ }).waitFor();
     await expect.poll(async () => (await report()).zeroResultQueries.map((q) => q.query), { timeout: 15_000 }).toContain('xqzvlorp');
     await context.close();
+  });
+});
+
+describe('npm run content:report with the service', () => {
+  /** Runs the report command the way an editor does, with the service's address and token. */
+  async function contentReport(...args: string[]): Promise<string> {
+    const { stdout } = await run(process.execPath, [path.join(ROOT, 'scripts/content-report.ts'), ...args], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SERVICE_URL: service.url,
+        SERVICE_REPORT_TOKEN: TEST_REPORT_TOKEN,
+        SITE_NOW: (await seedNow()).now,
+        REPORT_DIR: path.join(outDir, '..', 'reports-cli'),
+      },
+    });
+    return stdout;
+  }
+
+  it('lists the questions per partner, the answers per page with the comment, and the search that found nothing', async () => {
+    const out = await contentReport();
+    expect(out).toContain('Vragen via de site, per partner');
+    expect(out).toMatch(new RegExp(`${provider.name}: 1 vraag, oudste`));
+    expect(out).toMatch(/Programmateam \(algemeen contact\): 1 vraag/);
+    expect(out).toContain(`${docPath('guide', guide.slug!.current, 'nl')}: 1 van 2 vonden de pagina nuttig (50%)`);
+    expect(out).toContain('wat het kost');
+    expect(out).not.toContain('pieter@voorbeeld.example');
+    expect(out).toMatch(/"xqzvlorp" \(nl\): 1 keer/);
+  });
+
+  it("gives a partner's own report only its own questions", async () => {
+    const slug = provider.slug!.current;
+    const out = await contentReport('--partner', slug, '--lang', 'en');
+    expect(out).toMatch(new RegExp(`${provider.name}: 1 question, oldest`));
+    expect(out).not.toContain('Programme team (general contact)');
+  });
+
+  it('says in the report when the service refuses the token, and still reports the content', async () => {
+    const { stdout } = await run(process.execPath, [path.join(ROOT, 'scripts/content-report.ts')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SERVICE_URL: service.url,
+        SERVICE_REPORT_TOKEN: 'wrong',
+        SITE_NOW: (await seedNow()).now,
+        REPORT_DIR: path.join(outDir, '..', 'reports-cli'),
+      },
+    });
+    expect(stdout).toMatch(/De reacties van ondernemers zijn niet opgehaald: .*SERVICE_REPORT_TOKEN/);
+    expect(stdout).toContain('Partners');
   });
 });
 

@@ -1,6 +1,7 @@
 // The editor report for the command line: content loaded the way the build loads it (same source,
 // perspective and judgement) plus the report's extra query, then made by editor-report.ts, as the
 // Studio's Redactierapport makes it.
+import { listeningLists, type ServiceLists } from '../editor-report-listening.ts';
 import { type EditorReport, EXTRA_QUERY, type ExtraAnswer, makeEditorReport } from '../editor-report.ts';
 import type { ContentSource } from '../source-types.ts';
 import { loadContent } from './load.ts';
@@ -12,6 +13,8 @@ export interface EditorReportOptions extends SourceOptions {
   /** The moment content is judged at. */
   now: Date;
   source?: ContentSource;
+  /** The service's lists (its read API's answer), or why they could not be read; absent: no service. */
+  service?: ServiceLists | { unavailable: string };
 }
 
 /** Loads content the way the build does and makes the editor report. */
@@ -21,5 +24,20 @@ export async function loadEditorReport(options: EditorReportOptions): Promise<Ed
     loadContent({ ...options, source }),
     source.query('editor report', EXTRA_QUERY) as Promise<ExtraAnswer>,
   ]);
-  return makeEditorReport(content, extra, options.now, options.partner);
+  const report = makeEditorReport(content, extra, options.now, options.partner);
+  const { service } = options;
+  if (service) {
+    report.listening =
+      'unavailable' in service
+        ? service
+        : {
+            lists: listeningLists(
+              service,
+              content.collections.partners as { _id: string; name: string }[],
+              extra.owners,
+              report.partner?.id,
+            ),
+          };
+  }
+  return report;
 }

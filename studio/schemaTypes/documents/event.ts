@@ -4,7 +4,7 @@ import { imageField, inGroup, required, sectorsField, seoTitleField, slugField, 
 import { DISTRICT_OPTIONS, EVENT_LANGUAGE_OPTIONS } from '../options';
 import { eventStatus, subtitle } from '../preview';
 import { districtOnlyAtVenue, endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
-import { amsterdamDay } from '@mkb010/model';
+import { amsterdamDay, SERIES_PATTERN } from '@mkb010/model';
 
 /** An event (field-level translation: one slug, one calendar UID). */
 export const event = defineType({
@@ -121,6 +121,20 @@ export const event = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'partner' }] })],
       validation: (rule) => rule.required().min(1).unique().error('Kies minstens één organiserende partner, zonder dubbele.'),
+    }),
+    defineField({
+      name: 'series',
+      group: 'links',
+      title: 'Reeks (optioneel)',
+      description:
+        'Komt dit evenement vaker terug? Geef alle edities dezelfde korte naam, bijvoorbeeld "netwerkborrel". Na afloop wijst de pagina dan naar de volgende editie. Alleen kleine letters, cijfers en koppeltekens.',
+      type: 'string',
+      validation: (rule) =>
+        rule.custom((value: string | undefined) =>
+          value === undefined || SERIES_PATTERN.test(value)
+            ? true
+            : 'Gebruik alleen kleine letters, cijfers en koppeltekens, zoals "netwerkborrel" of "repaircafe-ondernemers".',
+        ),
     }),
     inGroup(['content', 'links'], themesField()),
     sectorsField('Voor welke sectoren is het evenement vooral?', { group: 'links' }),

@@ -160,6 +160,7 @@ export default function events(ctx: SeedContext): Event[] {
   return [
     // ---------- Past year ----------
     event('ondernemen010-live-vorige-editie', `ondernemen010-live-${yearOf(o.livePast)}`, {
+      series: 'ondernemen010-live',
       title: ls(`Ondernemen010 Live! ${yearOf(o.livePast)}`, `Ondernemen010 Live! ${yearOf(o.livePast)}`),
       summary: lt(
         'De jaarlijkse dag voor Rotterdamse ondernemers: sprekers, werkplaatsen en alle partners van MKB010>>Next onder één dak.',
@@ -202,6 +203,7 @@ export default function events(ctx: SeedContext): Event[] {
     }),
 
     event('energiescan-ontbijt-beijerlandselaan', `energiescan-ontbijt-${edition(o.ontbijtBeijerlandselaan)}`, {
+      series: 'energiescan-ontbijt',
       title: ls('Energiescan-ontbijt voor winkeliers op de Beijerlandselaan', 'Energy scan breakfast for shop owners on Beijerlandselaan'),
       summary: lt(
         'Croissant, koffie en in een uur weten waar je winkel energie lekt. Vóór openingstijd, dus je mist geen klanten.',
@@ -305,6 +307,7 @@ export default function events(ctx: SeedContext): Event[] {
     }),
 
     event('van-afval-naar-grondstof-editie-1', `van-afval-naar-grondstof-${edition(o.afval1)}`, {
+      series: 'van-afval-naar-grondstof',
       title: ls('Workshop: Van afval naar grondstof', 'Workshop: From waste to raw material'),
       summary: lt(
         'Een middag in het materiaallab. Je brengt je eigen afval mee en gaat naar huis met drie ideeën om het te hergebruiken.',
@@ -335,6 +338,7 @@ export default function events(ctx: SeedContext): Event[] {
     }),
 
     event('netwerkborrel-prins-alexander', `netwerkborrel-prins-alexander-${edition(o.borrelAlexander)}`, {
+      series: 'netwerkborrel',
       title: ls('Netwerkborrel Prins Alexander'),
       summary: lt(
         'Ondernemers uit Ommoord, Zevenkamp en Het Lage Land ontmoeten elkaar. Deze keer met een kort verhaal over zonnepanelen op bedrijfsdaken.',
@@ -429,6 +433,7 @@ export default function events(ctx: SeedContext): Event[] {
     }),
 
     event('circular-opportunities-international-founders', 'circular-opportunities-international-founders', {
+      series: 'international-founders',
       title: ls(
         'Circulaire kansen in Rotterdam voor internationale startups',
         'Circular opportunities in Rotterdam for international start-ups',
@@ -465,6 +470,7 @@ export default function events(ctx: SeedContext): Event[] {
     }),
 
     event('repaircafe-ondernemers-charlois', `repaircafe-ondernemers-charlois-${edition(o.repairCharlois)}`, {
+      series: 'repaircafe-ondernemers',
       title: ls('Repair café voor ondernemers in Charlois', 'Repair café for business owners in Charlois'),
       summary: lt(
         'Kapotte kassa, rammelende koffiemachine of een werkstoel met een losse poot? Breng hem mee en repareer hem samen met een vrijwilliger.',
@@ -560,6 +566,7 @@ export default function events(ctx: SeedContext): Event[] {
 
     // ---------- Coming six months ----------
     event('netwerkborrel-zuid', `netwerkborrel-zuid-${edition(o.borrelZuid)}`, {
+      series: 'netwerkborrel',
       title: ls('Netwerkborrel Rotterdam-Zuid', 'Networking drinks Rotterdam-Zuid'),
       summary: lt(
         'De vaste borrel van de Ondernemersvereniging Rotterdam-Zuid. Gewoon binnenlopen, ook als je (nog) geen lid bent.',
@@ -623,6 +630,7 @@ export default function events(ctx: SeedContext): Event[] {
     }),
 
     event('energiescan-ontbijt-nieuwe-binnenweg', `energiescan-ontbijt-${edition(o.ontbijtBinnenweg)}`, {
+      series: 'energiescan-ontbijt',
       title: ls('Energiescan-ontbijt op de Nieuwe Binnenweg', 'Energy scan breakfast on Nieuwe Binnenweg'),
       summary: lt(
         'Na de Beijerlandselaan is nu de Nieuwe Binnenweg aan de beurt. Ontbijt met een energieadviseur en plan meteen je gratis scan.',
@@ -743,6 +751,7 @@ export default function events(ctx: SeedContext): Event[] {
     }),
 
     event('cyber-basics-international-founders', 'cyber-basics-international-founders', {
+      series: 'international-founders',
       title: ls('Cyberveiligheid voor internationale oprichters (Engelstalig)', 'Cyber basics for international founders'),
       summary: lt(
         'Engelstalig webinar over digitale veiligheid voor bedrijven die net in Nederland zijn gestart.',
@@ -815,6 +824,7 @@ export default function events(ctx: SeedContext): Event[] {
     }),
 
     event('repaircafe-ondernemers-hoogvliet', `repaircafe-ondernemers-hoogvliet-${edition(o.repairHoogvliet)}`, {
+      series: 'repaircafe-ondernemers',
       title: ls('Repair café voor ondernemers in Hoogvliet'),
       summary: lt('Samen bedrijfsspullen repareren in de wijkwerkplaats van Hoogvliet. Van kassalade tot naaimachine.'),
       description: body([
@@ -883,6 +893,7 @@ export default function events(ctx: SeedContext): Event[] {
     }),
 
     event('van-afval-naar-grondstof-editie-2', `van-afval-naar-grondstof-${edition(o.afval2)}`, {
+      series: 'van-afval-naar-grondstof',
       title: ls('Workshop: Van afval naar grondstof', 'Workshop: From waste to raw material'),
       summary: lt(
         'Nieuwe editie, nu met een speciaal blok voor textiel en bedrijfskleding. Breng je eigen reststroom mee.',
@@ -943,6 +954,7 @@ export default function events(ctx: SeedContext): Event[] {
     }),
 
     event('ondernemen010-live', `ondernemen010-live-${yearOf(o.liveNext)}`, {
+      series: 'ondernemen010-live',
       title: ls(`Ondernemen010 Live! ${yearOf(o.liveNext)}`, `Ondernemen010 Live! ${yearOf(o.liveNext)}`),
       summary: lt(
         'Het grootste ondernemersevent van de stad, dit jaar op RDM. Een middag en avond vol verhalen, advies en ontmoetingen.',
