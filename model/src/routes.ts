@@ -201,7 +201,7 @@ export function schemeDeadlinesPath(theme: Theme | undefined, lang: Lang): strin
   return `${schemesFilterPath(theme ? { theme } : {}, lang)}${SCHEME_FILES.deadlines}`;
 }
 
-/** Path of one scheme's deadline calendar file: `/regelingen/{slug}.ics`. @pending schemes (issue 23): the scheme pages link it */
+/** Path of one scheme's deadline calendar file: `/regelingen/{slug}.ics`. */
 export function schemeIcsPath(slug: string, lang: Lang): string {
   return `${SECTIONS.scheme[lang]}${encodeURIComponent(slug)}.ics`;
 }

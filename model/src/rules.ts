@@ -344,11 +344,6 @@ export function schemeClosesAt(scheme: DeadlineTiming): Date | undefined {
   return firstHolds(SCHEME_DEADLINE_PASSED, scheme);
 }
 
-/** The moment a scheme opens (the start of its `opensAt` day in Amsterdam), or undefined without one. @pending schemes (issue 23) */
-export function schemeOpensAt(scheme: DeadlineTiming): Date | undefined {
-  return scheme.opensAt ? startOfAmsterdamDay(scheme.opensAt) : undefined;
-}
-
 /** The Amsterdam day a scheme's deadline reminder is due (REMINDER_DAYS before the deadline), if it has a deadline. */
 export function reminderDay(scheme: DeadlineTiming): string | undefined {
   return !scheme.ongoing && scheme.deadline ? shiftDays(scheme.deadline, -REMINDER_DAYS) : undefined;

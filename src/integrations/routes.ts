@@ -10,6 +10,7 @@ import {
   LANGS,
   type Lang,
   PATH_WORDS,
+  SCHEME_FILES,
   dataFilePath,
   eventsArchivePath,
   routePath,
@@ -30,6 +31,14 @@ export interface RouteTemplate {
 
 const dir = (path: string) => path.replace(/\/$/, '');
 const template = (file: string) => `./src/routes/${file}`;
+
+/** The schemes overview's filter folders as route patterns: none, theme, type, both (schemesFilterPath's shapes). */
+const schemeFilterPatterns = (lang: Lang): string[] => {
+  const base = sectionPath('scheme', lang);
+  const theme = `${PATH_WORDS.theme[lang]}/[theme]/`;
+  const type = `${PATH_WORDS.type[lang]}/[type]/`;
+  return [base, base + theme, base + type, base + theme + type];
+};
 
 /** The site's templates and their patterns, in the route table's terms. */
 export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
@@ -55,6 +64,15 @@ export const ROUTE_TEMPLATES: readonly RouteTemplate[] = [
   { entrypoint: template('events-feed.ts'), pattern: (lang) => FEEDS.events[lang] },
   { entrypoint: template('schemes.astro'), pattern: (lang) => `${sectionPath('scheme', lang)}[...page]` },
   { entrypoint: template('scheme.astro'), pattern: (lang) => `${sectionPath('scheme', lang)}[slug]` },
+  { entrypoint: template('scheme-ics.ts'), pattern: (lang) => `${sectionPath('scheme', lang)}[slug].ics` },
+  ...[0, 1, 2, 3].map((shape) => ({
+    entrypoint: template('schemes-feed.ts'),
+    pattern: (lang: Lang) => `${schemeFilterPatterns(lang)[shape]}${SCHEME_FILES.feed}`,
+  })),
+  ...[0, 1].map((shape) => ({
+    entrypoint: template('scheme-deadlines.ts'),
+    pattern: (lang: Lang) => `${schemeFilterPatterns(lang)[shape]}${SCHEME_FILES.deadlines}`,
+  })),
   { entrypoint: template('partners.astro'), pattern: (lang) => `${sectionPath('partner', lang)}[...page]` },
   {
     entrypoint: template('partners-by-theme.astro'),

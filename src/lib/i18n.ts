@@ -102,6 +102,11 @@ const nl = {
   opensLaterNotice: (day: string) => `Je kunt deze regeling aanvragen vanaf ${day}.`,
   changedOn: 'Gewijzigd op',
   whatChanged: 'Wat is er veranderd',
+  deadlineToCalendar: 'Zet de deadline in je agenda (.ics)',
+  followSchemes: 'Volg deze regelingen (Atom-feed)',
+  deadlinesSubscribe: 'Abonneer op de deadlines in je agenda',
+  followExplained:
+    'Met de feed zie je in je feedlezer welke regelingen opengaan, veranderen of bijna sluiten. Het agenda-abonnement zet alle deadlines in je agenda-app.',
   partnerKind: 'Soort organisatie',
   services: 'Helpt met',
   website: 'Website',
@@ -257,6 +262,11 @@ const en: Dict = {
   opensLaterNotice: (day: string) => `You can apply for this scheme from ${day}.`,
   changedOn: 'Changed on',
   whatChanged: 'What has changed',
+  deadlineToCalendar: 'Add the deadline to your calendar (.ics)',
+  followSchemes: 'Follow these schemes (Atom feed)',
+  deadlinesSubscribe: 'Subscribe to the deadlines in your calendar',
+  followExplained:
+    'The feed tells your feed reader which schemes open, change or are about to close. The calendar subscription puts every deadline in your calendar app.',
   partnerKind: 'Type of organisation',
   services: 'Helps with',
   website: 'Website',

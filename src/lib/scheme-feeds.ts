@@ -142,7 +142,7 @@ export function schemesAtom(
     .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`);
 }
 
-/** An Atom feed as the endpoint's response. @pending schemes (issue 23): the feed routes return it */
+/** An Atom feed as the endpoint's response. */
 export function atomResponse(xml: string): Response {
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

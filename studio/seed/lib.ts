@@ -4,6 +4,7 @@
 // does not have, or a value it does not allow, fails `npm run check`.
 import { TZDate } from '@date-fns/tz';
 import type * as Studio from '@mkb010/content/sanity.types';
+import type { COMPANY_SIZES, District, Sector, Theme } from '@mkb010/model';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -25,8 +26,20 @@ type Seeded<T> = T extends { _type: 'image' }
       ? { [K in keyof T]: Seeded<T[K]> }
       : T;
 
+/**
+ * The value lists the model defines and the generated types only know as strings (the Studio takes
+ * their options from the model at run time), so a seed theme or sector outside the list fails too.
+ */
+interface Lists {
+  themes: Theme[];
+  sectors: Sector[];
+  districts: District[];
+  companySizes: (typeof COMPANY_SIZES.values)[number][];
+}
+type WithLists<T> = { [K in keyof T]: K extends keyof Lists ? Lists[K] : T[K] };
+
 /** A document as a seed source writes it: the Studio's type, without the fields build.ts adds. */
-type SeedDoc<T> = Seeded<Omit<T, '_createdAt' | '_updatedAt' | '_rev'>>;
+type SeedDoc<T> = WithLists<Seeded<Omit<T, '_createdAt' | '_updatedAt' | '_rev'>>>;
 
 export type Partner = SeedDoc<Studio.Partner>;
 export type Guide = SeedDoc<Studio.Guide>;

@@ -193,7 +193,8 @@ describe('addresses a static page may not take', () => {
         const section = sectionPath(type, lang);
         const words = ROUTE_TEMPLATES.map((route) => route.pattern(lang))
           .filter((pattern) => pattern.startsWith(section))
-          .map((pattern) => pattern.slice(section.length).split('/')[0]!)
+          // A file's stem is what a document's slug would meet (`deadlines.ics` and `{slug}.ics`).
+          .map((pattern) => pattern.slice(section.length).split(/[/.]/)[0]!)
           .filter((word) => word && !word.startsWith('['));
         const paged = ROUTE_TEMPLATES.some((route) => route.pattern(lang) === `${section}[...page]`);
         for (const word of [...words, ...(paged ? [pagedPath(section, 2).slice(section.length).split('/')[0]!] : [])]) {

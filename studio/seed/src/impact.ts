@@ -2,9 +2,9 @@
 // straddles the switch from the first run to MKB010>>Next 2.0 on 2023-07-01) and, for some partners,
 // per quarter in the current run. Figures come from a seeded PRNG, so every build gives the same history.
 
+import type { Theme } from '@mkb010/model';
 import type { ImpactReport, SeedContext } from '../lib.ts';
 
-type Theme = 'circulair' | 'duurzaam' | 'digitaal';
 /** A partner's history: slug, year joined, base yearly reach, theme weights, quarterly in the current run?, activities. */
 type PartnerHistory = [
   slug: string,
