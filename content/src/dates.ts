@@ -63,6 +63,12 @@ export function formatDay(day: string, lang: Lang): string {
   return `${p.day} ${p.month} ${p.year}`;
 }
 
+/** A calendar month as readers see it: "februari 2026" / "February 2026" (month 1–12). */
+export function formatMonth(year: number, month: number, lang: Lang): string {
+  const p = parts(moment(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`), 'day', lang);
+  return `${p.month} ${p.year}`;
+}
+
 /** A datetime's Amsterdam date with weekday: "donderdag 12 maart 2026". */
 export function formatLongDate(iso: string, lang: Lang): string {
   const p = parts(moment(iso), 'long', lang);

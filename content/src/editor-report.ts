@@ -8,6 +8,7 @@ import { amsterdamDay, type CheckTiming, type EventTiming, isOverdue, isUpcoming
 import { formatDay, formatLongDate, formatTime } from './dates.ts';
 import { type Listening, listeningSections } from './editor-report-listening.ts';
 import { REPORT_TEXT } from './editor-report-text.ts';
+import { type WritingDocument, type WritingSection, writingSections } from './writing/index.ts';
 import type { SiteContent } from './judge.ts';
 import type { DanglingReference, DuplicateSlug, FieldProblem } from './report.ts';
 
@@ -82,6 +83,8 @@ export interface EditorReport {
   /** Null in a partner's report: campaigns belong to the comms team, not to one partner. */
   campaignsSoon: CampaignMoment[] | null;
   partners: PartnerFreshness[];
+  /** The writing check of the listed documents, with the partners owning each; null when it was not run. */
+  writing: { averageScore: number | null; documents: (WritingDocument & { owners: string[] })[] } | null;
   /** What entrepreneurs said through the site (the service's read API), when the report could ask. */
   listening?: Listening | null;
 }
@@ -212,6 +215,14 @@ export function makeEditorReport(content: SiteContent, extra: ExtraAnswer, now: 
     eventsWithoutRegistration,
     campaignsSoon,
     partners,
+    writing: report.writing
+      ? {
+          averageScore: report.writing.averageScore,
+          documents: report.writing.documents
+            .map((d) => ({ ...d, owners: d.type === 'partner' ? [d.id] : [...(owners.get(d.id) ?? [])] }))
+            .filter((d) => !partner || d.owners.includes(partner.id)),
+        }
+      : null,
   };
 }
 
@@ -237,7 +248,18 @@ export interface ReportRow {
 
 /** One list of the report, as every view shows it. */
 export interface ReportSection {
-  id: 'invalid' | 'duplicates' | 'stale' | 'references' | 'registration' | 'campaigns' | 'partners' | 'requests' | 'feedback' | 'queries';
+  id:
+    | 'invalid'
+    | 'duplicates'
+    | 'stale'
+    | 'references'
+    | 'registration'
+    | 'campaigns'
+    | 'partners'
+    | 'requests'
+    | 'feedback'
+    | 'queries'
+    | WritingSection['id'];
   title: string;
   headers: string[];
   rows: ReportRow[];
@@ -356,6 +378,10 @@ export function reportSections(r: EditorReport, lang: Lang): ReportSection[] {
     })),
     none: t.noPartners,
   });
+  if (r.writing) {
+    const owners = new Map(r.writing.documents.map((d) => [d.id, new Set(d.owners)]));
+    sections.push(...writingSections(r.writing.documents, owners, r.partners, { ownerless: !r.partner, lang }));
+  }
   sections.push(...listeningSections(r.listening, lang));
   return sections;
 }

@@ -16,6 +16,7 @@ import {
   windowState,
 } from '@mkb010/model';
 import { ContentSourceError, describeAnswer } from './errors.ts';
+import { checkAllWriting, type IntendedAnswer, intendedById, type WritingReport } from './writing/index.ts';
 import { normaliseDocument } from './normalise.ts';
 import { COLLECTION_NAMES, type CollectionName, type QueryResults, type RawDocument } from './queries.ts';
 import type { Perspective } from './perspective.ts';
@@ -94,7 +95,7 @@ const LINKABLE: CollectionName[] = ['guides', 'stories', 'events', 'schemes', 'p
  * left out, pair translations, count. Pure and browser-safe: the build and the Studio's
  * Redactierapport run this same function.
  */
-export function judgeContent(raw: RawDocument[][], source: JudgedSource, now: Date): SiteContent {
+export function judgeContent(raw: RawDocument[][], source: JudgedSource, now: Date, writing: WritingInput = {}): SiteContent {
   const drafts = source.perspective === 'drafts';
   const report: ContentReport = {
     generatedAt: new Date().toISOString(),
@@ -203,7 +204,22 @@ export function judgeContent(raw: RawDocument[][], source: JudgedSource, now: Da
     report.counts[name] = { fetched, published, leftOut: fetched - outside - published };
   }
   report.leftOut = leftOutIds.size;
+  if (writing.check !== false) report.writing = checkSiteWriting(collections as unknown as SiteCollections, writing.intended);
   return { collections: collections as unknown as SiteCollections, report };
+}
+
+/** What the writing check of a judgement needs: the editors' "bewust zo" marks, or `check: false` to leave it out. */
+export interface WritingInput {
+  /** The answer of INTENDED_QUERY (@mkb010/content/writing); none: no warning is marked. */
+  intended?: IntendedAnswer | null;
+  /** False: no writing check (the benchmark times it on its own). */
+  check?: boolean;
+}
+
+/** The writing check over the published documents of every collection with pages. */
+export function checkSiteWriting(collections: SiteCollections, intended?: IntendedAnswer | null): WritingReport {
+  const docs = Object.values(collections).flat() as unknown as Doc[];
+  return checkAllWriting(docs, intendedById(intended));
 }
 
 /**

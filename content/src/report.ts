@@ -1,6 +1,7 @@
 // The content report: what the build left out and why, for editors and CI. Written outside dist/.
 import type { Perspective } from './perspective.ts';
 import type { CollectionName } from './queries.ts';
+import type { WritingReport } from './writing/index.ts';
 
 export interface FieldProblem {
   /** Dotted field path inside the document, e.g. `steps[1].title` ('' for the whole document). */
@@ -68,6 +69,8 @@ export interface ContentReport {
   campaignsOutsideWindow: ScheduledCampaign[];
   /** Text that was cleaned, bytes that were not UTF-8: published, but worth fixing at the source. */
   warnings: ContentWarning[];
+  /** The writing check of the published documents (docs/writing-check.md); absent when it was not run. */
+  writing?: WritingReport;
 }
 
 /** The number of documents the site publishes. */
@@ -100,6 +103,14 @@ export function describeProblems(report: ContentReport, limit = 50): string[] {
   }
   if (lines.length > limit) return [...lines.slice(0, limit), `… and ${lines.length - limit} more (see the content report)`];
   return lines;
+}
+
+/** The writing check in one line for the build log, or none when it was not run. */
+export function describeWriting(report: ContentReport): string | undefined {
+  const w = report.writing;
+  if (!w) return undefined;
+  const documents = w.documents.filter((d) => d.warnings.length > 0).length;
+  return `Writing check: ${w.openWarnings} open warning(s) in ${documents} of ${w.checked} document(s), ${w.intended} marked intended; average Flesch-Douma ${w.averageScore ?? 'n/a'} (B1 from 60). The content report lists them.`;
 }
 
 /** Warnings as lines for a person (build log). */

@@ -436,6 +436,7 @@ export type Guide = {
       _key: string;
     } & ChangeEntry
   >;
+  writingIntended?: Array<string>;
 };
 
 export type Story = {
@@ -496,6 +497,7 @@ export type Story = {
     } & GuideReference
   >;
   publishedAt?: string;
+  writingIntended?: Array<string>;
 };
 
 export type Event = {
@@ -551,6 +553,7 @@ export type Event = {
     caption?: string;
     _type: "image";
   };
+  writingIntended?: Array<string>;
 };
 
 export type SanityImageCrop = {
@@ -601,6 +604,7 @@ export type Scheme = {
       _key: string;
     } & ChangeEntry
   >;
+  writingIntended?: Array<string>;
 };
 
 export type Partner = {
@@ -648,6 +652,7 @@ export type Partner = {
   intakeEmail?: string;
   emergencyPhone?: string;
   emergencyNote?: LocaleString;
+  writingIntended?: Array<string>;
 };
 
 export type Page = {
@@ -664,6 +669,7 @@ export type Page = {
   seoTitle?: string;
   body?: BlockContent;
   updatedAt?: string;
+  writingIntended?: Array<string>;
 };
 
 export type Campaign = {
@@ -706,6 +712,7 @@ export type Campaign = {
         _key: string;
       } & Faq)
   >;
+  writingIntended?: Array<string>;
 };
 
 export type Slug = {

@@ -20,6 +20,8 @@ export interface LoadOptions extends SourceOptions {
   strict?: boolean;
   /** Use this source instead of the configured one. */
   source?: ContentSource;
+  /** False: leave out the writing check (the benchmark times it on its own). */
+  writing?: boolean;
 }
 
 /** Loads, checks and shapes all site content for a build; throws ContentValidationError in strict mode. */

@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import type { SiteContent } from '@mkb010/content/judge';
 import type { CollectionName } from '@mkb010/content/queries';
-import { describeProblems, describeWarnings } from '@mkb010/content/report';
+import { describeProblems, describeWarnings, describeWriting } from '@mkb010/content/report';
 import { loadSiteContent } from './load.ts';
 import { buildHandover } from '../lib/build-handover.ts';
 import { buildNow } from '../lib/build-now.ts';
@@ -27,6 +27,8 @@ function content(name: CollectionName, context: LoaderContext): Promise<SiteCont
         context.logger.info(`Content from ${report.source} (${report.perspective}): ${report.leftOut} document(s) left out${where}`);
         for (const line of problems) context.logger.warn(line);
         for (const line of describeWarnings(report)) context.logger.warn(line);
+        const writing = describeWriting(report);
+        if (writing) context.logger.info(writing);
       },
       () => {},
     );

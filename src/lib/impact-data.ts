@@ -115,10 +115,16 @@ export function reportsCsv(summary: ImpactSummary): string {
 }
 
 /** The JSON file: the counting rule, the summary as on the page, and every report row. */
-export function impactJson(summary: ImpactSummary, rule: { nl: string; en: string }): string {
+export function impactJson(
+  summary: ImpactSummary,
+  rule: { nl: string; en: string },
+  siteRequests?: { quarter: string; count: number }[],
+): string {
   const pickCounts = (c: StageCounts) => ({ inspired: c.inspired, informed: c.informed, activated: c.activated, reached: c.reached });
   const data = {
     rule,
+    // Questions sent through the site per quarter: a series of its own, never part of the totals.
+    siteRequests: siteRequests ?? null,
     dataUntil: summary.dataUntil,
     asOf: summary.asOf,
     reportCount: summary.reportCount,

@@ -6,5 +6,7 @@ import { impactJson } from '../lib/impact-data.ts';
 
 export const GET: APIRoute = ({ locals }) => {
   const summary = progressSummary(locals.site);
-  return new Response(impactJson(summary, COUNTING_RULE), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(impactJson(summary, COUNTING_RULE, locals.site.requestsPerQuarter), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -2,6 +2,7 @@
 // never scan every document again), and the one moment it is judged at. A static build has one
 // (buildSite: the content collections and the build's now); the preview server makes one per
 // request from its draft snapshot. Routes take it from `Astro.locals.site` and hand views props.
+import { type QuarterCount, siteRequests } from './site-requests.ts';
 import { getCollection, type CollectionKey } from 'astro:content';
 import type { SiteCollections } from '@mkb010/content/judge';
 import type { Campaign, Event, Guide, ImpactReport, Page, Partner, Scheme, Settings, Story } from '@mkb010/content/schemas';
@@ -29,6 +30,8 @@ export interface SiteData extends Omit<SiteCollections, 'settings'> {
 export interface Site {
   content: SiteData;
   now: Date;
+  /** Questions sent through the site per quarter (the service's series); absent without a service. */
+  requestsPerQuarter?: QuarterCount[];
 }
 
 async function data<T>(name: CollectionKey): Promise<T[]> {
@@ -106,7 +109,11 @@ let building: Promise<Site> | undefined;
 
 /** The static build's site: its content collections, loaded once, and the build's one "now". */
 export function buildSite(): Promise<Site> {
-  building ??= fromCollections().then((collections) => ({ content: shape(collections), now: buildNow() }));
+  building ??= Promise.all([fromCollections(), siteRequests()]).then(([collections, requestsPerQuarter]) => ({
+    content: shape(collections),
+    now: buildNow(),
+    ...(requestsPerQuarter ? { requestsPerQuarter } : {}),
+  }));
   return building;
 }
 

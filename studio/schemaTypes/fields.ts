@@ -1,6 +1,9 @@
 // Field definitions shared by several document types, so a rule or a Dutch label lives in one place.
 import { SANITY_API_VERSION } from '@mkb010/content/api';
-import { defineArrayMember, defineField, type RuleDef, type SlugSourceContext } from 'sanity';
+import { CHECKED_TYPES, INTENDED_FIELD } from '@mkb010/content/writing';
+import { defineArrayMember, defineField, type DocumentDefinition, type RuleDef, type SlugSourceContext } from 'sanity';
+import { WritingHelpInput } from '../components/WritingHelp';
+import { writingWarnings } from '../writing';
 import { COMPANY_SIZE_OPTIONS, DISTRICT_OPTIONS, LANGUAGE_OPTIONS, SECTOR_OPTIONS, THEME_OPTIONS, type Option } from './options';
 import {
   altTextPresent,
@@ -233,4 +236,36 @@ export function seoTitleField(perLanguage: boolean, group?: string) {
       rule.custom((value: { en?: string } | undefined) => fits(value?.en)).warning(),
     ],
   });
+}
+
+/**
+ * Adds the writing check to a document type with pages: warnings on its text fields while the editor
+ * types (never errors, so Publish stays enabled), and the "Schrijfhulp" field that shows the score and
+ * stores the warnings marked "bewust zo". Other types are returned as they are.
+ */
+export function withWritingCheck<T extends DocumentDefinition>(type: T): T {
+  if (!CHECKED_TYPES.includes(type.name)) return type;
+  const group = type.groups?.find((g) => g.default)?.name;
+  const help = defineField({
+    name: INTENDED_FIELD,
+    title: 'Schrijfhulp',
+    description:
+      'Tips voor tekst die elke ondernemer begrijpt (taalniveau B1). Klopt een tip niet voor deze tekst? Vink "Bewust zo" aan; dan komt hij niet meer terug.',
+    type: 'array',
+    of: [defineArrayMember({ type: 'string' })],
+    components: { input: WritingHelpInput },
+    ...(group ? { group } : {}),
+  });
+  const own = type.validation;
+  return {
+    ...type,
+    fields: [...type.fields, help],
+    // biome-ignore lint/suspicious/noExplicitAny: a document's rule is typed per document; the check reads any document
+    validation: (rule: any) => [
+      ...(typeof own === 'function' ? [own(rule)].flat() : own ? [own].flat() : []),
+      rule
+        .custom((doc: unknown, context: { type?: Parameters<typeof writingWarnings>[1] }) => writingWarnings(doc, context.type))
+        .warning(),
+    ],
+  };
 }

@@ -1,6 +1,7 @@
 // Every schema type of the Studio: documents first, then the shapes they share.
 import { withExistingDates } from './dates';
 import { campaign } from './documents/campaign';
+import { withWritingCheck } from './fields';
 import { event } from './documents/event';
 import { guide } from './documents/guide';
 import { impactReport } from './documents/impactReport';
@@ -22,8 +23,10 @@ import { step } from './objects/step';
 import { synonymGroup } from './objects/synonymGroup';
 import { changeEntry } from './lifecycle';
 
-/** Document types, in the order the Studio lists them. */
-export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]);
+/** Document types, in the order the Studio lists them; those with pages get the writing check. */
+export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]).map(
+  withWritingCheck,
+);
 
 /** All schema types. */
 export const schemaTypes = [

@@ -3,6 +3,7 @@
 // `validation`, and tests call the same functions, so a rule is written once.
 
 import { SANITY_API_VERSION } from '@mkb010/content/api';
+import { formatMonth } from '@mkb010/content/dates';
 import { dateTimeProblem, dayProblem, isContentType, pageLanguages, slugProblem } from '@mkb010/model';
 
 /** A message for the editor, or `true` when the value passes. */
@@ -108,8 +109,6 @@ export function phoneNumber(phone: string | undefined): RuleResult {
   return `"${phone}" is geen telefoonnummer. Schrijf alleen cijfers, spaties en eventueel een + vooraan, zoals "010 123 45 67" of "+31 10 123 45 67".`;
 }
 
-const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' });
-
 /**
  * Checks that a date (`date`) or date and time (`datetime`) exists: no 30 February, no 24:00, no
  * month 13. Sanity's own input never writes those, but an import or the API can, and the site would
@@ -127,7 +126,7 @@ export function existingDate(value: string | undefined, kind: 'date' | 'datetime
     case 'month':
       return `"${value}" bestaat niet: een jaar heeft geen maand ${problem.month}. ${pick}`;
     case 'day':
-      return `"${value}" bestaat niet: ${monthName.format(Date.UTC(problem.year, problem.month - 1, 1))} ${problem.year} heeft ${problem.lastDay} dagen. ${pick}`;
+      return `"${value}" bestaat niet: ${formatMonth(problem.year, problem.month, 'nl')} heeft ${problem.lastDay} dagen. ${pick}`;
     case 'time':
       return `"${value}" bestaat niet: ${problem.time} is geen tijd op een dag (die lopen van 00:00 tot en met 23:59). ${pick}`;
     case 'offset':

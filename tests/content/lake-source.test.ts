@@ -37,8 +37,8 @@ describe('the Content Lake source', () => {
       expect(ids(lake.collections[name]), name).toEqual(ids(file.collections[name]));
     }
     expect(lake.report.source).toBe(`Content Lake project "mkbtest1", dataset "production" at ${server.url}`);
-    // Nine queries, one per collection, whatever the number of documents.
-    expect(server.requests).toHaveLength(9);
+    // Ten queries, one per collection and the writing marks, whatever the number of documents.
+    expect(server.requests).toHaveLength(10);
     expect(server.requests.every((r) => r.path === `/v${SANITY_API_VERSION}/data/query/production` && r.perspective === 'published')).toBe(
       true,
     );
@@ -69,7 +69,7 @@ describe('the Content Lake source', () => {
     const { collections } = await loadSiteContent({ env: lakeEnv(), reportDir: false });
     expect(collections.guides).toHaveLength(3);
     expect(server.requests.filter((r) => r.status !== 200).map((r) => r.status)).toEqual([500, 429, 503, 500]);
-    expect(server.requests.filter((r) => r.status === 200)).toHaveLength(9);
+    expect(server.requests.filter((r) => r.status === 200)).toHaveLength(10);
   });
 
   test('a server that keeps failing gives an error naming the source, the query and the status', async () => {
@@ -86,7 +86,7 @@ describe('the Content Lake source', () => {
   test('a wrong dataset is not retried and says what to check', async () => {
     const error = await loadSiteContent({ env: lakeEnv({ SANITY_DATASET: 'staging' }), reportDir: false }).catch((e) => e);
     expect(error.message).toMatch(/dataset "staging".*failed \(HTTP 404\)\. Check SANITY_PROJECT_ID and SANITY_DATASET/);
-    expect(server.requests.filter((r) => r.status === 404).length).toBeLessThanOrEqual(9);
+    expect(server.requests.filter((r) => r.status === 404).length).toBeLessThanOrEqual(10);
   });
 
   test('an unreachable host is a network error, retried, then named', async () => {

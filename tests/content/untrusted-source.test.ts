@@ -117,8 +117,8 @@ describe('a Content Lake answer that is not a list of documents fails the load, 
     vi.spyOn(console, 'warn').mockImplementation((line) => lines.push(String(line)));
     const error = await failure(lakeEnv({ SANITY_REQUEST_TIMEOUT_MS: '150', SANITY_MAX_ATTEMPTS: '2' }));
     expect(error.message).toMatch(/query "\w+" failed after 2 attempts \(no answer within 150 ms \(SANITY_REQUEST_TIMEOUT_MS\)\)/);
-    // One retry per query, each logged when it was decided, naming the query.
-    expect(lines.filter((l) => /got no answer within 150 ms \(SANITY_REQUEST_TIMEOUT_MS\); retry 1 of 1/.test(l))).toHaveLength(9);
+    // One retry per query (nine collections and the writing marks), each logged when it was decided, naming the query.
+    expect(lines.filter((l) => /got no answer within 150 ms \(SANITY_REQUEST_TIMEOUT_MS\); retry 1 of 1/.test(l))).toHaveLength(10);
   });
 
   test('SANITY_REQUEST_TIMEOUT_MS must be a whole number', async () => {

@@ -6,7 +6,18 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { DISTRICTS, SECTORS, THEMES, docPath, finderResultPath, routePath, thanksPath, type Lang } from '@mkb010/model';
+import {
+  amsterdamDay,
+  DISTRICTS,
+  dataFilePath,
+  SECTORS,
+  THEMES,
+  docPath,
+  finderResultPath,
+  routePath,
+  thanksPath,
+  type Lang,
+} from '@mkb010/model';
 import { fetchServiceReport, type ServiceReport } from '@mkb010/service/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -255,6 +266,33 @@ describe('npm run content:report with the service', () => {
     expect(stdout).toMatch(/De reacties van ondernemers zijn niet opgehaald: .*SERVICE_REPORT_TOKEN/);
     expect(stdout).toContain('Partners');
   });
+});
+
+describe('the progress page of a build that can read the service', () => {
+  it('shows the questions through the site per quarter as a series of its own, in the page and the open data, never in the totals', async () => {
+    const { now } = await seedNow();
+    const rebuilt = await buildSite({
+      env: {
+        SITE_NOW: now,
+        SERVICE_URL: service.url,
+        SERVICE_REPORT_TOKEN: TEST_REPORT_TOKEN,
+        CONTENT_FILE: undefined,
+        SANITY_PROJECT_ID: undefined,
+      },
+    });
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    const json = async (dir: string) => JSON.parse(await readFile(path.join(dir, dataFilePath('json')), 'utf8'));
+    const [withService, before] = await Promise.all([json(rebuilt.outDir), json(outDir)]);
+    // The service counts in Amsterdam's calendar; both questions of this run were sent just now.
+    const [year, month] = amsterdamDay(new Date()).split('-').map(Number) as [number, number];
+    expect(withService.siteRequests).toEqual([{ quarter: `${year}-Q${Math.ceil(month / 3)}`, count: 2 }]);
+    expect(before.siteRequests).toBeNull();
+    expect(withService.totals).toEqual(before.totals);
+    const page = await readFile(path.join(rebuilt.outDir, routePath('progress', 'nl'), 'index.html'), 'utf8');
+    expect(page).toContain('Aanvragen via de site');
+    expect(page).toMatch(new RegExp(`Q${Math.ceil(month / 3)} ${year}</th><td[^>]*>2</td>`));
+    expect(await readFile(path.join(outDir, routePath('progress', 'nl'), 'index.html'), 'utf8')).not.toContain('Aanvragen via de site');
+  }, 600_000);
 });
 
 describe('accessibility of the forms and the pages around them', () => {

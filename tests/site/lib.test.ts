@@ -14,7 +14,7 @@ import {
 import { ROUTE_TEMPLATES } from '../../src/integrations/routes.ts';
 import { internalHref, outlineHeadings, safeHref } from '../../src/lib/portable-text.ts';
 import { documentTitle, hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/seo.ts';
-import { formatDay, formatEventWhen } from '@mkb010/content/dates';
+import { formatDay, formatEventWhen, formatMonth } from '@mkb010/content/dates';
 import { eventEndsAt, isClosed, isUpcoming } from '@mkb010/model';
 import { pick } from '../../src/lib/i18n.ts';
 import { cdnDownloadUrl, imageSources, variantWidths } from '../../src/lib/images.ts';
@@ -121,6 +121,10 @@ describe('dates in Europe/Amsterdam', () => {
   it('formats date fields as calendar days', () => {
     expect(formatDay('2026-03-29', 'nl')).toBe('29 maart 2026');
     expect(formatDay('2026-03-29', 'en')).toBe('29 March 2026');
+  });
+  it('names a calendar month as the Studio says it in a date problem', () => {
+    expect(formatMonth(2027, 2, 'nl')).toBe('februari 2027');
+    expect(formatMonth(2027, 12, 'en')).toBe('December 2027');
   });
 });
 

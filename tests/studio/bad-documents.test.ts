@@ -17,12 +17,12 @@ test.each(fixtures.map((d) => [d._id, d] as const))('valid fixture %s passes', a
 const cases: [string, Doc, RegExp][] = [
   [
     'a javascript: link in body text',
-    { ...guideNl, body: [paragraph('Klik hier', 'javascript:alert(1)')] },
+    { ...guideNl, body: [paragraph('Bekijk de regeling', 'javascript:alert(1)')] },
     /^body.*href .*javascript:-link is niet toegestaan/,
   ],
   [
     'a disguised JavaScript link',
-    { ...guideNl, body: [paragraph('Klik hier', ' JaVa\tScRiPt:alert(1)')] },
+    { ...guideNl, body: [paragraph('Bekijk de regeling', ' JaVa\tScRiPt:alert(1)')] },
     /javascript:-link is niet toegestaan/,
   ],
   [

@@ -5,6 +5,7 @@ import { ContentSourceError } from '../errors.ts';
 import { checkAnswer, judgeContent, type SiteContent } from '../judge.ts';
 import { COLLECTION_NAMES, type CollectionName, QUERIES, type QueryResults } from '../queries.ts';
 import type { ContentSource } from '../source-types.ts';
+import { INTENDED_QUERY, type IntendedAnswer } from '../writing/index.ts';
 import { openContentSource, type SourceOptions } from './open-source.ts';
 
 export interface ContentLoadOptions extends SourceOptions {
@@ -12,18 +13,23 @@ export interface ContentLoadOptions extends SourceOptions {
   now: Date;
   /** Use this source instead of the configured one. */
   source?: ContentSource;
+  /** False: leave out the writing check (the benchmark times it on its own). */
+  writing?: boolean;
 }
 
 /** Loads, checks and judges all site content from the configured source (or `options.source`). */
 export async function loadContent(options: ContentLoadOptions): Promise<SiteContent> {
   const source = options.source ?? (await openContentSource(options));
-  const raw = await Promise.all(COLLECTION_NAMES.map((name) => queryCollection(source, name)));
+  const [raw, intended] = await Promise.all([
+    Promise.all(COLLECTION_NAMES.map((name) => queryCollection(source, name))),
+    options.writing === false ? null : (source.query('writingIntended', INTENDED_QUERY) as Promise<IntendedAnswer>),
+  ]);
   if (raw.every((docs) => docs.length === 0)) {
     throw new ContentSourceError(
       `${source.label} answered no documents at all for any of the ${COLLECTION_NAMES.length} queries. An empty source would publish an empty site; check SANITY_PROJECT_ID, SANITY_DATASET or CONTENT_FILE.`,
     );
   }
-  return judgeContent(raw, source, options.now);
+  return judgeContent(raw, source, options.now, { intended, check: options.writing !== false });
 }
 
 /**

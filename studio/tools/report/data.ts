@@ -1,5 +1,5 @@
-// The Redactierapport's data: the site's own queries (@mkb010/content/queries) and the report's extra
-// query, asked through the Studio's client in the published perspective (what the site builds from),
+// The Redactierapport's data: the site's own queries (@mkb010/content/queries), the report's extra
+// query and the writing marks' query, asked through the Studio's client in the published perspective (what the site builds from),
 // judged by the build's own judgeContent and made into the report by the command line's own
 // makeEditorReport. Nothing here decides what is wrong; it only fetches and hands over.
 import type { SanityClient } from 'sanity';
@@ -7,6 +7,7 @@ import { type EditorSettings, editorPartners, type StudioUser } from '@mkb010/mo
 import { type EditorReport, EXTRA_QUERY, type ExtraAnswer, makeEditorReport } from '@mkb010/content/editor-report';
 import { checkAnswer, judgeContent, type SiteContent } from '@mkb010/content/judge';
 import { COLLECTION_NAMES, QUERIES } from '@mkb010/content/queries';
+import { INTENDED_QUERY, type IntendedAnswer } from '@mkb010/content/writing';
 
 /** Who edits for which partner, from the site settings. */
 const SETTINGS_QUERY = `*[_id == "siteSettings"][0]{commsTeam, partnerEditors}`;
@@ -32,12 +33,13 @@ export async function fetchReportData(client: SanityClient, now: Date): Promise<
   const published = client.withConfig({ perspective: 'published', useCdn: false });
   const { projectId = '', dataset = '' } = published.config();
   const label = `Content Lake ${projectId}/${dataset}`;
-  const [raw, extra, settings] = await Promise.all([
+  const [raw, extra, settings, intended] = await Promise.all([
     Promise.all(COLLECTION_NAMES.map(async (name) => checkAnswer(label, name, await published.fetch(QUERIES[name])))),
     published.fetch<ExtraAnswer>(EXTRA_QUERY),
     published.fetch<EditorSettings | null>(SETTINGS_QUERY),
+    published.fetch<IntendedAnswer>(INTENDED_QUERY),
   ]);
-  const content = judgeContent(raw, { label, perspective: 'published', images: { projectId, dataset } }, now);
+  const content = judgeContent(raw, { label, perspective: 'published', images: { projectId, dataset } }, now, { intended });
   return { content, extra, settings, now };
 }
 
