@@ -100,8 +100,6 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
     if (size) {
       out.width = Number(size[1]);
       out.height = Number(size[2]);
-    } else {
-      issues.push({ kind: 'image', path: at, message: `image "${name || '(no asset)'}" has no <width>x<height> in its asset name` });
     }
     if (exported) {
       const local = images.localImage?.(name);
@@ -111,6 +109,13 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
         issues.push({ kind: 'image', path: at, message: `image "${exported}" points outside the dataset's images/ folder` });
       } else if (local.kind === 'found') {
         out.file = local.file;
+        // A file's own size wins over the one its name claims.
+        if (local.width && local.height) {
+          out.width = local.width;
+          out.height = local.height;
+        }
+      } else if (local.kind === 'unusable') {
+        issues.push({ kind: 'image', path: at, message: `image file ${name} ${local.reason}` });
       } else {
         issues.push({ kind: 'image', path: at, message: `image file ${name} is missing beside the dataset (looked for ${local.file})` });
       }
@@ -130,6 +135,9 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
       }
     } else {
       issues.push({ kind: 'image', path: at, message: 'image has no asset' });
+    }
+    if (out.width === undefined && (exported || typeof ref === 'string')) {
+      issues.push({ kind: 'image', path: at, message: `image "${name}" has no <width>x<height> in its asset name` });
     }
     return out;
   }

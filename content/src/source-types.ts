@@ -1,8 +1,15 @@
 // What every content source offers the pipeline.
 import type { Perspective } from './perspective.ts';
 
-/** What a dataset file's `image@file://./images/…` path leads to. */
-export type LocalImage = { kind: 'found'; file: string } | { kind: 'outside' } | { kind: 'missing'; file: string };
+/**
+ * What a dataset file's `image@file://./images/…` path leads to: a file with its size as read from
+ * the file itself, or a reason it cannot be published (`unusable`: says why, after the file name).
+ */
+export type LocalImage =
+  | { kind: 'found'; file: string; width?: number; height?: number }
+  | { kind: 'outside' }
+  | { kind: 'missing'; file: string }
+  | { kind: 'unusable'; file: string; reason: string };
 
 /** Where image files or URLs come from. */
 export interface ImageContext {

@@ -1,8 +1,10 @@
 // One hostile document never stops a publish: it is left out and named (document, field, line) in
 // the content report, the rest of the site loads as before, and CONTENT_STRICT=1 still fails on it.
-import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { crc32, deflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSiteContent } from '../../src/content/load.ts';
 import { FIXTURE, FIXTURE_IMAGES, FIXTURE_NOW } from './fixture.ts';
@@ -12,7 +14,18 @@ let base: Record<string, any>[];
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'mkb-hostile-docs-'));
-  await symlink(FIXTURE_IMAGES, path.join(work, 'images'));
+  const images = path.join(work, 'images');
+  await cp(FIXTURE_IMAGES, images, { recursive: true });
+  await writeFile(path.join(images, 'huge-30000x30000.png'), pngHeader(30_000, 30_000));
+  await writeFile(path.join(images, 'broken-40x20.png'), 'Dit is geen afbeelding.');
+  await writeFile(
+    path.join(images, 'logo-40x20.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><script>alert(1)</script><rect width="40" height="20"/></svg>',
+  );
+  // Its name claims 9999×9999; the file is 60×30.
+  await sharp({ create: { width: 60, height: 30, channels: 3, background: '#0a6' } })
+    .png()
+    .toFile(path.join(images, 'liar-9999x9999.png'));
   base = (await readFile(FIXTURE, 'utf8'))
     .split('\n')
     .filter(Boolean)
@@ -80,5 +93,92 @@ describe('a document nested deeper than 64 levels', () => {
     await expect(load(file, true)).rejects.toThrow(
       /invalid guide "guide-energie-besparen" \(line \d+\), field body\[0\]: is nested more than 64 levels deep/,
     );
+  });
+});
+
+/**
+ * A PNG that says it is `width` × `height` pixels, with a few bytes of pixel data: enough for any image
+ * reader to learn its size, without the gigabytes the pixels would take.
+ */
+function pngHeader(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(8 + data.length + 4);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(16))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+describe('an image file that the build could not resize', () => {
+  const heroes = {
+    'guide-energie-besparen': ['huge-30000x30000.png', /is 30000×30000 pixels, more than the build's image tool \(sharp\) can resize/],
+    'guide-afval-scheiden': ['broken-40x20.png', /cannot be read as an image/],
+    'story-bakkerij-de-korf': ['logo-40x20.svg', /is an SVG with a script in it/],
+  } as const;
+  const hostile = (docs: Record<string, any>[]) => {
+    for (const [id, [name]] of Object.entries(heroes)) {
+      const doc = byId(docs, id);
+      doc[doc._type === 'story' ? 'image' : 'heroImage'] = {
+        _type: 'image',
+        _sanityAsset: `image@file://./images/${name}`,
+        alt: 'Een afbeelding',
+      };
+    }
+    return docs;
+  };
+
+  test('too many pixels, not an image, or an SVG with a script: the document is left out and named; the rest loads as without it', async () => {
+    const clean = await load(await variant('images-clean', (d) => d));
+    const { collections, report } = await load(await variant('images', hostile));
+    for (const [id, [name, message]] of Object.entries(heroes)) {
+      const field = id.startsWith('story') ? 'image' : 'heroImage';
+      expect(report.invalid.find((d) => d.id === id)).toEqual({
+        id,
+        type: id.startsWith('story') ? 'story' : 'guide',
+        collection: id.startsWith('story') ? 'stories' : 'guides',
+        line: lineOf(base, id),
+        problems: [
+          {
+            path: field,
+            message: expect.stringMatching(new RegExp(`^image file \\./images/${name.replace('.', '\\.')} ${message.source}`)),
+          },
+        ],
+      });
+    }
+    const left = new Set(Object.keys(heroes));
+    expect(collections.guides).toEqual(
+      clean.collections.guides.filter((g) => !left.has(g._id)).map((g) => expect.objectContaining({ _id: g._id })),
+    );
+    expect(collections.events).toEqual(clean.collections.events);
+    expect(collections.partners).toEqual(clean.collections.partners);
+  });
+
+  test('CONTENT_STRICT=1 still fails on each of them', async () => {
+    const error: Error = await load(await variant('images-strict', hostile), true).catch((e) => e);
+    for (const id of Object.keys(heroes))
+      expect(error.message).toMatch(new RegExp(`invalid \\w+ "${id}" \\(line \\d+\\), field \\w+: image file`));
+  });
+
+  test("an image's size is read from the file, not from its name", async () => {
+    const { collections, report } = await load(
+      await variant('liar', (docs) => {
+        byId(docs, 'guide-energie-besparen').heroImage._sanityAsset = 'image@file://./images/liar-9999x9999.png';
+        return docs;
+      }),
+    );
+    expect(report.invalid).toEqual([]);
+    expect(byId(collections.guides, 'guide-energie-besparen').heroImage).toMatchObject({ width: 60, height: 30 });
   });
 });
