@@ -1,14 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
-import { siteUrl } from './src/lib/build-env.ts';
+import { basePath, siteUrl } from './src/lib/build-env.ts';
 import routes from './src/integrations/routes.ts';
 import siteData from './src/integrations/site-data.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import schedule from './src/integrations/schedule.ts';
 import atomicDist from './src/integrations/atomic-dist.ts';
-import basePath from './src/integrations/base-path.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 
 // Builds in tests run side by side; each gets its own cache (the content layer's data store lives there).
@@ -16,6 +15,8 @@ const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
   site: siteUrl(),
+  // A project site (SITE_URL with a path) lives below that path; pages write links through withBase().
+  base: basePath(),
   output: 'static',
   trailingSlash: 'always',
   // Pages render a few at a time, so one page's file write overlaps the next page's render instead of
@@ -28,9 +29,8 @@ export default defineConfig({
   // The search index is built from the staged output once every page exists; atomic-dist stays
   // last: it swaps the staged site into outDir only when every other step has succeeded.
   // The sitemap reads each built page's hreflang links; a preview build writes none.
-  // schedule writes reports/schedule.json (outside dist) for `npm run schedule:check`. basePath moves
-  // the built pages' links below SITE_URL's path (a project site), after the index has read them.
-  integrations: [routes(), siteData(), sitemap(), pagefind(), schedule(), hostHeaders(), basePath(), atomicDist()],
+  // schedule writes reports/schedule.json (outside dist) for `npm run schedule:check`.
+  integrations: [routes(), siteData(), sitemap(), pagefind(), schedule(), hostHeaders(), atomicDist()],
   vite: {
     plugins: [tailwindcss()],
   },

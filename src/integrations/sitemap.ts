@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { basePath, isPreviewBuild } from '../lib/build-env.ts';
 import { clearPageHeads, recordedPageHead } from '../lib/page-heads.ts';
 
@@ -17,32 +18,30 @@ export interface PageHead {
   alternates: LinkItem[];
 }
 
-/** Reads `<link rel="alternate" hreflang>` and `<meta name="robots" content="noindex">` from a page. */
+/** Reads `<link rel="alternate" hreflang>` and `<meta name="robots" content="noindex">` from a page's head. */
 export function readPageHead(html: string): PageHead {
-  const head = html.slice(0, Math.max(0, html.indexOf('</head>')) || html.length);
+  const document = parse(html);
+  const htmlElement = document.childNodes.find(isElement);
+  const head = htmlElement?.childNodes.find((node) => isElement(node) && node.tagName === 'head');
   const alternates: LinkItem[] = [];
   let noindex = false;
-  for (const tag of head.match(/<(link|meta)\b[^>]*>/gi) ?? []) {
-    const attrs = attributes(tag);
-    if (tag.toLowerCase().startsWith('<meta')) {
-      if (attrs.name?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(attrs.content ?? '')) noindex = true;
-    } else if (attrs.rel?.toLowerCase() === 'alternate' && attrs.hreflang && attrs.href) {
-      alternates.push({ lang: attrs.hreflang, url: attrs.href });
+  for (const node of head && isElement(head) ? head.childNodes : []) {
+    if (!isElement(node)) continue;
+    const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value;
+    if (node.tagName === 'meta') {
+      if (attr('name')?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(attr('content') ?? '')) noindex = true;
+    } else if (node.tagName === 'link' && attr('rel')?.toLowerCase() === 'alternate') {
+      const lang = attr('hreflang');
+      const url = attr('href');
+      if (lang && url) alternates.push({ lang, url });
     }
   }
   return { noindex, alternates };
 }
 
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
-    out[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? '');
-  }
-  return out;
-}
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? _);
+/** True for an element (not text, a comment or a doctype). */
+function isElement(node: DefaultTreeAdapterMap['node']): node is DefaultTreeAdapterMap['element'] {
+  return 'tagName' in node;
 }
 
 /** The site path of a sitemap URL: its path without the base path (pages are built and recorded from the root). */
@@ -80,11 +79,6 @@ export default function siteSitemap(): AstroIntegration {
     name: 'mkb010:sitemap',
     hooks: {
       ...inner.hooks,
-      // The site is built at the root and moved below SITE_URL's path afterwards (base-path.ts); the
-      // plugin is told that base, so page and sitemap URLs include it.
-      'astro:config:done': async (params) => {
-        await inner.hooks['astro:config:done']?.({ ...params, config: { ...params.config, base: basePath() } });
-      },
       // Heads are recorded while pages render (src/lib/page-heads.ts); start each build clean.
       'astro:build:start': async (params) => {
         clearPageHeads();

@@ -45,6 +45,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,
   };
+  // Vitest mirrors import.meta.env into process.env (BASE_URL=/); Astro would read that variable as
+  // the build's own BASE_URL and every withBase() link would ignore SITE_URL's path.
+  delete env.BASE_URL;
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const run = () =>
     new Promise<BuildResult>((resolve, reject) => {

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withBasePath } from '../../src/integrations/base-path.ts';
+import { srcsetWithBase, withBase, withoutBase } from '../../src/lib/base.ts';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveDir } from '../../tools/serve.ts';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
@@ -37,7 +37,6 @@ function builtFile(address: string): string | undefined {
 describe('the site under a base path', () => {
   it('builds', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);
-    expect(build.output).toContain('Base path /mkb010/: links and assets of');
   });
 
   it('every link, asset, image and form in every page stays below the base path and reaches a built file', async () => {
@@ -115,15 +114,17 @@ describe('the site under a base path', () => {
   });
 });
 
-describe('withBasePath', () => {
-  it('moves root-relative addresses below the base and leaves the rest alone', () => {
-    const html =
-      '<a href="/gidsen/">G</a><a href="https://www.rotterdam.nl/">R</a><a href="//cdn.example/x">C</a><a href="#main">M</a>' +
-      '<img src="/media/a-400.webp" srcset="/media/a-400.webp 400w, /media/a-800.webp 800w"><form action="/zoeken/"></form><p>Kijk op /gidsen/</p>';
-    expect(withBasePath(html, '/mkb010/')).toBe(
-      '<a href="/mkb010/gidsen/">G</a><a href="https://www.rotterdam.nl/">R</a><a href="//cdn.example/x">C</a><a href="#main">M</a>' +
-        '<img src="/mkb010/media/a-400.webp" srcset="/mkb010/media/a-400.webp 400w, /mkb010/media/a-800.webp 800w"><form action="/mkb010/zoeken/"></form><p>Kijk op /gidsen/</p>',
+describe('withBase', () => {
+  it('puts root-relative addresses below the base and leaves the rest alone', () => {
+    expect(withBase('/gidsen/', '/mkb010/')).toBe('/mkb010/gidsen/');
+    expect(withBase('/', '/mkb010/')).toBe('/mkb010/');
+    for (const other of ['https://www.rotterdam.nl/', '//cdn.example/x', '#main', 'mailto:a@b.nl', 'tel:010']) {
+      expect(withBase(other, '/mkb010/')).toBe(other);
+    }
+    expect(withBase('/gidsen/', '/')).toBe('/gidsen/');
+    expect(srcsetWithBase('/media/a-400.webp 400w, /media/a-800.webp 800w', '/mkb010/')).toBe(
+      '/mkb010/media/a-400.webp 400w, /mkb010/media/a-800.webp 800w',
     );
-    expect(withBasePath(html, '/')).toBe(html);
+    expect(withoutBase('/mkb010/gidsen/', '/mkb010/')).toBe('/gidsen/');
   });
 });
