@@ -23,8 +23,12 @@ export interface AxeViolation {
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe-core on the page (or only inside `include`, a CSS selector) with the WCAG 2.1 A/AA tags; returns its violations. */
-export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core on the page (or only inside `include`, a CSS selector) with the WCAG 2.1 A/AA tags,
+ * and with `bestPractice` also axe's best-practice rules (unique landmarks, one main, heading order…);
+ * returns its violations.
+ */
+export async function axeViolations(page: Page, include?: string, { bestPractice = false } = {}): Promise<AxeViolation[]> {
   const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated by the browser's debugger, not as a <script> of the page, which the site's
   // Content-Security-Policy would rightly refuse.
@@ -40,7 +44,7 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
         nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
       }));
     },
-    { tags: WCAG_TAGS, include },
+    { tags: bestPractice ? [...WCAG_TAGS, 'best-practice'] : WCAG_TAGS, include },
   );
 }
 

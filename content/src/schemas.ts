@@ -6,7 +6,10 @@ import type { RawDocument } from './queries.ts';
 import {
   BUDGET_STATUSES,
   COMPANY_SIZES,
+  type DateProblem,
   DISTRICTS,
+  dateTimeProblem,
+  dayProblem,
   EVENT_LANGUAGES,
   EVENT_MODES,
   LANGS,
@@ -26,8 +29,29 @@ export const language = z.enum(LANGS);
 // Length, Windows device names and the site's own addresses are checked in judge.ts (they depend on the type and language).
 const slug = z.string().regex(SLUG_PATTERN, 'slug must be lowercase letters, digits and single hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const datetime = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 datetime');
+/** The model's date problem in the report's words (the Studio words the same problems in Dutch). */
+function dateMessage(value: string, problem: DateProblem): string {
+  switch (problem.kind) {
+    case 'format':
+      return problem.expected === 'date' ? 'must be a date YYYY-MM-DD' : 'must be an ISO 8601 datetime with a time zone';
+    case 'month':
+      return `"${value}" has month ${problem.month}, which does not exist`;
+    case 'day':
+      return `"${value}" does not exist: month ${problem.month} of ${problem.year} has ${problem.lastDay} days`;
+    case 'time':
+      return `"${value}" has the time ${problem.time}, which does not exist (00:00 to 23:59)`;
+    case 'offset':
+      return `"${value}" has the time zone ${problem.offset}, which does not exist`;
+  }
+}
+/** A string the model's strict reading accepts; never Date.parse, which turns 30 February into 2 March. */
+const strictDate = (problemOf: (value: unknown) => DateProblem | undefined) =>
+  z.string().superRefine((value, ctx) => {
+    const problem = problemOf(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: dateMessage(value, problem) });
+  });
+const date = strictDate(dayProblem);
+const datetime = strictDate(dateTimeProblem);
 const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'must be an https:// URL');
 const themes = z.array(theme);
 // Audience lists: empty means "all" (docs/content-model.md).

@@ -88,6 +88,12 @@ export function pagedAlternates(firstPages: Record<Lang, string>, n: number, las
   return alternates;
 }
 
+/** Where the language switch of page `n` leads: the same page number in the other language, or its last page. */
+export function pagedSwitchTo(firstPages: Record<Lang, string>, n: number, last: LastPages, lang: Lang): string {
+  const other: Lang = lang === 'nl' ? 'en' : 'nl';
+  return pagedPath(firstPages[other], Math.min(n, last[other]));
+}
+
 /** Page numbers to link to: first, last and the current page's neighbours; `null` marks a gap. */
 export function pageNumbers(current: number, last: number): (number | null)[] {
   const wanted = new Set([1, last, current - 1, current, current + 1].filter((k) => k >= 1 && k <= last));

@@ -57,6 +57,8 @@ describe('npm run bench --smoke', () => {
     for (const l of size.load) {
       expect(l.documents).toBe(600);
       expect(l.leftOut).toBe(0);
+      // The writing check is timed apart from the load (its share goes in the report).
+      expect(l.writingMs).toEqual(expect.any(Number));
     }
   });
 

@@ -182,3 +182,31 @@ describe('an image file that the build could not resize', () => {
     expect(byId(collections.guides, 'guide-energie-besparen').heroImage).toMatchObject({ width: 60, height: 30 });
   });
 });
+
+describe('a date that does not exist', () => {
+  test.each([
+    ['scheme-energiebespaarsubsidie', 'deadline', '2027-02-30', '"2027-02-30" does not exist: month 2 of 2027 has 28 days'],
+    ['scheme-energiebespaarsubsidie', 'deadline', '2027-13-01', '"2027-13-01" has month 13, which does not exist'],
+    [
+      'event-netwerkontbijt',
+      'end',
+      '2026-03-12T24:00:00Z',
+      '"2026-03-12T24:00:00Z" has the time 24:00:00, which does not exist (00:00 to 23:59)',
+    ],
+  ])('%s with %s %s is left out and named, not rolled over to another day', async (id, field, value, message) => {
+    const { collections, report } = await load(
+      await variant(`date-${value.replace(/[^0-9]/g, '')}`, (docs) => {
+        const doc = byId(docs, id);
+        doc[field] = value;
+        if (doc._type === 'scheme') doc.ongoing = false;
+        return docs;
+      }),
+    );
+    expect(
+      Object.values(collections)
+        .flat()
+        .map((d) => d._id),
+    ).not.toContain(id);
+    expect(report.invalid.find((d) => d.id === id)?.problems).toContainEqual({ path: field, message });
+  });
+});

@@ -1,11 +1,12 @@
-// In Chromium: axe-core (WCAG 2.1 A/AA) on one page of every template in both languages,
-// keyboard use of the home page, and reflow at 320 px.
+// In Chromium: axe-core (WCAG 2.1 A/AA and best practice) on one page of every template in both
+// languages, target sizes, keyboard use of the home page, and reflow at 320 px.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
+import { finderResultPath, finderStepPath, routePath } from '@mkb010/model';
 import { templatePairs, type TemplatePair } from './templates.ts';
 import { seedSite } from '../setup/seed-site.ts';
 
@@ -16,6 +17,16 @@ const pairs: TemplatePair[] = [
   ...(await templatePairs(outDir)).pairs,
   { template: '404', nl: '/404.html', en: '/404.html', paired: false },
   { template: 'campaigns overview', nl: '/campagnes/', en: '/en/campaigns/', paired: true },
+  { template: 'help finder', nl: routePath('finder', 'nl'), en: routePath('finder', 'en'), paired: true },
+  { template: 'help finder question', nl: finderStepPath('duurzaam', 'nl'), en: finderStepPath('duurzaam', 'en'), paired: true },
+  {
+    template: 'help finder result',
+    nl: finderResultPath('duurzaam', undefined, 'nl'),
+    en: finderResultPath('duurzaam', undefined, 'en'),
+    paired: true,
+  },
+  { template: 'search', nl: routePath('search', 'nl'), en: routePath('search', 'en'), paired: true },
+  { template: 'progress', nl: routePath('progress', 'nl'), en: routePath('progress', 'en'), paired: true },
   // The page a Dutch-only guide's language switch leads to (the seed has no English-only guide).
   {
     template: 'only in the other language',
@@ -56,14 +67,42 @@ async function inBatches<T, R>(items: T[], fn: (item: T) => Promise<R>, size = 4
 
 describe('accessibility in Chromium', () => {
   for (const pair of pairs) {
-    it(`axe reports no WCAG 2.1 A/AA violations on the ${pair.template} page, in either language`, async () => {
+    it(`axe reports no WCAG 2.1 A/AA or best-practice violations on the ${pair.template} page, in either language`, async () => {
       const problems = await inBatches([...new Set([pair.nl, pair.en])], async (path) => {
         const page = await open(path);
-        const violations = await axeViolations(page);
+        const violations = await axeViolations(page, undefined, { bestPractice: true });
         await page.close();
         return violations.length ? `${path}:\n${describeViolations(violations)}` : '';
       });
       expect(problems.filter(Boolean).join('\n\n')).toBe('');
+    });
+  }
+
+  // WCAG 2.2 (2.5.8): links that stand alone are at least 24 x 24 px, also on a phone.
+  for (const width of [1280, 375]) {
+    it(`breadcrumb, district, filter, menu and footer links are at least 24 x 24 px (${width} px wide)`, async () => {
+      const paths = [
+        pairs.find((p) => p.template === 'guide')!.nl,
+        pairs.find((p) => p.template === 'event')!.en,
+        finderResultPath('duurzaam', undefined, 'nl'),
+        '/gidsen/',
+      ];
+      const small = await inBatches(paths, async (path) => {
+        const page = await open(path, width);
+        const found = await page.evaluate(() => {
+          const selector = '.breadcrumbs a, .district-links a, .filter-link, .site-header nav a, .language-switch, .site-footer a, a.tag';
+          return [...document.querySelectorAll<HTMLElement>(selector)]
+            .filter((el) => el.getClientRects().length > 0)
+            .map((el) => ({ text: el.textContent?.trim() ?? '', box: el.getBoundingClientRect() }))
+            .map(({ text, box }) => ({ text, width: box.width, height: box.height }));
+        });
+        await page.close();
+        expect(found.length, `${path} has stand-alone links to measure`).toBeGreaterThan(5);
+        return found
+          .filter((l) => l.width < 24 || l.height < 24)
+          .map((l) => `${path}: "${l.text}" ${l.width.toFixed(1)} x ${l.height.toFixed(1)} px`);
+      });
+      expect(small.flat()).toEqual([]);
     });
   }
 

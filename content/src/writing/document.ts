@@ -245,7 +245,11 @@ function isImage(value: Value): boolean {
 
 /** True for a field translated field by field: `{nl, en}`. */
 function isLocale(value: Value): boolean {
-  return typeof value?._type === 'string' && value._type.startsWith('locale');
+  if (typeof value?._type === 'string') return value._type.startsWith('locale');
+  // The site's normalised documents drop the type: an object of only nl and en is one text in two languages.
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => k === 'nl' || k === 'en');
 }
 
 /** True for Portable Text: an array with at least one block. */
@@ -368,7 +372,8 @@ function value(walk: Walk, name: string, v: Value, at: PathNode, lang: Lang, par
     }
     for (let i = 0; i < v.length; i++) {
       const item = v[i];
-      if (!item || typeof item !== 'object') continue;
+      // Another document, resolved by the site's query (related guides, organisers): checked on its own.
+      if (!item || typeof item !== 'object' || '_id' in item) continue;
       const itemAt = node(at, itemStep(item, i));
       if (isImage(item)) image(walk, item, itemAt, lang);
       else object(walk, item, itemAt, lang);
@@ -377,7 +382,7 @@ function value(walk: Walk, name: string, v: Value, at: PathNode, lang: Lang, par
     image(walk, v, at, lang);
   } else if (isLocale(v)) {
     for (const l of ['nl', 'en'] as const) if (v[l] != null) value(walk, name, v[l], node(at, fieldStep(l)), l, v);
-  } else if (typeof v === 'object' && !('_ref' in v) && v._type !== 'deref' && v._type !== 'reference') {
+  } else if (typeof v === 'object' && !('_ref' in v) && !('_id' in v) && v._type !== 'deref' && v._type !== 'reference') {
     object(walk, v, at, lang);
   }
 }
