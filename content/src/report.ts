@@ -83,6 +83,15 @@ export function problemCount(report: ContentReport): number {
   return report.invalid.length + report.duplicates.length + report.danglingReferences.length;
 }
 
+/**
+ * A log line with content in it, made safe for GitHub Actions the way its toolkit escapes command
+ * data: `%`, CR and LF as %25, %0D, %0A (so content cannot start a line of its own) and `::` as
+ * %3A%3A (so it never reads as a workflow command such as ::add-mask::).
+ */
+export function logSafe(line: string): string {
+  return line.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A').replaceAll('::', '%3A%3A');
+}
+
 /** Problems as lines for a person (build log, strict-mode error). */
 export function describeProblems(report: ContentReport, limit = 50): string[] {
   const lines: string[] = [];
@@ -101,8 +110,8 @@ export function describeProblems(report: ContentReport, limit = 50): string[] {
     const why = r.reason === 'missing' ? 'which does not exist' : 'which was left out as invalid or duplicate';
     lines.push(`${r.type} "${r.id}", field ${r.path}: refers to "${r.ref}", ${why}`);
   }
-  if (lines.length > limit) return [...lines.slice(0, limit), `… and ${lines.length - limit} more (see the content report)`];
-  return lines;
+  if (lines.length > limit) return [...lines.slice(0, limit).map(logSafe), `… and ${lines.length - limit} more (see the content report)`];
+  return lines.map(logSafe);
 }
 
 /** The writing check in one line for the build log, or none when it was not run. */
@@ -118,6 +127,7 @@ export function describeWarnings(report: ContentReport, limit = 20): string[] {
   const lines = report.warnings.map((w) =>
     w.id ? `${w.type} ${JSON.stringify(w.id)}, field ${w.path || '(document)'}: ${w.message}` : w.message,
   );
-  if (lines.length > limit) return [...lines.slice(0, limit), `… and ${lines.length - limit} more warning(s) (see the content report)`];
-  return lines;
+  if (lines.length > limit)
+    return [...lines.slice(0, limit).map(logSafe), `… and ${lines.length - limit} more warning(s) (see the content report)`];
+  return lines.map(logSafe);
 }

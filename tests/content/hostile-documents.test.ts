@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describeWarnings } from '@mkb010/content/report';
 import { loadSiteContent } from '../../src/content/load.ts';
 import { FIXTURE, FIXTURE_IMAGES, FIXTURE_NOW } from './fixture.ts';
 
@@ -208,5 +209,28 @@ describe('a date that does not exist', () => {
         .map((d) => d._id),
     ).not.toContain(id);
     expect(report.invalid.find((d) => d.id === id)?.problems).toContainEqual({ path: field, message });
+  });
+});
+
+describe('content in the build log', () => {
+  test('a _ref with line breaks and workflow commands is logged on one line, with no workflow command', async () => {
+    const ref = 'partner-x\n::error::Publicatie mislukt\n::add-mask::geheim\r\n%0A::warning::';
+    const file = await variant('log', (docs) => {
+      byId(docs, 'guide-afval-scheiden').partner._ref = ref;
+      byId(docs, 'guide-energie-besparen').title = 'Energie\n::error::besparen';
+      return docs;
+    });
+    const error: Error = await load(file, true).catch((e) => e);
+    const { report } = await load(file);
+    const lines = [...error.message.split('\n'), ...describeWarnings(report)];
+    expect(
+      lines.some((l) =>
+        l.includes('partner-x%0A%3A%3Aerror%3A%3APublicatie mislukt%0A%3A%3Aadd-mask%3A%3Ageheim%0D%0A%250A%3A%3Awarning%3A%3A'),
+      ),
+    ).toBe(true);
+    for (const line of lines) {
+      expect(line.trimStart()).not.toMatch(/^::/);
+      expect(line).not.toContain('::');
+    }
   });
 });
