@@ -1,5 +1,4 @@
 import { createElement } from 'react';
-import { nlNLLocale } from '@sanity/locale-nl-nl';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { apiHost, dataset, previewBaseUrl, projectId } from './env';
@@ -15,6 +14,9 @@ import { partnerTemplates } from './structure/templates';
 import { isOwnedType } from '@mkb010/model';
 import { viewOnSite } from './structure/viewOnSite';
 import { reportTool } from './tools/report';
+import { renderDateInput } from './components/DutchDateInput';
+import { StudioLayout } from './components/StudioLayout';
+import { DUTCH_BUNDLES, DUTCH_LOCALE } from './locale';
 
 /** Types editors may not create a second document of. */
 const SINGLETONS = new Set(['siteSettings']);
@@ -27,12 +29,24 @@ export default defineConfig({
   ...(apiHost ? { apiHost } : {}),
   // The Presentation tool only with a preview server to show; without one, "Bekijk op de site" says so.
   plugins: [
-    structureTool({ structure, title: 'Inhoud' }),
-    nlNLLocale(),
+    // keepPanesOnCreate: a document made from a list's "+" opens in that list (a partner's own events), not under "Alle …".
+    structureTool({ structure, title: 'Inhoud', keepPanesOnCreate: true }),
+    DUTCH_LOCALE,
     ...(previewBaseUrl ? [presentation(previewBaseUrl, documentTypes)] : []),
   ],
   // The editor report of `npm run content:report`, as a page in the Studio.
   tools: (prev) => [...prev, reportTool],
+  // Sanity's features this project does not use or cannot have on its plan: releases, scheduling
+  // (campaigns schedule themselves with "Zichtbaar vanaf/tot"), tasks, comments, announcements and
+  // the Media Library. Each would add English, paid-plan buttons beside our own.
+  releases: { enabled: false },
+  scheduledPublishing: { enabled: false },
+  scheduledDrafts: { enabled: false },
+  tasks: { enabled: false },
+  announcements: { enabled: false },
+  mediaLibrary: { enabled: false },
+  studio: { components: { layout: StudioLayout } },
+  i18n: { bundles: DUTCH_BUNDLES },
   schema: {
     types: schemaTypes,
     // No "new site settings" in the create menu: there is exactly one.
@@ -44,10 +58,11 @@ export default defineConfig({
       input: (props) =>
         props.path.length === 0 && (isOwnedType(props.schemaType.name) || props.schemaType.name === 'partner')
           ? createElement(OwnershipInput, props)
-          : props.renderDefault(props),
+          : (renderDateInput(props) ?? props.renderDefault(props)),
     },
   },
   document: {
+    comments: { enabled: false },
     productionUrl: async (prev, { document }) => previewUrl(document as LinkableDocument) ?? prev,
     actions: (actions, { schemaType }) => {
       const own = SINGLETONS.has(schemaType)

@@ -11,6 +11,7 @@ import {
   holds,
   isClosed,
   isOverdue,
+  isWindowInvalid,
   type Lang,
   opensLater,
   type PublishWindow,
@@ -38,14 +39,28 @@ interface StatusText {
   event: Record<EventState, string>;
   guide: { none: string; checkBy(day: string): string; overdueSince(day: string): string };
   campaign: {
-    draft: string;
     live: string;
     liveUntil(when: string): string;
     scheduledFrom(when: string): string;
     endedOn(when: string): string;
-    nowLive: string;
-    nowLiveUntil(when: string): string;
-    goesLiveOn(when: string, minutes: number): string;
+    invalid: string;
+    /** What the site shows of the published version. */
+    site: {
+      none: string;
+      invalid: string;
+      nowLive: string;
+      nowLiveUntil(when: string): string;
+      goesLiveOn(when: string, minutes: number): string;
+      endedOn(when: string): string;
+    };
+    /** What publishing the draft would change. */
+    draft: {
+      invalid: string;
+      liveFrom(when: string): string;
+      liveNow: string;
+      liveNowUntil(when: string): string;
+      endedOn(when: string): string;
+    };
   };
 }
 
@@ -68,14 +83,26 @@ export const STATUS_TEXT: Record<Lang, StatusText> = {
       overdueSince: (day) => `Controle verlopen sinds ${day}`,
     },
     campaign: {
-      draft: 'Concept — nog niet gepubliceerd',
       live: 'Live',
       liveUntil: (when) => `Live tot ${when}`,
       scheduledFrom: (when) => `Gepland vanaf ${when}`,
       endedOn: (when) => `Afgelopen op ${when}`,
-      nowLive: 'Nu live',
-      nowLiveUntil: (when) => `Nu live tot ${when}`,
-      goesLiveOn: (when, minutes) => `Gepland: live op ${when} (de site is uiterlijk ${minutes} minuten daarna bijgewerkt)`,
+      invalid: 'Ongeldige planning',
+      site: {
+        none: 'Nog niet op de site (niet gepubliceerd)',
+        invalid: 'Op de site: nooit te zien, want "Zichtbaar tot" ligt vóór of op "Zichtbaar vanaf"',
+        nowLive: 'Op de site: nu live',
+        nowLiveUntil: (when) => `Op de site: nu live tot ${when}`,
+        goesLiveOn: (when, minutes) => `Op de site: gepland voor ${when} (de site is uiterlijk ${minutes} minuten daarna bijgewerkt)`,
+        endedOn: (when) => `Op de site: afgelopen op ${when}`,
+      },
+      draft: {
+        invalid: 'Dit concept: ongeldige planning, kies "Zichtbaar tot" na "Zichtbaar vanaf"',
+        liveFrom: (when) => `Dit concept: live vanaf ${when} (na publiceren)`,
+        liveNow: 'Dit concept: direct live (na publiceren)',
+        liveNowUntil: (when) => `Dit concept: direct live tot ${when} (na publiceren)`,
+        endedOn: (when) => `Dit concept: afgelopen op ${when}; na publiceren staat de campagne niet meer op de site`,
+      },
     },
   },
   en: {
@@ -94,14 +121,26 @@ export const STATUS_TEXT: Record<Lang, StatusText> = {
       overdueSince: (day) => `Check overdue since ${day}`,
     },
     campaign: {
-      draft: 'Draft — not published yet',
       live: 'Live',
       liveUntil: (when) => `Live until ${when}`,
       scheduledFrom: (when) => `Scheduled from ${when}`,
       endedOn: (when) => `Ended on ${when}`,
-      nowLive: 'Live now',
-      nowLiveUntil: (when) => `Live now until ${when}`,
-      goesLiveOn: (when, minutes) => `Scheduled: live on ${when} (the site follows within ${minutes} minutes)`,
+      invalid: 'Invalid schedule',
+      site: {
+        none: 'Not on the site yet (not published)',
+        invalid: 'On the site: never shown, because "Visible until" is on or before "Visible from"',
+        nowLive: 'On the site: live now',
+        nowLiveUntil: (when) => `On the site: live now until ${when}`,
+        goesLiveOn: (when, minutes) => `On the site: scheduled for ${when} (the site follows within ${minutes} minutes)`,
+        endedOn: (when) => `On the site: ended on ${when}`,
+      },
+      draft: {
+        invalid: 'This draft: invalid schedule, choose "Visible until" after "Visible from"',
+        liveFrom: (when) => `This draft: live from ${when} (once published)`,
+        liveNow: 'This draft: live straight away (once published)',
+        liveNowUntil: (when) => `This draft: live straight away until ${when} (once published)`,
+        endedOn: (when) => `This draft: ended on ${when}; publishing takes the campaign off the site`,
+      },
     },
   },
 };
@@ -201,21 +240,64 @@ export function guideCheckLine(guide: CheckTiming, now: Date, lang: Lang): strin
   return isOverdue(guide, now) ? words.overdueSince(day) : words.checkBy(day);
 }
 
-/** A campaign's state at `now` in a short list line: scheduled, live or ended. */
+/** A campaign's state at `now` in a short list line: scheduled, live or ended (or an invalid window). */
 export function campaignStatusShort(campaign: PublishWindow, now: Date, lang: Lang): string {
   const words = STATUS_TEXT[lang].campaign;
+  if (isWindowInvalid(campaign)) return words.invalid;
   const state = windowState(campaign, now);
   if (state === 'scheduled') return words.scheduledFrom(formatShortDateTime(campaign.publishFrom as string, lang));
   if (state === 'ended') return words.endedOn(formatShortDate(campaign.publishUntil, lang));
   return campaign.publishUntil ? words.liveUntil(formatShortDate(campaign.publishUntil, lang)) : words.live;
 }
 
-/** The one line at the top of a campaign form and on its badge: draft, scheduled, live or ended, with the full moment. */
-export function campaignStatusFull(campaign: PublishWindow & { published: boolean }, now: Date, lang: Lang): string {
-  const words = STATUS_TEXT[lang].campaign;
-  if (!campaign.published) return words.draft;
-  const state = windowState(campaign, now);
-  if (state === 'scheduled') return words.goesLiveOn(formatLongDateTime(campaign.publishFrom as string, lang), SITE_UPDATE_WITHIN_MINUTES);
-  if (state === 'ended') return words.endedOn(formatLongDateTime(campaign.publishUntil as string, lang));
-  return campaign.publishUntil ? words.nowLiveUntil(formatLongDateTime(campaign.publishUntil, lang)) : words.nowLive;
+/** A campaign's published and draft windows; either may be missing. */
+export interface CampaignVersions {
+  published: PublishWindow | null | undefined;
+  draft: PublishWindow | null | undefined;
+}
+
+/** What the site shows of the published campaign at `now`, with the full moment ("Op de site: nu live tot …"). */
+export function campaignSiteLine(published: PublishWindow | null | undefined, now: Date, lang: Lang): string {
+  const words = STATUS_TEXT[lang].campaign.site;
+  if (!published) return words.none;
+  if (isWindowInvalid(published)) return words.invalid;
+  const state = windowState(published, now);
+  if (state === 'scheduled') return words.goesLiveOn(formatLongDateTime(published.publishFrom as string, lang), SITE_UPDATE_WITHIN_MINUTES);
+  if (state === 'ended') return words.endedOn(formatLongDateTime(published.publishUntil as string, lang));
+  return published.publishUntil ? words.nowLiveUntil(formatLongDateTime(published.publishUntil, lang)) : words.nowLive;
+}
+
+/** What publishing the draft would do at `now` ("Dit concept: live vanaf … (na publiceren)"). */
+export function campaignDraftLine(draft: PublishWindow, now: Date, lang: Lang): string {
+  const words = STATUS_TEXT[lang].campaign.draft;
+  if (isWindowInvalid(draft)) return words.invalid;
+  const state = windowState(draft, now);
+  if (state === 'scheduled') return words.liveFrom(formatLongDateTime(draft.publishFrom as string, lang));
+  if (state === 'ended') return words.endedOn(formatLongDateTime(draft.publishUntil as string, lang));
+  return draft.publishUntil ? words.liveNowUntil(formatLongDateTime(draft.publishUntil, lang)) : words.liveNow;
+}
+
+/** True when two windows have the same bounds (an empty bound is the same whether null or missing). */
+function sameWindow(a: PublishWindow, b: PublishWindow): boolean {
+  return (a.publishFrom ?? null) === (b.publishFrom ?? null) && (a.publishUntil ?? null) === (b.publishUntil ?? null);
+}
+
+/**
+ * The line at the top of a campaign form: what is on the site now (the published version), then,
+ * when the draft's window differs, what publishing it would change.
+ */
+export function campaignStatusFull(versions: CampaignVersions, now: Date, lang: Lang): string {
+  const site = campaignSiteLine(versions.published, now, lang);
+  const { draft, published } = versions;
+  if (!draft || (published && sameWindow(draft, published))) return site;
+  return `${site}. ${campaignDraftLine(draft, now, lang)}`;
+}
+
+/** How a campaign's status is shown: an invalid window in either version first, then the site's state. */
+export function campaignStatusTone(versions: CampaignVersions, now: Date): 'positive' | 'primary' | 'critical' | 'default' {
+  const { draft, published } = versions;
+  if ((published && isWindowInvalid(published)) || (draft && isWindowInvalid(draft))) return 'critical';
+  if (!published) return 'default';
+  const state = windowState(published, now);
+  return state === 'live' ? 'positive' : state === 'scheduled' ? 'primary' : 'default';
 }

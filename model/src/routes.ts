@@ -108,6 +108,18 @@ export const SCHEME_FILES = { feed: 'feed.xml', deadlines: 'deadlines.ics' } as 
 /** Folders at the site root that hold no pages (open data, images, the search index). */
 export const ROOT_FOLDERS = { data: '/data/', media: '/media/', search: '/pagefind/' } as const;
 
+/**
+ * The live preview server's own addresses (never on the public site): where the Studio's
+ * Presentation tool starts a preview session, where a preview page asks for fresh drafts, and the
+ * visual-editing script and its stylesheet those pages load.
+ */
+export const PREVIEW_PATHS = {
+  enable: '/_preview/enable',
+  refresh: '/_preview/refresh',
+  script: '/_preview/visual-editing.js',
+  stylesheet: '/_preview/visual-editing.css',
+} as const;
+
 /** Files of the open progress data, in `/data/`. */
 export const DATA_FILES = {
   summaryCsv: 'voortgang-overzicht.csv',

@@ -284,6 +284,12 @@ export const WINDOW_STATES = ['scheduled', 'live', 'ended'] as const;
 /** Where a campaign's window stands at `now`. */
 export type WindowState = (typeof WINDOW_STATES)[number];
 
+/** True when a campaign's window can never be live: it ends on or before it starts. */
+export function isWindowInvalid(campaign: PublishWindow): boolean {
+  const { publishFrom, publishUntil } = campaign;
+  return Boolean(publishFrom && publishUntil && Date.parse(publishUntil) <= Date.parse(publishFrom));
+}
+
 /** True when a campaign is on the site at `now`. */
 export function isLive(campaign: PublishWindow, now: Date): boolean {
   return holds(CAMPAIGN_LIVE, campaign, now);

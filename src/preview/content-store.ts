@@ -32,6 +32,8 @@ const RETRY_AFTER_MS = 1000;
 export interface ContentStore {
   /** The current snapshot, reloaded first when the source has changed or the cache has expired. */
   current(): Promise<ContentSnapshot>;
+  /** Forgets the held snapshot, so the next request reads the drafts again (an editor just changed one). */
+  invalidate(): void;
 }
 
 /** Returns a store that loads draft content on demand and reloads it when it may have changed. */
@@ -68,6 +70,9 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
   }
 
   return {
+    invalidate() {
+      held = undefined;
+    },
     async current() {
       const stamp = await stampNow();
       const fresh = held && held.stamp === stamp && (file !== undefined || Date.now() - held.loadedAt < options.maxAgeMs);

@@ -1,10 +1,14 @@
-// The preview server's middleware: basic auth, then this request's site (the current draft content
-// and the request's "now", handed to the routes in `Astro.locals.site`; a 503 while the content
-// cannot be loaded), then noindex and no-store on whatever the page answers.
+// The preview server's middleware: the Studio's preview handshake, then basic auth or a preview
+// session, then this request's site (the current draft content and the request's "now", handed to
+// the routes in `Astro.locals.site`; a 503 while the content cannot be loaded), then noindex and
+// no-store on whatever the page answers, and the visual-editing script on every page.
 import { defineMiddleware } from 'astro:middleware';
+import { PREVIEW_PATHS } from '@mkb010/model';
 import { createContentStore, type ContentSnapshot, type ContentStore } from './content-store.ts';
 import { siteNow } from '../lib/build-env.ts';
 import { shapeSiteData } from '../site/site-data.ts';
+import { enablePreview, hasSession } from './preview-session.ts';
+import { withVisualEditing } from './visual-editing-bundle.ts';
 import { previewCacheMs } from './settings.ts';
 import { createSignInGate } from './sign-in.ts';
 import { unavailableResponse } from './unavailable.ts';
@@ -29,9 +33,20 @@ function privateAndUnindexed(response: Response): Response {
 
 /** Auth, this request's site (or the 503 page), then noindex and no-store on the answer. */
 export const onRequest = defineMiddleware(async (context, next) => {
-  const denied = signInGate.check(context.request, context.clientAddress, process.env);
-  if (denied) return privateAndUnindexed(denied);
+  const { pathname } = new URL(context.request.url);
+  // The Studio's Presentation tool starts here with its secret, which is the credential.
+  if (pathname === PREVIEW_PATHS.enable) return privateAndUnindexed(await enablePreview(context.request, process.env));
+  // People who open the preview directly sign in; the Studio's frame carries its preview session.
+  if (!hasSession(context.request.headers.get('cookie'))) {
+    const denied = signInGate.check(context.request, context.clientAddress, process.env);
+    if (denied) return privateAndUnindexed(denied);
+  }
   store ??= createContentStore({ env: process.env, root: process.cwd(), maxAgeMs: previewCacheMs(process.env) });
+  // A page in the Studio's frame after a draft changed: the next load reads the drafts again.
+  if (pathname === PREVIEW_PATHS.refresh) {
+    store.invalidate();
+    return privateAndUnindexed(new Response(null, { status: 204 }));
+  }
   let snapshot: ContentSnapshot;
   try {
     snapshot = await store.current();
@@ -42,5 +57,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   // Every page of this request judges "live" at the moment the request came in.
   context.locals.site = { content: shapeSiteData(snapshot.collections), now: siteNow() };
-  return privateAndUnindexed(await next());
+  return privateAndUnindexed(await withVisualEditing(await next()));
 });

@@ -6,6 +6,7 @@ import { TranslateIcon } from '@sanity/icons/Translate';
 import { type Lang, TRANSLATED_TYPES } from '@mkb010/model';
 import { type DocumentActionComponent, useClient } from 'sanity';
 import { useRouter } from 'sanity/router';
+import { useForeignOwnerMessage } from '../components/ownership';
 import { documentTypes } from '../schemaTypes';
 import { SANITY_API_VERSION } from '@mkb010/content/api';
 
@@ -71,14 +72,19 @@ export const translateAction: DocumentActionComponent = (props) => {
   const client = useClient({ apiVersion: SANITY_API_VERSION });
   const router = useRouter();
   const doc = (props.draft ?? props.published) as Doc | null;
+  // Another partner's document: its translation is theirs to make.
+  const foreign = useForeignOwnerMessage(doc);
   if (!doc || !TRANSLATED_TYPES.includes(doc._type as never)) return null;
   const toEnglish = doc.language !== 'en';
   return {
     label: toEnglish ? 'Engelse versie maken' : 'Nederlandse versie maken',
     icon: TranslateIcon,
-    title: toEnglish
-      ? 'Maakt een Engels concept met dezelfde koppelingen; de teksten vertaal je zelf.'
-      : 'Maakt een Nederlands concept en koppelt deze Engelse versie eraan.',
+    disabled: Boolean(foreign),
+    title:
+      foreign ??
+      (toEnglish
+        ? 'Maakt een Engels concept met dezelfde koppelingen; de teksten vertaal je zelf.'
+        : 'Maakt een Nederlands concept en koppelt deze Engelse versie eraan.'),
     onHandle: async () => {
       const { id } = await createTranslation(client as unknown as TranslationClient, doc);
       router.navigateIntent('edit', { id, type: doc._type });

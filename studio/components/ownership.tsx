@@ -1,5 +1,6 @@
-// The ownership courtesy guard in the Studio: a banner on another partner's document and publish,
-// unpublish and delete turned off for its editors. Not security: see studio/README.md.
+// The ownership guard in the Studio: on another partner's document a banner, and publish, unpublish,
+// delete, duplicate and translate turned off for its editors (the form itself is read-only through
+// the type's `readOnly`, ownership-settings.ts). Not security: see studio/README.md.
 import { Card, Stack, Text } from '@sanity/ui';
 import { type DocumentActionComponent, type DocumentActionProps, type InputProps, useCurrentUser, useEditState } from 'sanity';
 import { type EditorSettings, foreignOwner } from '@mkb010/model';
@@ -12,7 +13,7 @@ export function foreignOwnerMessage(partnerName: string): string {
 type Doc = { _id?: string; _type: string; [field: string]: unknown };
 
 /** The message for the current user about `doc`, or undefined when the user may change it. */
-function useForeignOwnerMessage(doc: Doc | null | undefined): string | undefined {
+export function useForeignOwnerMessage(doc: Doc | null | undefined): string | undefined {
   const user = useCurrentUser();
   const settings = useEditState('siteSettings', 'siteSettings').published as EditorSettings | null;
   const owner = foreignOwner(doc, user, settings);
@@ -41,7 +42,7 @@ export function guarded(action: DocumentActionComponent): DocumentActionComponen
 }
 
 /** Sanity's actions the guard turns off. */
-export const GUARDED_ACTIONS = ['publish', 'unpublish', 'delete'];
+export const GUARDED_ACTIONS = ['publish', 'unpublish', 'delete', 'duplicate'];
 
 /** The document form with a banner above it when the document belongs to another partner. */
 export function OwnershipInput(props: InputProps) {

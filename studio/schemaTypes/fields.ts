@@ -2,6 +2,7 @@
 import { SANITY_API_VERSION } from '@mkb010/content/api';
 import { CHECKED_TYPES, INTENDED_FIELD } from '@mkb010/content/writing';
 import { defineArrayMember, defineField, type DocumentDefinition, type RuleDef, type SlugSourceContext } from 'sanity';
+import { ZONE } from '@mkb010/model';
 import { WritingHelpInput } from '../components/WritingHelp';
 import { writingWarnings } from '../writing';
 import { COMPANY_SIZE_OPTIONS, DISTRICT_OPTIONS, LANGUAGE_OPTIONS, SECTOR_OPTIONS, THEME_OPTIONS, type Option } from './options';
@@ -16,6 +17,15 @@ import {
   type UniquenessContext,
   type UrlOptions,
 } from './rules';
+
+/**
+ * How a date is typed and shown: day-month-year in digits ("20-1-2027"). Sanity's input writes month
+ * names only in English and accepts only English ones, so the format has none.
+ */
+export const DATE_OPTIONS = { dateFormat: 'D-M-YYYY' } as const;
+
+/** A moment, typed and shown as Dutch time ("20-1-2027 19:00"), whatever the editor's own time zone. */
+export const DATETIME_OPTIONS = { ...DATE_OPTIONS, timeFormat: 'HH:mm', displayTimeZone: ZONE, allowTimeZoneSwitch: false } as const;
 
 /** Turns a title into a slug: lowercase, no accents, words joined by single hyphens. */
 export function slugify(text: string): string {
@@ -49,13 +59,14 @@ export function slugField(source: string | ((doc: Record<string, unknown>, ctx: 
       // checks per type and language and explains itself in Dutch, so this one always passes.
       isUnique: () => true,
     },
-    validation: (rule) => [
-      rule.required().error('Vul een slug in, of klik op "Genereren" om hem van de titel te maken.'),
-      rule.custom((value: { current?: string } | undefined, context) => slugAllowed(value?.current, context.document ?? {})),
-      rule.custom(async (value: { current?: string } | undefined, context) =>
-        uniqueSlug(value?.current, context as unknown as UniquenessContext),
-      ),
-    ],
+    // One rule, so Sanity adds its own slug check once; "missing" without `required()`, so the slug's
+    // inner "current" field does not add a second message for the same empty slug.
+    validation: (rule) =>
+      rule.custom(async (value: { current?: string } | undefined, context) => {
+        if (value === undefined || value === null) return 'Vul een slug in, of klik op "Genereren" om hem van de titel te maken.';
+        const allowed = slugAllowed(value.current, context.document ?? {});
+        return allowed === true ? uniqueSlug(value.current, context as unknown as UniquenessContext) : allowed;
+      }),
   });
 }
 
@@ -197,6 +208,17 @@ export function urlField(name: string, title: string, options: UrlOptions & { re
 /** A shared field placed in one or more of its document's groups (form tabs). */
 export function inGroup<F extends object>(group: string | string[], field: F): F & { group: string | string[] } {
   return { ...field, group };
+}
+
+/**
+ * A required object field (text in both languages, a location): missing is checked without
+ * `required()`, because a required object also gets its inner fields checked while it is empty,
+ * which would say the same thing a second time ("Titel / Nederlands: vul de Nederlandse tekst in").
+ */
+export function requiredObject(message: string) {
+  // biome-ignore lint/suspicious/noExplicitAny: Sanity's RuleDef takes the field's value type; any object field fits
+  return <R extends RuleDef<R, any>>(rule: R): R =>
+    rule.custom((value: unknown) => (value === undefined || value === null ? message : true));
 }
 
 /** A required field's validation with a Dutch message. */

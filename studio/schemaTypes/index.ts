@@ -1,4 +1,6 @@
 // Every schema type of the Studio: documents first, then the shapes they share.
+import { isOwnedType } from '@mkb010/model';
+import { ownedReadOnly } from '../ownership-settings';
 import { withExistingDates } from './dates';
 import { campaign } from './documents/campaign';
 import { withWritingCheck } from './fields';
@@ -23,10 +25,18 @@ import { step } from './objects/step';
 import { synonymGroup } from './objects/synonymGroup';
 import { changeEntry } from './lifecycle';
 
-/** Document types, in the order the Studio lists them; those with pages get the writing check. */
-export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings]).map(
-  withWritingCheck,
-);
+/** A partner's document type, read-only for editors of another partner (the model's ownership rule). */
+function owned<T extends { name: string }>(type: T): T {
+  return isOwnedType(type.name) || type.name === 'partner' ? { ...type, readOnly: ownedReadOnly } : type;
+}
+
+/**
+ * Document types, in the order the Studio lists them; those with pages get the writing check, and a
+ * partner's types are read-only for editors of another partner.
+ */
+export const documentTypes = withExistingDates([guide, story, event, scheme, partner, campaign, page, impactReport, siteSettings])
+  .map(withWritingCheck)
+  .map(owned);
 
 /** All schema types. */
 export const schemaTypes = [

@@ -13,6 +13,7 @@ import {
   openingProblem,
 } from '@mkb010/model';
 import type { RuleResult } from './rules';
+import { DATE_OPTIONS } from './fields';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { nl: 'Nederlandse', en: 'Engelse' };
 
@@ -64,7 +65,7 @@ export const changeEntry = defineType({
       title: 'Gewijzigd op',
       description: 'De dag waarop de wijziging ingaat. Vandaag of eerder.',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
+      options: DATE_OPTIONS,
     }),
     defineField({
       name: 'note',
@@ -114,7 +115,7 @@ export function opensAtField(group: string | string[]) {
     title: 'Opent op (optioneel)',
     description: 'Alleen invullen als de regeling later opengaat. Tot die dag staat op de site "Opent op …"; daarna vanzelf "Open".',
     type: 'date',
-    options: { dateFormat: 'D MMMM YYYY' },
+    options: DATE_OPTIONS,
     validation: (rule) => rule.custom((_value: string | undefined, context) => opensBeforeDeadline(context.document as never)),
   });
 }

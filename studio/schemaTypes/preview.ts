@@ -5,6 +5,8 @@ import type { CheckTiming, DeadlineTiming, PublishWindow } from '@mkb010/model';
 import { amsterdamDay } from '@mkb010/model';
 import { formatShortDate } from '@mkb010/content/dates';
 import {
+  type CampaignVersions,
+  campaignSiteLine,
   campaignStatusFull,
   campaignStatusShort,
   type EventStateFields,
@@ -19,9 +21,17 @@ export function shortDate(iso: string | undefined, withYear = true): string {
   return formatShortDate(iso, 'nl', withYear);
 }
 
-/** The one line at the top of a campaign form and on its badge: draft, scheduled, live or ended. */
-export function campaignStatusLine(campaign: PublishWindow & { published: boolean }, now: Date): string {
-  return campaignStatusFull(campaign, now, 'nl');
+/**
+ * The line at the top of a campaign form: what the site shows of the published version, then what
+ * publishing the draft would change.
+ */
+export function campaignStatusLine(versions: CampaignVersions, now: Date): string {
+  return campaignStatusFull(versions, now, 'nl');
+}
+
+/** What the site shows of the published campaign, for its badge. */
+export function campaignSiteStatus(published: PublishWindow | null | undefined, now: Date): string {
+  return campaignSiteLine(published, now, 'nl');
 }
 
 /** A scheme's closed line at `now` ("Gesloten sinds 1 jan 2026"), or undefined while it is open. */
@@ -29,7 +39,7 @@ export function schemeClosedLine(scheme: DeadlineTiming, now: Date): string | un
   return closedLine(scheme, now, 'nl');
 }
 
-/** A campaign's state at `now` by the model's window rule: scheduled, live or ended. */
+/** A campaign's state at `now` by the model's window rule: scheduled, live or ended (or an invalid window). */
 export function campaignStatus(campaign: PublishWindow, now: Date): string {
   return campaignStatusShort(campaign, now, 'nl');
 }

@@ -4,7 +4,7 @@
 
 import { SANITY_API_VERSION } from '@mkb010/content/api';
 import { formatMonth } from '@mkb010/content/dates';
-import { dateTimeProblem, dayProblem, isContentType, pageLanguages, slugProblem } from '@mkb010/model';
+import { dateTimeProblem, dayProblem, isContentType, isWindowInvalid, pageLanguages, slugProblem } from '@mkb010/model';
 
 /** A message for the editor, or `true` when the value passes. */
 export type RuleResult = true | string;
@@ -150,8 +150,7 @@ export function endDayNotBeforeStartDay(startDay: string | undefined, endDay: st
 
 /** Checks that a campaign stops being public after it starts being public. */
 export function publishUntilAfterFrom(from: string | undefined, until: string | undefined): RuleResult {
-  if (!from || !until) return true;
-  if (Date.parse(until) > Date.parse(from)) return true;
+  if (!isWindowInvalid({ publishFrom: from, publishUntil: until })) return true;
   return '"Zichtbaar tot" ligt vóór of op "Zichtbaar vanaf". Kies een eindmoment na het begin, anders is de campagne nooit te zien.';
 }
 

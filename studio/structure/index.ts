@@ -8,7 +8,7 @@ import { RocketIcon } from '@sanity/icons/Rocket';
 import { TagIcon } from '@sanity/icons/Tag';
 import { UsersIcon } from '@sanity/icons/Users';
 import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
-import type { StructureBuilder, StructureResolver } from 'sanity/structure';
+import type { ListItemBuilder, StructureBuilder, StructureResolver } from 'sanity/structure';
 import { THEME_OPTIONS } from '../schemaTypes/options';
 import {
   CLOSED_SCHEMES,
@@ -22,8 +22,9 @@ import {
   UPCOMING_EVENTS,
   onTheme,
 } from './filters';
-import { ownedByFilter, type OwnedType, ruleParams } from '@mkb010/model';
+import { editorPartners, ownedByFilter, type OwnedType, ruleParams } from '@mkb010/model';
 import { SANITY_API_VERSION } from '@mkb010/content/api';
+import { editorSettings } from '../ownership-settings';
 import { partnerTemplateId } from './templates';
 
 /** Types that appear per theme and per partner, with their Dutch plural titles. */
@@ -121,26 +122,52 @@ function byTheme(S: StructureBuilder) {
     );
 }
 
-/** "My organisation": pick a partner, then see everything that belongs to it. */
+/** A partner's own content: its details, then its guides, stories, events, schemes and impact reports. */
+function partnerContent(S: StructureBuilder, partnerId: string, title: string, extra: ListItemBuilder[] = []) {
+  const id = partnerId.replace(/^drafts\./, '');
+  return S.list()
+    .id(`partner-${id}`)
+    .title(title)
+    .items([
+      S.listItem().id('gegevens').title('Organisatiegegevens').child(S.document().schemaType('partner').documentId(id)),
+      S.divider(),
+      ...PARTNER_TYPES.map(({ type, title }) => partnerList(S, id, type, title)),
+      ...(extra.length > 0 ? [S.divider(), ...extra] : []),
+    ]);
+}
+
+/** Every partner to pick from, each opening its own content. */
+function partnerPicker(S: StructureBuilder, title: string) {
+  return S.documentTypeList('partner')
+    .title(title)
+    .child((partnerId) => partnerContent(S, partnerId, 'Content van deze organisatie'));
+}
+
+/**
+ * "My organisation": for an editor listed under a partner (site settings), that partner's content
+ * straight away, with the other partners one step further; for everyone else, pick a partner.
+ */
 function byPartner(S: StructureBuilder) {
-  return S.listItem()
-    .id('mijn-organisatie')
-    .title('Mijn organisatie')
-    .icon(UsersIcon)
-    .child(
-      S.documentTypeList('partner')
-        .title('Kies je organisatie')
-        .child((partnerId) =>
-          S.list()
-            .id(`partner-${partnerId}`)
-            .title('Content van deze organisatie')
-            .items([
-              S.listItem().id('gegevens').title('Organisatiegegevens').child(S.document().schemaType('partner').documentId(partnerId)),
-              S.divider(),
-              ...PARTNER_TYPES.map(({ type, title }) => partnerList(S, partnerId.replace(/^drafts\./, ''), type, title)),
-            ]),
+  const mine = editorPartners(S.context.currentUser, editorSettings());
+  const item = S.listItem().id('mijn-organisatie').title('Mijn organisatie').icon(UsersIcon);
+  if (mine.length === 0) return item.child(partnerPicker(S, 'Kies je organisatie'));
+  const others = S.listItem().id('andere-organisatie').title('Andere organisatie bekijken').child(partnerPicker(S, 'Kies een organisatie'));
+  if (mine.length === 1) return item.child(partnerContent(S, mine[0]!, 'Mijn organisatie', [others]));
+  return item.child(
+    S.list()
+      .id('mijn-organisaties')
+      .title('Mijn organisaties')
+      .items([
+        ...mine.map((id) =>
+          S.documentListItem()
+            .id(id)
+            .schemaType('partner')
+            .child(partnerContent(S, id, 'Content van deze organisatie')),
         ),
-    );
+        S.divider(),
+        others,
+      ]),
+  );
 }
 
 /** Campaigns grouped by their schedule. */

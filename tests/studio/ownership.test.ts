@@ -1,6 +1,7 @@
-// The ownership courtesy guard as document actions: with a fake current user and the site settings
-// from the seed, publish, unpublish and delete are turned off on another partner's document, and
-// stay as they were for the comms team and for the partner's own editors.
+// The ownership guard: with a fake current user and the site settings from the seed, another
+// partner's document is read-only (the type's `readOnly`), and publish, unpublish, delete, duplicate
+// and translate are turned off on it; everything stays as it was for the comms team and for the
+// partner's own editors.
 import type { DocumentActionComponent, DocumentActionProps } from 'sanity';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { editorPartners, foreignOwner } from '@mkb010/model';
@@ -16,9 +17,14 @@ vi.mock('sanity', async (original) => ({
   ...(await original<typeof import('sanity')>()),
   useCurrentUser: () => currentUser,
   useEditState: (id: string) => ({ published: byId.get(id) ?? null, draft: null }),
+  useClient: () => ({}),
 }));
+vi.mock('sanity/router', async (original) => ({ ...(await original<typeof import('sanity/router')>()), useRouter: () => ({}) }));
 
 const { guarded } = await import('../../studio/components/ownership');
+const { translateAction } = await import('../../studio/actions/translate');
+const { documentTypes } = await import('../../studio/schemaTypes');
+const { setEditorSettings } = await import('../../studio/ownership-settings');
 
 /** A stand-in for Sanity's own action: always enabled. */
 function fakeAction(name: string): DocumentActionComponent {
@@ -43,7 +49,7 @@ test('the seed names the comms team and editors for some partners', () => {
   expect(editorPartners({ id: 'x', email: 'REDACTIE@energieloket.example' }, settings)).toEqual(['partner-energieloket-mkb-rijnmond']);
 });
 
-test.each(['publish', 'unpublish', 'delete'])('%s is disabled on another partner’s guide, with the partner named', (name) => {
+test.each(['publish', 'unpublish', 'delete', 'duplicate'])('%s is disabled on another partner’s guide, with the partner named', (name) => {
   currentUser = { id: 'p-energie', email: 'redactie@energieloket.example' };
   const result = guarded(fakeAction(name))(props(otherGuide));
   expect(result).toMatchObject({
@@ -76,4 +82,35 @@ test('an event counts as its organisers’; a user id works as well as an e-mail
   );
   // Documents no partner owns (campaigns, pages) are not guarded.
   expect(foreignOwner({ _id: 'c1', _type: 'campaign' }, { id: 'pAbC123' }, byUserId)).toBeUndefined();
+});
+
+/** Whether the Studio's form opens `doc` read-only for `user`, by the type's own `readOnly`. */
+function readOnlyFor(doc: Doc, user: { id: string; email?: string } | null): boolean {
+  const type = documentTypes.find((t) => t.name === doc._type) as { readOnly?: unknown };
+  if (typeof type.readOnly !== 'function') return Boolean(type.readOnly);
+  return type.readOnly({ document: doc, currentUser: user, parent: undefined, value: doc });
+}
+
+test('another partner’s documents open read-only; the own partner’s, the comms team’s and unlisted users’ do not', () => {
+  setEditorSettings(settings);
+  const energy = { id: 'p-energie', email: 'redactie@energieloket.example' };
+  expect(readOnlyFor(otherGuide, energy)).toBe(true);
+  expect(readOnlyFor(energyGuide, energy)).toBe(false);
+  expect(readOnlyFor(byId.get((otherGuide.partner as { _ref: string })._ref)!, energy)).toBe(true);
+  expect(readOnlyFor(otherGuide, { id: 'p-comms', email: 'redactie@rotterdam.example' })).toBe(false);
+  expect(readOnlyFor(otherGuide, { id: 'p-someone' })).toBe(false);
+  // A new document nobody owns yet, and types no partner owns.
+  expect(readOnlyFor({ _id: 'drafts.new', _type: 'guide' }, energy)).toBe(false);
+  expect(readOnlyFor(seed.find((d) => d._type === 'campaign')!, energy)).toBe(false);
+  setEditorSettings(null);
+  expect(readOnlyFor(otherGuide, energy)).toBe(false);
+});
+
+test('"Engelse versie maken" is disabled on another partner’s guide, with the partner named', () => {
+  currentUser = { id: 'p-energie', email: 'redactie@energieloket.example' };
+  expect(translateAction(props(otherGuide))).toMatchObject({
+    disabled: true,
+    title: `Dit is van ${otherPartnerName}; vraag de redactie om een wijziging.`,
+  });
+  expect(translateAction(props(energyGuide))).toMatchObject({ disabled: false });
 });

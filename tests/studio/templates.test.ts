@@ -76,3 +76,24 @@ test('a new guide from a partner list keeps the type’s own starting values', a
   expect(value).toMatchObject({ language: 'nl', partner: { _ref: PARTNER } });
   expect(value.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
+
+test('"Mijn organisatie" opens on the signed-in editor’s own partner, with the others one step further', async () => {
+  const { setEditorSettings } = await import('../../studio/ownership-settings');
+  const workspace = await studioWorkspace();
+  const source = workspace.unstable_sources[0]!;
+  const S = createStructureBuilder({ source, perspectiveStack: [] });
+  // The test workspace's user (harness TEST_USER) edits for PARTNER.
+  setEditorSettings({ partnerEditors: [{ partner: { _ref: PARTNER }, editors: [workspace.currentUser!.email] }] });
+  try {
+    const root = structure(S, source as never) as ListBuilder;
+    const mine = (root.getItems() as unknown as Item[]).find((item) => item.getId?.() === 'mijn-organisatie')!;
+    const own = mine.getChild() as ListBuilder;
+    expect(own.getId()).toBe(`partner-${PARTNER}`);
+    const titles = (own.getItems() as unknown as Item[]).map((i) => i.getTitle?.()).filter(Boolean);
+    expect(titles).toEqual(['Organisatiegegevens', ...TYPES.map(([, title]) => title), 'Andere organisatie bekijken']);
+    const guides = (own.getItems() as unknown as Item[]).find((i) => i.getTitle?.() === 'Gidsen')!.getChild() as DocumentListBuilder;
+    expect(guides.getParams()).toEqual({ partnerId: PARTNER });
+  } finally {
+    setEditorSettings(null);
+  }
+});

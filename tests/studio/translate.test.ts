@@ -21,7 +21,13 @@ const fakeClient = {
   },
 };
 
-vi.mock('sanity', async (original) => ({ ...(await original<typeof import('sanity')>()), useClient: () => fakeClient }));
+// No signed-in partner editor: the ownership guard (tests/studio/ownership.test.ts) stays out of the way.
+vi.mock('sanity', async (original) => ({
+  ...(await original<typeof import('sanity')>()),
+  useClient: () => fakeClient,
+  useCurrentUser: () => null,
+  useEditState: () => ({ published: null, draft: null }),
+}));
 vi.mock('sanity/router', async (original) => ({
   ...(await original<typeof import('sanity/router')>()),
   useRouter: () => ({ navigateIntent: (_intent: string, params: { id: string; type: string }) => navigated.push(params) }),

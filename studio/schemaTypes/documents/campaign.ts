@@ -2,7 +2,7 @@ import { RocketIcon } from '@sanity/icons/Rocket';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { SITE_UPDATE_WITHIN_MINUTES } from '@mkb010/model';
 import { CampaignStatusInput } from '../../components/CampaignStatus';
-import { inGroup, languageField, seoTitleField, slugField, translationOfField } from '../fields';
+import { DATETIME_OPTIONS, inGroup, languageField, seoTitleField, slugField, translationOfField } from '../fields';
 import { campaignSectionTypes } from '../objects/campaignSections';
 import { campaignStatus, languageLabel, subtitle } from '../preview';
 import { lengthBetween, publishUntilAfterFrom } from '../rules';
@@ -52,7 +52,7 @@ export const campaign = defineType({
       title: 'Zichtbaar vanaf',
       description: `Vanaf dit moment (Nederlandse tijd) hoort de campagne op de site te staan; de site is uiterlijk ${SITE_UPDATE_WITHIN_MINUTES} minuten later bijgewerkt. Leeg: direct na publiceren.`,
       type: 'datetime',
-      options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: 'Europe/Amsterdam' },
+      options: DATETIME_OPTIONS,
     }),
     defineField({
       name: 'publishUntil',
@@ -60,7 +60,7 @@ export const campaign = defineType({
       title: 'Zichtbaar tot',
       description: 'Op dit moment verdwijnt de campagne van de site. Leeg: blijft staan. Moet na "Zichtbaar vanaf" liggen.',
       type: 'datetime',
-      options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: 'Europe/Amsterdam' },
+      options: DATETIME_OPTIONS,
       validation: (rule) =>
         rule.custom((value: string | undefined, context) =>
           publishUntilAfterFrom((context.document as { publishFrom?: string } | undefined)?.publishFrom, value),

@@ -1,6 +1,17 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, inGroup, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
+import {
+  DATETIME_OPTIONS,
+  imageField,
+  inGroup,
+  required,
+  requiredObject,
+  sectorsField,
+  seoTitleField,
+  slugField,
+  themesField,
+  urlField,
+} from '../fields';
 import { DISTRICT_OPTIONS, EVENT_LANGUAGE_OPTIONS } from '../options';
 import { eventStatus, subtitle } from '../preview';
 import { districtOnlyAtVenue, endAfterStart, endDayNotBeforeStartDay, lengthBetween } from '../rules';
@@ -26,7 +37,7 @@ export const event = defineType({
       description: 'De naam van het evenement, 5 tot 90 tekens per taal.',
       type: 'localeString',
       validation: (rule) => [
-        rule.required().error('Geef het evenement een titel.'),
+        requiredObject('Geef het evenement een titel.')(rule),
         rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.nl, 5, 90)),
         rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.en, 5, 90)),
       ],
@@ -39,7 +50,7 @@ export const event = defineType({
       description: 'Eén of twee zinnen: wat is het en voor wie? 20 tot 300 tekens per taal.',
       type: 'localeText',
       validation: (rule) => [
-        rule.required().error('Schrijf een korte samenvatting.'),
+        requiredObject('Schrijf een korte samenvatting.')(rule),
         rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.nl, 20, 300)),
         rule.custom((value: { nl?: string; en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
       ],
@@ -50,7 +61,7 @@ export const event = defineType({
       group: 'content',
       title: 'Beschrijving',
       type: 'localeBlockContent',
-      validation: required('Beschrijf het evenement.'),
+      validation: requiredObject('Beschrijf het evenement.'),
     }),
     defineField({
       name: 'allDay',
@@ -67,7 +78,7 @@ export const event = defineType({
       title: 'Begin',
       description: 'Datum en tijd in Nederlandse tijd.',
       type: 'datetime',
-      options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', timeStep: 15, displayTimeZone: 'Europe/Amsterdam' },
+      options: { ...DATETIME_OPTIONS, timeStep: 15 },
       validation: required('Vul in wanneer het evenement begint.'),
     }),
     defineField({
@@ -76,7 +87,7 @@ export const event = defineType({
       title: 'Einde',
       description: 'Moet na het begin liggen.',
       type: 'datetime',
-      options: { dateFormat: 'D MMMM YYYY', timeFormat: 'HH:mm', timeStep: 15, displayTimeZone: 'Europe/Amsterdam' },
+      options: { ...DATETIME_OPTIONS, timeStep: 15 },
       validation: (rule) => [
         rule.required().error('Vul in wanneer het evenement eindigt.'),
         rule.custom((value: string | undefined, context) => {
@@ -94,7 +105,7 @@ export const event = defineType({
       group: ['content', 'when'],
       title: 'Locatie',
       type: 'eventLocation',
-      validation: required('Vul in waar het evenement is.'),
+      validation: requiredObject('Vul in waar het evenement is.'),
     }),
     defineField({
       name: 'district',
@@ -145,7 +156,10 @@ export const event = defineType({
       description: '0 als het evenement gratis is.',
       type: 'number',
       initialValue: 0,
-      validation: (rule) => rule.required().min(0).error('Vul de kosten in euro in (0 of meer; 0 is gratis).'),
+      validation: (rule) => [
+        rule.required().error('Vul de kosten in euro in (0 als het gratis is).'),
+        rule.min(0).error('De kosten kunnen niet onder 0 liggen; 0 is gratis.'),
+      ],
     }),
     defineField({
       name: 'costNote',

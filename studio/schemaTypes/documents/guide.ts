@@ -1,6 +1,7 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import {
+  DATE_OPTIONS,
   imageField,
   inGroup,
   languageField,
@@ -130,7 +131,7 @@ export const guide = defineType({
       title: 'Laatst gecontroleerd',
       description: 'Wanneer is de inhoud voor het laatst op juistheid gecontroleerd? Staat op de site.',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
+      options: DATE_OPTIONS,
       validation: required('Vul in wanneer de gids voor het laatst is gecontroleerd.'),
     }),
     defineField({
@@ -139,7 +140,7 @@ export const guide = defineType({
       title: 'Opnieuw controleren vóór',
       description: 'Na deze datum verschijnt de gids in "Controle verlopen". Meestal zes tot twaalf maanden na de laatste controle.',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
+      options: DATE_OPTIONS,
       validation: (rule) => [
         rule.required().error('Vul in wanneer de gids opnieuw gecontroleerd moet worden.'),
         rule.custom((value: string | undefined, context) =>
@@ -153,7 +154,7 @@ export const guide = defineType({
       initialValue: () => todayInAmsterdam(new Date()),
       title: 'Publicatiedatum',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
+      options: DATE_OPTIONS,
       validation: required('Vul de publicatiedatum in.'),
     }),
     changeLogField('check'),

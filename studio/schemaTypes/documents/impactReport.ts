@@ -1,6 +1,6 @@
 import { BarChartIcon } from '@sanity/icons/BarChart';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { required } from '../fields';
+import { DATE_OPTIONS, required } from '../fields';
 import { shortDate, subtitle } from '../preview';
 import { periodEndAfterStart } from '../rules';
 
@@ -25,7 +25,7 @@ export const impactReport = defineType({
       title: 'Begin van de periode',
       description: 'Eerste dag van het kwartaal of jaar.',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
+      options: DATE_OPTIONS,
       validation: required('Vul de eerste dag van de periode in.'),
     }),
     defineField({
@@ -33,7 +33,7 @@ export const impactReport = defineType({
       title: 'Einde van de periode',
       description: 'Laatste dag van het kwartaal of jaar.',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
+      options: DATE_OPTIONS,
       validation: (rule) => [
         rule.required().error('Vul de laatste dag van de periode in.'),
         rule.custom((value: string | undefined, context) =>

@@ -1,6 +1,6 @@
 import { DocumentIcon } from '@sanity/icons/Document';
 import { defineField, defineType } from 'sanity';
-import { languageField, required, slugField, translationOfField, seoTitleField } from '../fields';
+import { DATE_OPTIONS, languageField, required, seoTitleField, slugField, translationOfField } from '../fields';
 import { languageLabel, shortDate, subtitle, todayInAmsterdam } from '../preview';
 import { lengthBetween } from '../rules';
 
@@ -43,7 +43,7 @@ export const page = defineType({
       title: 'Laatst bijgewerkt',
       description: 'Staat op de pagina (verplicht bij de toegankelijkheidsverklaring).',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
+      options: DATE_OPTIONS,
       validation: required('Vul in wanneer de pagina voor het laatst is bijgewerkt.'),
     }),
   ],

@@ -1,6 +1,17 @@
 import { UsersIcon } from '@sanity/icons/Users';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { districtsField, imageField, inGroup, required, sectorsField, seoTitleField, slugField, themesField, urlField } from '../fields';
+import {
+  districtsField,
+  imageField,
+  inGroup,
+  required,
+  requiredObject,
+  sectorsField,
+  seoTitleField,
+  slugField,
+  themesField,
+  urlField,
+} from '../fields';
 import { PARTNER_KIND_OPTIONS, optionTitle } from '../options';
 import { subtitle } from '../preview';
 import { maxLength, phoneNumber } from '../rules';
@@ -57,7 +68,7 @@ export const partner = defineType({
       description: 'Eén of twee zinnen voor het partneroverzicht. Hoogstens 200 tekens per taal.',
       type: 'localeText',
       validation: (rule) => [
-        rule.required().error('Schrijf een korte beschrijving.'),
+        requiredObject('Schrijf een korte beschrijving.')(rule),
         rule.custom((value: { nl?: string } | undefined) => maxLength(value?.nl, 200)),
         rule.custom((value: { en?: string } | undefined) => maxLength(value?.en, 200)),
       ],
@@ -68,7 +79,7 @@ export const partner = defineType({
       group: 'content',
       title: 'Beschrijving',
       type: 'localeBlockContent',
-      validation: required('Beschrijf de organisatie.'),
+      validation: requiredObject('Beschrijf de organisatie.'),
     }),
     inGroup(['content', 'contact'], urlField('website', 'Website', { required: true, description: 'Begint met https://.' })),
     defineField({

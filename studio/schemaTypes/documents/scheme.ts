@@ -2,9 +2,11 @@ import { BillIcon } from '@sanity/icons/Bill';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import {
   companySizesField,
+  DATE_OPTIONS,
   districtsField,
   inGroup,
   required,
+  requiredObject,
   sectorsField,
   seoTitleField,
   slugField,
@@ -34,7 +36,7 @@ export const scheme = defineType({
       title: 'Naam van de regeling',
       type: 'localeString',
       validation: (rule) => [
-        rule.required().error('Vul de naam van de regeling in.'),
+        requiredObject('Vul de naam van de regeling in.')(rule),
         rule.custom((value: { nl?: string } | undefined) => lengthBetween(value?.nl, 5, 90)),
         rule.custom((value: { en?: string } | undefined) => lengthBetween(value?.en, 5, 90)),
       ],
@@ -47,7 +49,7 @@ export const scheme = defineType({
       description: 'Wat krijg je en voor wie is het? 20 tot 300 tekens per taal.',
       type: 'localeText',
       validation: (rule) => [
-        rule.required().error('Schrijf een korte samenvatting.'),
+        requiredObject('Schrijf een korte samenvatting.')(rule),
         rule.custom((value: { nl?: string } | undefined) => lengthBetween(value?.nl, 20, 300)),
         rule.custom((value: { en?: string } | undefined) => lengthBetween(value?.en, 20, 300)),
       ],
@@ -82,7 +84,7 @@ export const scheme = defineType({
       group: ['content', 'apply'],
       title: 'Wie komt in aanmerking?',
       type: 'localeBlockContent',
-      validation: required('Beschrijf wie in aanmerking komt.'),
+      validation: requiredObject('Beschrijf wie in aanmerking komt.'),
     }),
     defineField({
       name: 'maxAmountEuro',
@@ -111,7 +113,7 @@ export const scheme = defineType({
       title: 'Sluitingsdatum',
       description: 'Laatste dag om aan te vragen. Verplicht, tenzij de regeling doorlopend is.',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
+      options: DATE_OPTIONS,
       hidden: ({ document }) => Boolean(document?.ongoing) && !document?.deadline,
       validation: (rule) =>
         rule.custom((value: string | undefined, context) =>
@@ -125,7 +127,7 @@ export const scheme = defineType({
       group: ['content', 'apply'],
       title: 'Zo vraag je het aan',
       type: 'localeBlockContent',
-      validation: required('Leg uit hoe je de regeling aanvraagt.'),
+      validation: requiredObject('Leg uit hoe je de regeling aanvraagt.'),
     }),
     inGroup(
       ['content', 'apply'],

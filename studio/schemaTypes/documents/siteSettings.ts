@@ -1,6 +1,6 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { required } from '../fields';
+import { DATE_OPTIONS, required, requiredObject } from '../fields';
 import { periodEndAfterStart, wholeCount } from '../rules';
 
 /** Site-wide settings: navigation, footer, targets, contact, search synonyms. One document, id `siteSettings`. */
@@ -17,7 +17,7 @@ export const siteSettings = defineType({
       initialValue: 'MKB010>>Next',
       validation: required('Vul de naam van de site in.'),
     }),
-    defineField({ name: 'tagline', title: 'Ondertitel', type: 'localeString', validation: required('Vul de ondertitel in.') }),
+    defineField({ name: 'tagline', title: 'Ondertitel', type: 'localeString', validation: requiredObject('Vul de ondertitel in.') }),
     defineField({
       name: 'targetEntrepreneurs',
       title: 'Doel huidige looptijd (aantal ondernemers)',
@@ -39,6 +39,7 @@ export const siteSettings = defineType({
       name: 'currentRunStart',
       title: 'Start huidige looptijd',
       type: 'date',
+      options: DATE_OPTIONS,
       initialValue: '2023-07-01',
       validation: required('Vul de startdatum van de huidige looptijd in.'),
     }),
@@ -47,6 +48,7 @@ export const siteSettings = defineType({
       title: 'Einde huidige looptijd',
       description: 'De laatste dag van de huidige looptijd. Daarmee laat de voortgangspagina zien of het doel op koers ligt.',
       type: 'date',
+      options: DATE_OPTIONS,
       validation: (rule) =>
         rule.custom((end: string | undefined, context) =>
           periodEndAfterStart((context.document as { currentRunStart?: string } | undefined)?.currentRunStart, end),

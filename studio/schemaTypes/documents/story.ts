@@ -1,6 +1,6 @@
 import { HeartIcon } from '@sanity/icons/Heart';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { imageField, languageField, required, slugField, themesField, translationOfField, seoTitleField } from '../fields';
+import { DATE_OPTIONS, imageField, languageField, required, seoTitleField, slugField, themesField, translationOfField } from '../fields';
 import { DISTRICT_OPTIONS, SECTOR_OPTIONS, optionTitle } from '../options';
 import { languageLabel, shortDate, subtitle, todayInAmsterdam } from '../preview';
 import { lengthBetween, maxLength } from '../rules';
@@ -94,7 +94,7 @@ export const story = defineType({
       initialValue: () => todayInAmsterdam(new Date()),
       title: 'Publicatiedatum',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
+      options: DATE_OPTIONS,
       validation: required('Vul de publicatiedatum in.'),
     }),
   ],

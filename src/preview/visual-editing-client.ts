@@ -1,0 +1,35 @@
+// The browser side of the live preview inside the Studio's "Voorbeeld" tool (Sanity's Presentation
+// tool): Sanity's visual-editing connection, so the Studio knows which page the frame shows and the
+// page follows the editor. Bundled into the preview server only (src/preview/visual-editing-bundle.ts);
+// the public site never ships it. No stega is encoded in the content, so no overlays appear.
+import { enableVisualEditing, type HistoryRefresh, type HistoryUpdate } from '@sanity/visual-editing';
+import { PREVIEW_PATHS } from '@mkb010/model';
+
+/** The page's address as the Studio shows it. */
+const here = () => `${location.pathname}${location.search}${location.hash}`;
+
+/**
+ * After a draft changes in the Studio (or "Vernieuwen" is clicked): ask the server for fresh drafts,
+ * then load the page again. The page is plain HTML, so a reload is the whole refresh.
+ */
+async function refresh(payload: HistoryRefresh): Promise<void> {
+  // Where the preview server drops its cached drafts, so the next page load reads the newest ones.
+  await fetch(PREVIEW_PATHS.refresh, { cache: 'no-store', credentials: 'same-origin' }).catch(() => undefined);
+  if (payload.source === 'manual' || payload.source === 'mutation') location.reload();
+}
+
+enableVisualEditing({
+  refresh,
+  history: {
+    // Tell the Studio which page the frame shows, so its address bar and document list follow along.
+    subscribe: (navigate) => {
+      navigate({ type: 'push', url: here(), title: document.title });
+      return () => {};
+    },
+    // The Studio navigates the frame (its address bar, a document's "Gebruikt op" links).
+    update: (update: HistoryUpdate) => {
+      if (update.type === 'pop') history.back();
+      else if (update.url !== here()) location[update.type === 'replace' ? 'replace' : 'assign'](update.url);
+    },
+  },
+});

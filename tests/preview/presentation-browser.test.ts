@@ -1,0 +1,142 @@
+// The Studio's Voorbeeld tool (Sanity's Presentation) across sites, in Chromium: the built Studio on
+// 127.0.0.1, the built preview server on localhost (another site), both against the stand-in for
+// Sanity's API (HTTP/2 with a throw-away certificate, the seed dataset). The frame has no password
+// prompt, so the page shows only through Sanity's preview handshake (secret → the preview server's
+// own session cookie). Still open (issue 28): the frame following a typed title with no click; the
+// page reloading itself after a saved change did not happen within 30 s when last tried.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser } from '../../tools/browser.ts';
+import { selfSignedCertificate } from '../../tools/certificate.ts';
+import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
+import { buildSite, ROOT, SEED_FILE } from '../helpers/build.ts';
+import { startPreviewServer, type PreviewServer } from '../helpers/preview-server.ts';
+import { seedNow } from '../setup/seed-site.ts';
+
+const STUDIO = path.join(ROOT, 'studio');
+/** The seed's editor for Maakhaven Circulair, whose guide is edited here. */
+const EDITOR = { id: 'p-maakhaven', name: 'Redactie Maakhaven', email: 'redactie@maakhaven.example' };
+const GUIDE = { id: 'guide-circulair-ontwerpen', path: '/gidsen/circulair-ontwerpen/' };
+/** How long a cold Studio page may take on a loaded two-core machine. */
+const LOAD = 90_000;
+
+let work: string;
+let api: SanityServer;
+let preview: PreviewServer;
+let studio: StaticServer;
+let browser: Browser;
+/** What the Studio and the preview page reported as errors, shown when a step fails. */
+const consoleErrors: string[] = [];
+
+/** `sanity build` of studio/ into `dir`, talking to `apiHost`, with the preview server at `previewUrl`. */
+function buildStudio(dir: string, apiHost: string, previewUrl: string): void {
+  const local = path.join(STUDIO, 'node_modules/.bin/sanity');
+  const bin = existsSync(local) ? local : path.join(ROOT, 'node_modules/.bin/sanity');
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [bin, 'build', dir, '--yes'], {
+    cwd: STUDIO,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SANITY_STUDIO_API_HOST: apiHost,
+      SANITY_STUDIO_PREVIEW_URL: previewUrl,
+      DO_NOT_TRACK: '1',
+      NO_COLOR: '1',
+      CI: '1',
+    },
+    timeout: 240_000,
+  });
+  if (result.status !== 0) throw new Error(`sanity build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+}
+
+beforeAll(async () => {
+  const { now } = await seedNow();
+  // Inside the project, so the built preview server finds its packages in node_modules.
+  await mkdir(path.join(ROOT, '.tmp'), { recursive: true });
+  work = await mkdtemp(path.join(ROOT, '.tmp', 'presentation-'));
+  const tls = selfSignedCertificate();
+  const caFile = path.join(work, 'stand-in.pem');
+  await writeFile(caFile, tls.cert);
+  api = await startSanityServer({ file: SEED_FILE, studio: { user: EDITOR }, host: 'localhost', tls });
+  const build = await buildSite({
+    config: 'astro.config.preview.mjs',
+    outDir: path.join(work, 'preview'),
+    env: { CONTENT_FILE: SEED_FILE, SITE_NOW: now },
+  });
+  if (build.code !== 0) throw new Error(`The preview server build failed:\n${build.output.slice(-3000)}`);
+  // The Studio's address must be known before the preview server starts (it may frame the preview),
+  // and the preview's before the Studio is built: serve the Studio's folder first, build into it after.
+  const studioDir = path.join(work, 'studio');
+  await mkdir(studioDir);
+  studio = await serveDir(studioDir, { spa: true });
+  preview = await startPreviewServer({
+    dir: build.outDir,
+    env: {
+      SANITY_PROJECT_ID: 'mkb010next',
+      SANITY_DATASET: 'production',
+      SANITY_API_HOST: api.url,
+      SANITY_API_READ_TOKEN: 'sk-preview-test',
+      NODE_EXTRA_CA_CERTS: caFile,
+      SITE_NOW: now,
+      // People who open the preview directly sign in; the Studio's frame must get in without it.
+      PREVIEW_BASIC_AUTH: 'redactie:warme-werkplaats-010',
+      PREVIEW_STUDIO_ORIGIN: studio.url,
+    },
+  });
+  // Another site than the Studio's 127.0.0.1: the frame is cross-site, as in production.
+  const previewUrl = preview.url.replace('127.0.0.1', 'localhost');
+  buildStudio(studioDir, api.url, previewUrl);
+  browser = await launchBrowser();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await studio?.close();
+  await preview?.close();
+  await api?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** `step`, whose failure also shows the console errors so far (why the frame shows nothing, mostly). */
+async function withConsole(step: Promise<unknown>): Promise<void> {
+  try {
+    await step;
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\nConsole errors:\n${consoleErrors.join('\n')}`);
+  }
+}
+
+/** The Voorbeeld tool on the guide, with a fresh context (no cookies, the real clock). */
+async function openVoorbeeld(): Promise<Page> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.location().url}: ${message.text().slice(0, 300)}`);
+  });
+  await page.goto(`${studio.url}/presentation/guide/${GUIDE.id}?preview=${encodeURIComponent(GUIDE.path)}`);
+  return page;
+}
+
+test('the preview across sites shows the draft page through the handshake, with no password', async () => {
+  const page = await openVoorbeeld();
+  const frame = page.frameLocator('iframe').first();
+  const heading = frame.locator('h1').first();
+  await withConsole(expect.poll(() => heading.innerText().catch(() => ''), { timeout: LOAD }).toMatch(/^Circulair ontwerpen/));
+  // In through the handshake: the frame carries the preview server's own session cookie, not a password.
+  const cookies = await page.context().cookies(preview.url.replace('127.0.0.1', 'localhost'));
+  expect(cookies.map((c) => [c.name, c.sameSite, c.secure, c.httpOnly])).toEqual([['mkb010_voorbeeld', 'None', true, true]]);
+  expect(preview.output()).not.toContain('ongeldig of verlopen');
+
+  const title = page.locator('input#title');
+  await expect.poll(() => title.inputValue(), { timeout: LOAD }).toMatch(/^Circulair ontwerpen/);
+  const newTitle = 'Circulair ontwerpen: zo gaat je product langer mee';
+  await title.fill(newTitle, { timeout: LOAD });
+  // Typed in the Studio beside the preview, saved as the draft the preview server reads.
+  await expect.poll(() => api.document(`drafts.${GUIDE.id}`)?.title, { timeout: LOAD }).toBe(newTitle);
+  await page.context().close();
+}, 600_000);
