@@ -7,7 +7,8 @@ const ROOT = import.meta.dirname;
 function tier(name: Tier, globalSetup: string[] = []) {
   return {
     extends: true as const,
-    test: { name, include: testFilesOfTier(ROOT, 'tests', name), globalSetup },
+    // tests/components compile .astro files: their own project on Astro's Vite config (below).
+    test: { name, include: testFilesOfTier(ROOT, 'tests', name).filter((f) => !f.startsWith('tests/components/')), globalSetup },
   };
 }
 
@@ -23,6 +24,7 @@ export default defineConfig({
       tier('site', ['tests/setup/site-builds.ts']),
       tier('service'),
       tier('browser', ['tests/setup/site-builds.ts']),
+      'tests/components/vitest.config.ts',
     ],
   },
 });

@@ -118,6 +118,21 @@ export function writeReport(r: BenchReport): string {
     out.push('', `Total JavaScript on content pages (all templates but search): ${r.pages.contentJsBytes} bytes.`, '');
   }
 
+  if (r.index) {
+    const { withParts: w, withoutParts: o } = r.index;
+    out.push(`## Search index (${r.index.size}-document site, bytes on disk as served: Pagefind compresses its files)`, '');
+    out.push('| part | without compound parts | with compound parts | difference |');
+    out.push('|---|---:|---:|---:|');
+    for (const k of Object.keys(w.bytes) as (keyof typeof w.bytes)[]) {
+      const d = w.bytes[k] - o.bytes[k];
+      out.push(
+        `| ${k} | ${kb(o.bytes[k])} | ${kb(w.bytes[k])} | ${d >= 0 ? '+' : ''}${kb(d)} (${o.bytes[k] ? `${((d / o.bytes[k]) * 100).toFixed(1)} %` : '–'}) |`,
+      );
+    }
+    const words = (m: typeof w) => m.languages.map((l) => `${l.lang} ${l.pages} pages, ${l.words ?? '?'} words`).join('; ');
+    out.push('', `Without: ${words(o)}. With: ${words(w)}.`, '');
+  }
+
   if (r.search) {
     out.push(`## Search (${r.search.size}-document site, Chromium, fresh cache per query, loopback)`, '');
     out.push(

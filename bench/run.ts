@@ -23,6 +23,7 @@ import { measureRun, type RunResult } from './measure.ts';
 import { templatePages, weighPage, type PageWeight } from './pages.ts';
 import { writeReport } from './report.ts';
 import { measureSearch, type SearchResult } from './search.ts';
+import { measureIndexSizes, type IndexSizes } from './index-size.ts';
 import { measureService, type ServiceBenchStore } from './service.ts';
 import { routePath, sectionPath } from '@mkb010/model';
 
@@ -66,6 +67,8 @@ export interface BenchReport {
   sizes: SizeResult[];
   pages?: { size: number; pages: PageWeight[]; contentJsBytes: number };
   search?: { size: number; results: SearchResult[] };
+  /** The search index of the search-size site, with and without compound parts. */
+  index?: IndexSizes;
   lighthouse?: LighthouseResult[];
   service?: ServiceBenchStore[];
   notes: string[];
@@ -365,6 +368,15 @@ async function main(): Promise<void> {
   }
 
   const pageSite = searchDist ?? undefined;
+  if (pageSite) {
+    log('search index size, with and without compound parts');
+    const indexed = report.sizes.find((s) => s.size === searchSize)?.build?.indexed;
+    try {
+      report.index = await measureIndexSizes(pageSite, searchSize, indexed);
+    } catch (error) {
+      report.notes.push(`Index size measurement failed: ${(error as Error).message}`);
+    }
+  }
   if (pageSite) {
     log('page weight per template');
     const pages: PageWeight[] = [];

@@ -3,11 +3,13 @@
 // its Dutch stemmer; only the element marked data-pagefind-body (the detail pages' <main>) is indexed.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { rmSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { WORD_CHARACTERS } from '../lib/search-words.ts';
+import { compoundSplitters, withCompoundParts } from './search-compounds.ts';
 import { VocabularyCollector } from './search-vocabulary.ts';
 
 /** What one language's index holds. */
@@ -48,68 +50,79 @@ function indexablePart(html: string): string | undefined {
   return `<!DOCTYPE html>${htmlTag}<head></head><body>${html.slice(body.index, end + '</main>'.length)}</body></html>`;
 }
 
-/** One build's search index: `finish` reads every built page from disk and writes the bundle to `<siteDir>/pagefind/`. */
+/**
+ * How Pagefind reads words, for the build and for anything that indexes the built site again: an
+ * apostrophe stays inside a word, so "’s" never becomes the word "s" (src/lib/search-words.ts).
+ */
+export const INDEX_CONFIG = { includeCharacters: WORD_CHARACTERS } as const satisfies pagefind.PagefindServiceConfig;
+
+/**
+ * One build's search index over the built pages in `siteDir`: `finish` reads every page once to
+ * count the site's words (the vocabulary), writes each Dutch page's compound parts into it
+ * (search-compounds.ts), indexes it, and writes the bundle to `<siteDir>/pagefind/`.
+ */
 class SiteIndex {
-  private readonly pending: Promise<void>[] = [];
   private readonly errors: string[] = [];
   private readonly vocabulary = new VocabularyCollector();
-  private sawBody = false;
 
   private readonly index: pagefind.PagefindIndex;
   private readonly logDir: string;
 
-  private constructor(index: pagefind.PagefindIndex, logDir: string) {
+  private readonly compounds: boolean;
+
+  private constructor(index: pagefind.PagefindIndex, logDir: string, compounds: boolean) {
     this.index = index;
     this.logDir = logDir;
+    this.compounds = compounds;
   }
 
-  static async open(): Promise<SiteIndex> {
+  /** Starts Pagefind; `compounds: false` leaves compound parts out (the bench measures what they cost). */
+  static async open({ compounds = true }: { compounds?: boolean } = {}): Promise<SiteIndex> {
     // Pagefind's Node API reports pages but not words; its log file has both, per language.
     const logDir = await mkdtemp(path.join(tmpdir(), 'pagefind-log-'));
-    const created = await pagefind.createIndex({ logfile: path.join(logDir, 'pagefind.log') });
+    const created = await pagefind.createIndex({ ...INDEX_CONFIG, logfile: path.join(logDir, 'pagefind.log') });
     if (!created.index) {
       await SiteIndex.shutDown(logDir);
       throw new IndexingError(created.errors.length ? created.errors : ['Pagefind could not create an index.']);
     }
-    return new SiteIndex(created.index, logDir);
+    return new SiteIndex(created.index, logDir, compounds);
   }
 
-  /** Queues one built page; `url` is its path on the site, e.g. `/gidsen/energie/`. */
-  private add(url: string, html: string): void {
-    const content = indexablePart(html);
-    // A page without a data-pagefind-body element is skipped by Pagefind once any page has one, and
-    // when none has one the index is written empty (see finish), so it need not be sent at all.
-    if (content === undefined) return;
-    this.sawBody = true;
-    this.vocabulary.addPage(content);
-    this.pending.push(
-      this.index.addHTMLFile({ url, content }).then(
-        (added) => void this.errors.push(...added.errors.map((e) => `${url}: ${e}`)),
-        (error: unknown) => void this.errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`),
-      ),
-    );
-  }
-
-  /** Adds every built page, writes the bundle and returns what each language holds. */
+  /** Indexes every built page, writes the bundle and returns what each language holds. */
   async finish(siteDir: string): Promise<LanguageStats[]> {
     try {
+      // A page without a data-pagefind-body element is skipped by Pagefind once any page has one, and
+      // when none has one the index is written empty (below), so it need not be read twice or sent.
+      const indexed: { file: string; url: string }[] = [];
       for (const file of await htmlFiles(siteDir)) {
-        const url = encodeURI(
-          `/${file
-            .split(path.sep)
-            .join('/')
-            .replace(/(^|\/)index\.html$/, '$1')}`,
-        );
-        this.add(url, await readFile(path.join(siteDir, file), 'utf8'));
+        const content = indexablePart(await readFile(path.join(siteDir, file), 'utf8'));
+        if (content === undefined) continue;
+        this.vocabulary.addPage(content);
+        indexed.push({ file, url: pageUrl(file) });
       }
-      await Promise.all(this.pending);
-      if (this.errors.length) throw new IndexingError(this.errors);
       const outputPath = path.join(siteDir, 'pagefind');
-      if (!this.sawBody) {
+      if (indexed.length === 0) {
         // No page marks its main content (e.g. an empty dataset), so Pagefind would index whole pages,
         // navigation and search page included. An empty index is the honest answer.
         return await writeEmptyIndex(outputPath);
       }
+      // Compounds are split against the whole site's words, so only now, with every page counted.
+      const splitters = this.compounds ? compoundSplitters((lang) => this.vocabulary.frequencies(lang)) : new Map();
+      const pending: Promise<void>[] = [];
+      for (const { file, url } of indexed) {
+        const filePath = path.join(siteDir, file);
+        const html = await readFile(filePath, 'utf8');
+        const withParts = withCompoundParts(html, indexablePart(html)!, splitters);
+        if (withParts !== html) await writeFile(filePath, withParts);
+        pending.push(
+          this.index.addHTMLFile({ url, content: indexablePart(withParts)! }).then(
+            (added) => void this.errors.push(...added.errors.map((e) => `${url}: ${e}`)),
+            (error: unknown) => void this.errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`),
+          ),
+        );
+      }
+      await Promise.all(pending);
+      if (this.errors.length) throw new IndexingError(this.errors);
       const written = await this.index.writeFiles({ outputPath });
       if (written.errors.length) throw new IndexingError(written.errors);
       await this.vocabulary.write(siteDir);
@@ -141,9 +154,19 @@ class SiteIndex {
   }
 }
 
+/** A built file's address on the site: `gidsen/energie/index.html` → `/gidsen/energie/`. */
+function pageUrl(file: string): string {
+  return encodeURI(
+    `/${file
+      .split(path.sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')}`,
+  );
+}
+
 /** Indexes an already built site in `siteDir` (every page read from disk). */
-export async function indexSite(siteDir: string): Promise<LanguageStats[]> {
-  const index = await SiteIndex.open();
+export async function indexSite(siteDir: string, options: { compounds?: boolean } = {}): Promise<LanguageStats[]> {
+  const index = await SiteIndex.open(options);
   return index.finish(siteDir);
 }
 
@@ -159,7 +182,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /** Writes a bundle with no pages, so the search page loads and finds nothing instead of failing. */
 async function writeEmptyIndex(outputPath: string): Promise<LanguageStats[]> {
-  const created = await pagefind.createIndex();
+  const created = await pagefind.createIndex(INDEX_CONFIG);
   const errors = [...created.errors];
   if (created.index) errors.push(...(await created.index.writeFiles({ outputPath })).errors);
   if (errors.length || !created.index) throw new IndexingError(errors.length ? errors : ['Pagefind could not create an index.']);

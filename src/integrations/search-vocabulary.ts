@@ -1,9 +1,14 @@
-// The words of the site per language, with how often they occur, for the search page's "Bedoelde je
-// …?" (src/scripts/search-suggest.ts). Collected from the same part of each page that the index reads
-// (title, editors' keywords and synonyms, body text) and written beside Pagefind's bundle. The page
-// fetches a language's file only when a query finds nothing or little, so it is not part of a search.
+// The words of the site per language, with how often they occur: the search page's "Bedoelde je
+// …?" picks its suggestions from them (src/scripts/search-suggest.ts), and the build splits compound
+// words against them (search-compounds.ts). Counted over what the index reads of each page (title,
+// editors' keywords and synonyms, body text; see indexed-text.ts) and written beside Pagefind's
+// bundle. The page fetches a language's file only when a query word is not known, so it is not part
+// of most searches.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isLang } from '@mkb010/model';
+import { isStopWord } from '../lib/search-words.ts';
+import { indexedText, letterWords } from './indexed-text.ts';
 
 /** The most frequent words kept per language: enough for typos in real queries, small enough to fetch. */
 export const MAX_WORDS = 5000;
@@ -11,19 +16,9 @@ export const MAX_WORDS = 5000;
 /** Title words count this many times: a word in a title is a better suggestion than one in passing. */
 const TITLE_WEIGHT = 3;
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
-
-function decode(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|#39|nbsp);/g, (m) => ENTITIES[m] ?? m);
-}
-
-/** Words worth suggesting: lowercased, letters only (hyphenated words split), at least four letters. */
-export function vocabularyWords(text: string): string[] {
-  return (
-    decode(text)
-      .toLocaleLowerCase()
-      .match(/\p{L}+/gu) ?? []
-  ).filter((w) => w.length >= 4);
+/** Words worth suggesting: at least four letters (hyphenated words split), never a stop word. */
+export function vocabularyWords(text: string, lang: string): string[] {
+  return letterWords(text).filter((w) => w.length >= 4 && !(isLang(lang) && isStopWord(w, lang)));
 }
 
 /** The file a language's vocabulary is written to, relative to the site root. */
@@ -37,20 +32,21 @@ export class VocabularyCollector {
 
   /** Adds one page: the indexable HTML (with <html lang>) as the index receives it. */
   addPage(html: string): void {
-    const lang = /<html\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase();
-    if (!lang) return;
-    const counts = this.counts.get(lang) ?? new Map<string, number>();
-    this.counts.set(lang, counts);
+    const page = indexedText(html);
+    if (!page) return;
+    const counts = this.counts.get(page.lang) ?? new Map<string, number>();
+    this.counts.set(page.lang, counts);
     const add = (text: string, weight: number) => {
-      for (const w of vocabularyWords(text)) counts.set(w, (counts.get(w) ?? 0) + weight);
+      for (const w of vocabularyWords(text, page.lang)) counts.set(w, (counts.get(w) ?? 0) + weight);
     };
-    const withoutIgnored = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
-    add(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(withoutIgnored)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '', TITLE_WEIGHT - 1);
-    for (const m of withoutIgnored.matchAll(
-      /data-pagefind-meta="(?:keywords|synonyms|title_synonyms)\[data-value\]"[^>]*?\sdata-value="([^"]*)"/g,
-    ))
-      add(m[1]!, 1);
-    add(withoutIgnored.replace(/<[^>]+>/g, ' '), 1);
+    add(page.title, TITLE_WEIGHT - 1);
+    add(page.keywords, 1);
+    add(page.body, 1);
+  }
+
+  /** Every counted word of a language with its count (not cut to MAX_WORDS). */
+  frequencies(lang: string): ReadonlyMap<string, number> {
+    return this.counts.get(lang) ?? new Map();
   }
 
   /** Each language's words, most frequent first, at most MAX_WORDS. */

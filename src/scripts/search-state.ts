@@ -7,7 +7,12 @@ import { FILTER_GROUPS, FILTER_PARAMS, urlValue, type FilterGroup } from '../com
 export interface SearchState {
   q: string;
   filters: Record<FilterGroup, string[]>;
+  /** Search the query as typed, never the suggestion it would be corrected to ("Zoek in plaats daarvan op …"). */
+  literal: boolean;
 }
+
+/** The URL parameter that asks for the query as typed (`?q=subsiddie&letterlijk=1`). */
+export const LITERAL_PARAM: Record<Lang, string> = { nl: 'letterlijk', en: 'literal' };
 
 /** Filter values the index holds, per group (labels exactly as indexed). */
 export type AvailableFilters = Partial<Record<string, Record<string, number>>>;
@@ -23,7 +28,7 @@ export function stateFromSearch(search: string, lang: Lang): SearchState {
       .filter(Boolean);
     filters[group] = [...new Set(values)];
   }
-  return { q: (params.get('q') ?? '').trim(), filters };
+  return { q: (params.get('q') ?? '').trim(), filters, literal: params.get(LITERAL_PARAM[lang]) === '1' };
 }
 
 /** Writes the state as a query string (`?q=…&thema=…`), or '' when there is nothing to search. */
@@ -33,6 +38,7 @@ export function searchFromState(state: SearchState, lang: Lang): string {
   for (const group of FILTER_GROUPS) {
     for (const value of state.filters[group]) params.append(FILTER_PARAMS[lang][group], value);
   }
+  if (state.q && state.literal) params.set(LITERAL_PARAM[lang], '1');
   const s = params.toString();
   return s ? `?${s}` : '';
 }

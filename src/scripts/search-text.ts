@@ -3,6 +3,10 @@ import type { Lang } from '@mkb010/model';
 
 interface SearchText {
   results(n: number, q: string): string;
+  /** Results with all words, and more with some of them (listed below a heading of their own). */
+  resultsAndPartial(n: number, partial: number, q: string): string;
+  /** Nothing has every word; some results have part of them. */
+  partialOnly(partial: number, q: string): string;
   filteredResults(n: number): string;
   none(q: string): string;
   searching: string;
@@ -12,6 +16,8 @@ interface SearchText {
   filtersToggle(selected: number): string;
   /** "Bedoelde je <link>?" around the link to the suggested search. */
   didYouMean(link: HTMLElement): (Node | string)[];
+  /** After results for the suggestion: "Zoek in plaats daarvan op <link>." with the typed query as the link. */
+  searchInstead(link: HTMLElement): (Node | string)[];
 }
 
 const quote = (q: string) => `‘${q}’`;
@@ -20,6 +26,10 @@ const quote = (q: string) => `‘${q}’`;
 export const SEARCH_TEXT: Record<Lang, SearchText> = {
   nl: {
     results: (n, q) => `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor ${quote(q)}`,
+    resultsAndPartial: (n, partial, q) =>
+      `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor ${quote(q)}, en ${partial} met een deel van je woorden`,
+    partialOnly: (partial, q) =>
+      `Geen resultaten met al je woorden voor ${quote(q)}. Wel ${partial} ${partial === 1 ? 'resultaat' : 'resultaten'} met een deel van je woorden`,
     filteredResults: (n) => `${n} ${n === 1 ? 'resultaat' : 'resultaten'} met deze filters`,
     none: (q) =>
       q
@@ -31,9 +41,14 @@ export const SEARCH_TEXT: Record<Lang, SearchText> = {
     clearFilters: 'Filters wissen',
     filtersToggle: (n) => `Filters (${n})`,
     didYouMean: (link) => ['Bedoelde je ', link, '?'],
+    searchInstead: (link) => ['Zoek in plaats daarvan op ', link, '.'],
   },
   en: {
     results: (n, q) => `${n} ${n === 1 ? 'result' : 'results'} for ${quote(q)}`,
+    resultsAndPartial: (n, partial, q) =>
+      `${n} ${n === 1 ? 'result' : 'results'} for ${quote(q)}, and ${partial} matching some of your words`,
+    partialOnly: (partial, q) =>
+      `No results with all your words for ${quote(q)}. ${partial} ${partial === 1 ? 'result matches' : 'results match'} some of your words`,
     filteredResults: (n) => `${n} ${n === 1 ? 'result' : 'results'} with these filters`,
     none: (q) =>
       q
@@ -45,5 +60,6 @@ export const SEARCH_TEXT: Record<Lang, SearchText> = {
     clearFilters: 'Clear filters',
     filtersToggle: (n) => `Filters (${n})`,
     didYouMean: (link) => ['Did you mean ', link, '?'],
+    searchInstead: (link) => ['Search instead for ', link, '.'],
   },
 };

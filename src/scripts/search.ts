@@ -1,7 +1,9 @@
 // The search page's script: reads the search from the URL, asks Pagefind (loaded on demand, so the
-// page itself stays light), ranks what is open or to come first, renders the results with their
-// status, offers "Bedoelde je …?" when little is found, and keeps the URL in step so a search can be
-// shared and back/forward work. Filter lists are Pagefind's largest fixed download, so they load
+// page itself stays light) for the query's words without its stop words, ranks what is open or to
+// come first, adds results with some of the words when few have them all (search-partial.ts),
+// renders the results with their status, corrects or offers "Bedoelde je …?" for words the site does
+// not know (search-suggest.ts), and keeps the URL in step so a search can be shared and back/forward
+// work. Filter lists are Pagefind's largest fixed download, so they load
 // only once the filters are on screen (at once beside the results on a wide screen, when "Filters"
 // is opened on a phone). Without JavaScript the page still shows the form and a hint.
 import type { Lang } from '@mkb010/model';
@@ -26,9 +28,25 @@ import {
 } from './search-state.ts';
 import { renderExcerpt } from './search-excerpt.ts';
 import { sendSearchSignal } from './search-signal.ts';
-import { queryNamesTitle, rankByStatus } from './search-rank.ts';
-import { suggestQuery, weakMatches, type Vocabulary } from './search-suggest.ts';
+import { MAX_PARTIAL_WORDS, partialResults } from './search-partial.ts';
+import { queryNamesTitle, rankByStatus, words as titleWords } from './search-rank.ts';
+import {
+  MIN_SUGGEST_LENGTH,
+  indexVocabulary,
+  isFormOf,
+  markedWords,
+  matchStrength,
+  metaWords,
+  suggestQuery,
+  type Strength,
+  type Suggestion,
+  type Vocabulary,
+  type VocabularyIndex,
+  type WordCheck,
+} from './search-suggest.ts';
 import { SEARCH_TEXT } from './search-text.ts';
+import { META_WEIGHTS } from '../components/search/weights.ts';
+import { isStopWord, searchWords } from '../lib/search-words.ts';
 
 const PAGE_SIZE = 10;
 /** The path the site lives under (`/`, or `/mkb010/` for a project site), as the search page states it. */
@@ -50,6 +68,8 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Locations of the matched words in the page's text. */
+  words?: number[];
   /** Metadata fields the query matched, e.g. `title` (Pagefind 1.5+). */
   matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
@@ -75,6 +95,8 @@ interface View {
   status: HTMLElement;
   results: HTMLElement;
   list: HTMLOListElement;
+  partial: HTMLElement;
+  partialList: HTMLOListElement;
   more: HTMLButtonElement;
   empty: HTMLElement;
   filterBox: HTMLDetailsElement;
@@ -93,6 +115,8 @@ function findView(): View | null {
     status: q<HTMLElement>('[data-search-status]'),
     results: q<HTMLElement>('[data-search-results]'),
     list: q<HTMLOListElement>('[data-search-list]'),
+    partial: q<HTMLElement>('[data-search-partial]'),
+    partialList: q<HTMLOListElement>('[data-search-partial-list]'),
     more: q<HTMLButtonElement>('[data-search-more]'),
     empty: q<HTMLElement>('[data-search-empty]'),
     filterBox: q<HTMLDetailsElement>('[data-search-filter-box]'),
@@ -109,7 +133,7 @@ function loadPagefind(): Promise<PagefindApi> {
     // No web worker: it would fetch a second copy of the runtime (43 kB) for searches that take a
     // few milliseconds on the main thread. Synonyms of a page's title words count almost like its
     // title; synonyms of words in passing, little.
-    await pf.options({ excerptLength: 28, baseUrl: BASE, noWorker: true, ranking: { metaWeights: { title_synonyms: 4, synonyms: 0.5 } } });
+    await pf.options({ excerptLength: 28, baseUrl: BASE, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
     return pf;
   });
   pagefindPromise.catch(() => (pagefindPromise = undefined));
@@ -132,10 +156,10 @@ function orderedValues(group: FilterGroup, lang: Lang, values: string[]): string
 async function groupCounts(
   pf: PagefindApi,
   state: SearchState,
+  term: string | null,
   available: AvailableFilters,
   main: PagefindSearch,
 ): Promise<Record<FilterGroup, Counts>> {
-  const term = state.q || null;
   const out = {} as Record<FilterGroup, Counts>;
   for (const group of FILTER_GROUPS) {
     if (state.filters[group].length === 0) {
@@ -143,7 +167,7 @@ async function groupCounts(
       continue;
     }
     const others = pagefindFilters(state, available, group);
-    const without = Object.keys(others).length || state.q ? await pf.search(term, { filters: others }) : null;
+    const without = Object.keys(others).length || term ? await pf.search(term, { filters: others }) : null;
     // No query and no other filter: every page counts, which is what filters() reported.
     out[group] = without ? (without.filters[group] ?? {}) : (available[group] ?? {});
   }
@@ -262,7 +286,9 @@ function announce(
 ): void {
   view.status.textContent = '';
   window.setTimeout(() => {
-    view.status.replaceChildren(view.root.ownerDocument.createTextNode(message));
+    // A sentence follows the count, so the count ends as one: "43 resultaten voor ‘subsidie’. Zoek …".
+    const sentence = suggestion && !/[.?!]$/.test(message) ? `${message}.` : message;
+    view.status.replaceChildren(view.root.ownerDocument.createTextNode(sentence));
     if (!suggestion) return;
     const link = view.root.ownerDocument.createElement('a');
     link.href = suggestion.href;
@@ -275,33 +301,184 @@ function announce(
   }, 50);
 }
 
-const vocabularies = new Map<Lang, Promise<Vocabulary>>();
+const vocabularies = new Map<Lang, Promise<VocabularyIndex>>();
 
-/** A language's vocabulary, fetched the first time a search finds little. */
-function loadVocabulary(lang: Lang): Promise<Vocabulary> {
+/** A language's vocabulary, fetched the first time a query has a word the results do not show. */
+function loadVocabulary(lang: Lang): Promise<VocabularyIndex> {
   let loading = vocabularies.get(lang);
   if (!loading) {
-    loading = fetch(`${BASE}pagefind/vocabulary.${lang}.json`).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []));
+    loading = fetch(`${BASE}pagefind/vocabulary.${lang}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []))
+      .then(indexVocabulary);
     loading.catch(() => vocabularies.delete(lang));
     vocabularies.set(lang, loading);
   }
   return loading;
 }
 
-/** Which of the results are closed schemes or past/cancelled events, and which of those the query names. */
-async function staleResults(pf: PagefindApi, state: SearchState, available: AvailableFilters, results: PagefindResult[], lang: Lang) {
-  const staleLabel = STATUS_FILTER_LABELS[lang].stale;
-  const stale = new Set<string>();
+let staleLoading: Promise<ReadonlySet<string>> | undefined;
+
+/**
+ * The closed schemes and past or cancelled events of the index (the Status filter's "closed or past"
+ * value), asked once per page: only the small status filter list is loaded for it.
+ */
+function staleIds(pf: PagefindApi, lang: Lang): Promise<ReadonlySet<string>> {
+  staleLoading ??= pf
+    .search(null, { filters: { status: { any: [STATUS_FILTER_LABELS[lang].stale] } } })
+    .then((found) => new Set(found.results.map((r) => r.id)));
+  staleLoading.catch(() => (staleLoading = undefined));
+  return staleLoading;
+}
+
+/** Which stale results the query names: only a title match can, and the few best are checked against their titles. */
+async function namedResults(term: string, results: PagefindResult[], stale: ReadonlySet<string>): Promise<Set<string>> {
   const named = new Set<string>();
-  if (!state.q || results.length === 0) return { stale, named };
-  const filters = { ...pagefindFilters(state, available, 'status'), status: { any: [staleLabel] } };
-  for (const r of (await pf.search(state.q, { filters })).results) stale.add(r.id);
-  // Only a title match can name a page; the few best are checked against their titles.
   const candidates = results.filter((r) => stale.has(r.id) && r.matchedMetaFields?.includes('title')).slice(0, NAMED_CHECKS);
   for (const r of candidates) {
-    if (queryNamesTitle(state.q, (await r.data()).meta.title ?? '')) named.add(r.id);
+    if (queryNamesTitle(term, (await r.data()).meta.title ?? '')) named.add(r.id);
   }
-  return { stale, named };
+  return named;
+}
+
+/** One word of a search: how it matched, and its own results when it was searched on its own. */
+interface WordMatch extends WordCheck {
+  results?: PagefindResult[];
+}
+
+/** What one query found. */
+interface Found {
+  /** The query as the person reads it: typed, or the suggestion it was corrected to. */
+  q: string;
+  /** What Pagefind was asked: the query's words without stop words ('' for filters alone). */
+  term: string;
+  /** Pagefind's answer for all words together (its filter counts are the filters' counts). */
+  main: PagefindSearch;
+  /** Results with every word, ranked. */
+  full: PagefindResult[];
+  /** Results with some of the words, ranked (search-partial.ts). */
+  partial: PagefindResult[];
+  words: WordMatch[];
+}
+
+/** The words a result matched: highlighted in its excerpt, and those of the metadata fields it matched. */
+function matchedWords(result: PagefindResult, data: PagefindResultData): string[] {
+  return [...markedWords(data.excerpt), ...metaWords(data.meta, result.matchedMetaFields)];
+}
+
+/**
+ * Searches the words of a query: all of them together, then, to learn how each matched and to find
+ * pages with some of them, each on its own (no download: the index chunks are those of the whole
+ * query; one fragment for a word the first results do not show).
+ */
+async function searchFor(
+  pf: PagefindApi,
+  lang: Lang,
+  q: string,
+  words: readonly string[],
+  state: SearchState,
+  available: AvailableFilters,
+): Promise<Found> {
+  const term = words.join(' ');
+  // A query of nothing but apostrophe fragments ("’s") searches nothing; no query at all, the filters.
+  if (q && !term) return { q, term, main: { results: [], filters: {} }, full: [], partial: [], words: [] };
+  const filters = pagefindFilters(state, available);
+  const main = await pf.search(term || null, { filters });
+  if (!term) return { q, term, main, full: main.results, partial: [], words: [] };
+  const stale = main.results.length || words.length > 1 ? await staleIds(pf, lang) : new Set<string>();
+  let full = rankByStatus(main.results, stale, await namedResults(term, main.results, stale));
+  // The first results are shown anyway; what they matched tells which words are on them.
+  const first = full.slice(0, PAGE_SIZE);
+  const shown = (await Promise.all(first.map((r) => r.data()))).flatMap((d, i) => [
+    ...matchedWords(first[i]!, d),
+    ...titleWords(d.meta.title ?? ''),
+  ]);
+  const fewFull = full.length < PAGE_SIZE;
+  const checked: WordMatch[] = [];
+  for (const word of words.slice(0, MAX_PARTIAL_WORDS)) {
+    const onShown = shown.some((w) => isFormOf(word, w));
+    const seen = shown.includes(word);
+    // A word's own results: for pages with some of the words, and to judge a word the first results do not show.
+    const own = words.length === 1 ? main.results : fewFull || !onShown || !seen ? (await pf.search(word)).results : undefined;
+    let strength: Strength = onShown ? 'strong' : 'none';
+    let seenAlone = false;
+    // The word's best page tells how it matched (and costs one fragment, often one shown anyway).
+    if (!seen && own?.length) {
+      const matched = matchedWords(own[0]!, await own[0]!.data());
+      if (!onShown) strength = matchStrength(word, matched);
+      seenAlone = matched.includes(word);
+    }
+    checked.push({ word, strength, seen: seen || seenAlone, results: own });
+  }
+  // Pages that have every word, one of them only by accident, do not have every word.
+  if (checked.some((w) => w.strength === 'none')) full = [];
+  let partial: PagefindResult[] = [];
+  if (words.length > 1 && full.length < PAGE_SIZE) {
+    const allowed = Object.keys(filters).length ? new Set((await pf.search(null, { filters })).results.map((r) => r.id)) : undefined;
+    // Only the best: together with the full matches, one page of results.
+    partial = partialResults(
+      checked.map((w) => ({ word: w.word, counts: w.strength !== 'none', results: w.results ?? [] })),
+      new Set(full.map((r) => r.id)),
+      stale,
+      allowed,
+    )
+      .slice(0, PAGE_SIZE - full.length)
+      .map((p) => p.result);
+  }
+  return { q, term, main, full, partial, words: checked };
+}
+
+/** How a search ended: what it found, and the suggestion it was corrected to or offers. */
+interface Outcome {
+  found: Found;
+  /** The typed query's results were weak and the suggestion's are shown instead. */
+  corrected?: string;
+  /** A suggestion offered as a link ("Bedoelde je …?"). */
+  offered?: Suggestion;
+}
+
+/**
+ * Searches a state's query: its words without stop words; when a word is not known to the site,
+ * the closest known word is offered, and when the typed query found only weak matches while the
+ * suggestion finds the words themselves, the suggestion's results are shown instead (unless the
+ * person asked for the query as typed).
+ */
+async function searchState(pf: PagefindApi, lang: Lang, state: SearchState, available: AvailableFilters): Promise<Outcome> {
+  const words = searchWords(state.q, lang);
+  const found = await searchFor(pf, lang, state.q, words, state, available);
+  const unsure = found.words.filter((w) => !w.seen && w.word.length >= MIN_SUGGEST_LENGTH && !isStopWord(w.word, lang));
+  if (unsure.length === 0) return { found };
+  const vocabulary = await loadVocabulary(lang).catch(() => indexVocabulary([]));
+  const suggestion = suggestQuery(found.words, vocabulary, lang);
+  if (!suggestion) return { found };
+  const weak = found.full.length === 0 || found.words.some((w) => suggestion.replaced.includes(w.word) && w.strength !== 'strong');
+  if (!weak || state.literal) return { found, offered: suggestion };
+  const instead = await searchFor(pf, lang, suggestion.q, suggestion.words, state, available);
+  const replacements = suggestion.words.filter((w) => !words.includes(w));
+  const strong =
+    instead.full.length > 0 && instead.words.filter((w) => replacements.includes(w.word)).every((w) => w.strength === 'strong');
+  return strong ? { found: instead, corrected: state.q } : { found, offered: suggestion };
+}
+
+/** What a finished search showed. */
+interface Settled {
+  /** Results shown: with every word, and with some of them. */
+  full: number;
+  partial: number;
+  /** The suggestion's results were shown instead of the typed query's. */
+  corrected: boolean;
+}
+
+/**
+ * Called once for every search that finished, with what the person was shown: the one place that
+ * knows the final count. The root carries it, and a query that finds little is reported to the
+ * editors (search-signal.ts).
+ */
+function searchSettled(view: View, lang: Lang, state: SearchState, settled: Settled): void {
+  view.root.dataset.resultCount = String(settled.full + settled.partial);
+  // The count sent is of pages with every word: "cyber security checklist" with only partial matches
+  // still tells the editors the site lacks a checklist. A filter that narrows to nothing is no signal.
+  const filtered = FILTER_GROUPS.some((g) => state.filters[g].length > 0);
+  if (!filtered) sendSearchSignal(view.root.dataset.signal, state.q, lang, settled.full);
 }
 
 /** Runs searches for one page; the latest search wins when several overlap. */
@@ -309,20 +486,20 @@ function createController(view: View, lang: Lang) {
   const text = SEARCH_TEXT[lang];
   const wide = window.matchMedia(WIDE);
   let generation = 0;
-  let pending: PagefindResult[] = [];
+  let pending: { result: PagefindResult; partial: boolean }[] = [];
   let shown = 0;
-  let current: { state: SearchState; main: PagefindSearch } | undefined;
+  let current: { state: SearchState; term: string; main: PagefindSearch } | undefined;
   let filtersShownFor: SearchState | undefined;
 
-  async function showMore(moveFocus: boolean): Promise<PagefindResultData[]> {
+  async function showMore(moveFocus: boolean): Promise<void> {
     const batch = pending.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const data = await Promise.all(batch.map((p) => p.result.data()));
     const items = data.map((d) => resultItem(view.root.ownerDocument, d));
-    view.list.append(...items);
+    for (const [i, item] of items.entries()) (batch[i]!.partial ? view.partialList : view.list).append(item);
+    view.partial.hidden = view.partialList.childElementCount === 0;
     shown += batch.length;
     view.more.hidden = shown >= pending.length;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
-    return data;
   }
 
   /** Fills the filter groups with counts for the current search, once they are on screen. */
@@ -333,11 +510,22 @@ function createController(view: View, lang: Lang) {
     const pf = await loadPagefind();
     const available = await pf.filters();
     // The first search ran without filter lists; now they are loaded, it is asked again for counts.
-    const main = await pf.search(now.state.q || null, { filters: pagefindFilters(now.state, available) });
-    const counts = await groupCounts(pf, now.state, available, main);
+    const main = await pf.search(now.term || null, { filters: pagefindFilters(now.state, available) });
+    const counts = await groupCounts(pf, now.state, now.term || null, available, main);
     if (mine !== generation) return;
     renderFilters(view, lang, now.state, available, counts);
     filtersShownFor = now.state;
+  }
+
+  /** The link after the count: the suggestion ("Bedoelde je …?"), or the typed query after a correction. */
+  function statusLink(state: SearchState, outcome: Outcome) {
+    const href = (s: SearchState) => `${location.pathname}${searchFromState(s, lang)}`;
+    if (outcome.corrected !== undefined) {
+      return { q: outcome.corrected, href: href({ ...state, literal: true }), text: text.searchInstead };
+    }
+    if (outcome.offered)
+      return { q: outcome.offered.q, href: href({ ...state, q: outcome.offered.q, literal: false }), text: text.didYouMean };
+    return undefined;
   }
 
   async function run(state: SearchState): Promise<void> {
@@ -358,41 +546,41 @@ function createController(view: View, lang: Lang) {
       const filtered = FILTER_GROUPS.some((g) => state.filters[g].length > 0);
       // Filter lists are only needed to turn the URL's filter values into indexed labels.
       const available: AvailableFilters = filtered ? await pf.filters() : {};
-      const main = await pf.search(state.q || null, { filters: pagefindFilters(state, available) });
-      const { stale, named } = await staleResults(pf, state, available, main.results, lang);
+      const outcome = await searchState(pf, lang, state, available);
       if (mine !== generation) return;
-      current = { state, main };
+      const { found } = outcome;
+      current = { state, term: found.term, main: found.main };
       filtersShownFor = undefined;
-      pending = rankByStatus(main.results, stale, named);
+      pending = [
+        ...found.full.map((result) => ({ result, partial: false })),
+        ...found.partial.map((result) => ({ result, partial: true })),
+      ];
       shown = 0;
       view.list.replaceChildren();
-      const first = await showMore(false);
+      view.partialList.replaceChildren();
+      await showMore(false);
       if (mine !== generation) return;
-      const n = pending.length;
-      view.results.hidden = n === 0;
-      view.empty.hidden = n > 0;
+      const n = found.full.length;
+      const some = found.partial.length;
+      view.results.hidden = n + some === 0;
+      view.empty.hidden = n + some > 0;
       const selected = FILTER_GROUPS.reduce((sum, g) => sum + state.filters[g].length, 0);
-      // A query that finds little is a signal for the editors; a filter that narrows to nothing is not.
-      if (selected === 0) sendSearchSignal(view.root.dataset.signal, state.q, lang, n);
       view.filterSummary.textContent = text.filtersToggle(selected);
+      // Filter counts are those of the results with every word.
       view.filterBox.hidden = n === 0 && selected === 0;
       if (wide.matches) view.filterBox.open = true;
-      const message = n === 0 ? text.none(state.q) : state.q ? text.results(n, state.q) : text.filteredResults(n);
-      const weak =
-        n === 0 ||
-        weakMatches(
-          state.q,
-          first.map((d) => ({ title: d.meta.title, excerpt: d.excerpt })),
-        );
-      const suggested = state.q && weak ? suggestQuery(state.q, await loadVocabulary(lang).catch(() => [])) : undefined;
-      if (mine !== generation) return;
-      announce(
-        view,
-        message,
-        suggested
-          ? { q: suggested, href: `${location.pathname}${searchFromState({ ...state, q: suggested }, lang)}`, text: text.didYouMean }
-          : undefined,
-      );
+      const message =
+        n + some === 0
+          ? text.none(state.q)
+          : !found.q
+            ? text.filteredResults(n)
+            : some === 0
+              ? text.results(n, found.q)
+              : n === 0
+                ? text.partialOnly(some, found.q)
+                : text.resultsAndPartial(n, some, found.q);
+      announce(view, message, statusLink(state, outcome));
+      searchSettled(view, lang, state, { full: n, partial: some, corrected: outcome.corrected !== undefined });
       // Results are on screen; the filters beside them (wide screens only) follow.
       await showFilters().catch(() => {});
     } catch {
@@ -451,7 +639,9 @@ function start(): void {
   view.filters.addEventListener('change', () => {
     const state = stateFromForm(view, lang);
     // A filter applies to the query that was searched, not to unsubmitted typing.
-    state.q = stateFromSearch(location.search, lang).q;
+    const searched = stateFromSearch(location.search, lang);
+    state.q = searched.q;
+    state.literal = searched.literal;
     navigate(lang, state);
     void controller.run(state);
   });

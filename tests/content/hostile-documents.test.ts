@@ -234,3 +234,19 @@ describe('content in the build log', () => {
     }
   });
 });
+
+describe('a dataset file with one _id twice', () => {
+  test('keeps the last one, as a Content Lake import would, and names both lines', async () => {
+    const file = await variant('same-id', (docs) => [
+      ...docs,
+      { ...byId(docs, 'guide-afval-scheiden'), title: 'Afval scheiden, tweede versie' },
+    ]);
+    const { collections, report } = await load(file);
+    expect(collections.guides.filter((g) => g._id === 'guide-afval-scheiden').map((g) => g.title)).toEqual([
+      'Afval scheiden, tweede versie',
+    ]);
+    expect(report.warnings).toContainEqual({
+      message: `${file}, lines ${lineOf(base, 'guide-afval-scheiden')} and ${base.length + 1}: two documents with the id "guide-afval-scheiden"; the one on line ${base.length + 1} is used, as an import into the Content Lake would. Remove the other.`,
+    });
+  });
+});

@@ -3,6 +3,7 @@
 // what search shows with this.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeEntities as decode, withoutIgnored } from '../../src/integrations/indexed-text.ts';
 
 export interface BuiltPage {
   /** Site path, e.g. /gidsen/back-ups-maken/ */
@@ -13,35 +14,6 @@ export interface BuiltPage {
   text: string;
   /** Filter values per key (type, theme, partner, when), as indexed. */
   filters: Record<string, string[]>;
-}
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** Removes every element marked data-pagefind-ignore (with its content), as the indexer does. */
-function withoutIgnored(html: string): string {
-  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i;
-  for (let m = open.exec(html); m; m = open.exec(html)) {
-    const tag = m[1]!.toLowerCase();
-    const same = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-    same.lastIndex = m.index + m[0].length;
-    let depth = 1;
-    let end = html.length;
-    for (let t = same.exec(html); t; t = same.exec(html)) {
-      depth += t[1] ? -1 : 1;
-      if (depth === 0) {
-        end = t.index + t[0].length;
-        break;
-      }
-    }
-    html = `${html.slice(0, m.index)} ${html.slice(end)}`;
-  }
-  return html;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

@@ -10,7 +10,7 @@ import { launchBrowser } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { builtDetailPages } from './built-pages.ts';
 import * as pagefind from 'pagefind';
-import { indexSite } from '../../src/integrations/pagefind.ts';
+import { INDEX_CONFIG, indexSite } from '../../src/integrations/pagefind.ts';
 import { seedSite } from '../setup/seed-site.ts';
 
 const site = await seedSite();
@@ -110,7 +110,8 @@ describe('pages handed to the index while they render', () => {
     // The build passes each page's <main> to Pagefind from a middleware as it renders. The reference
     // is Pagefind's own addDirectory over the finished files; indexSite is our from-disk path.
     // Fragments are named by a hash of what Pagefind stored for a page, so equal fragment names mean
-    // the same pages with the same text, metadata and filters.
+    // the same pages with the same text, metadata and filters. The built pages already hold their
+    // compound parts, and indexing them again adds none twice.
     const copies: string[] = [];
     const copySite = async () => {
       const dir = await mkdtemp(path.join(tmpdir(), 'mkb-reindex-'));
@@ -121,7 +122,7 @@ describe('pages handed to the index while they render', () => {
     const fragments = async (dir: string) => (await readdir(path.join(dir, 'pagefind', 'fragment'))).sort();
     try {
       const [reference, ours] = await Promise.all([copySite(), copySite()]);
-      const { index } = await pagefind.createIndex();
+      const { index } = await pagefind.createIndex(INDEX_CONFIG);
       expect((await index!.addDirectory({ path: reference })).errors).toEqual([]);
       expect((await index!.writeFiles({ outputPath: path.join(reference, 'pagefind') })).errors).toEqual([]);
       await pagefind.close();

@@ -3,9 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { eventStatus, schemeStatus } from '@mkb010/content/status';
 import { queryNamesTitle, rankByStatus } from '../../src/scripts/search-rank.ts';
-import { closestWord, suggestQuery, weakMatches, type Vocabulary } from '../../src/scripts/search-suggest.ts';
+import {
+  closestWord,
+  indexVocabulary,
+  markedWords,
+  matchStrength,
+  metaWords,
+  suggestQuery,
+  typoDistance,
+} from '../../src/scripts/search-suggest.ts';
+import { partialResults } from '../../src/scripts/search-partial.ts';
+import { isStopWord, queryWords, searchWords } from '../../src/lib/search-words.ts';
 import { pageSynonyms, synonymsFor } from '../../src/lib/search-synonyms.ts';
 import { VocabularyCollector } from '../../src/integrations/search-vocabulary.ts';
+import { CompoundSplitter, withCompoundParts } from '../../src/integrations/search-compounds.ts';
 
 // 27 November 2026, 10:00 in Amsterdam.
 const NOW = new Date('2026-11-27T09:00:00Z');
@@ -75,29 +86,133 @@ describe('ranking by status', () => {
   });
 });
 
+describe('query words', () => {
+  it('drops apostrophe fragments and keeps hyphenated words whole', () => {
+    expect(queryWords("’s nachts 't foto’s zo'n ’s-Hertogenbosch mkb'ers")).toEqual(['nachts', 'foto', 'zo', 'hertogenbosch', "mkb'ers"]);
+    expect(queryWords('Zero-emissiezone, back-up!')).toEqual(['zero-emissiezone', 'back-up']);
+    expect(queryWords("’s 't")).toEqual([]);
+  });
+
+  it('searches without stop words, unless the query is nothing else', () => {
+    expect(searchWords('cyberaanval wat nu', 'nl')).toEqual(['cyberaanval']);
+    expect(searchWords('hoe kan ik energie besparen', 'nl')).toEqual(['energie', 'besparen']);
+    expect(searchWords('how do I spot a fake email', 'en')).toEqual(['spot', 'fake', 'email']);
+    expect(searchWords('wat nu', 'nl')).toEqual(['wat', 'nu']);
+    for (const word of ['wat', 'nu', 'hoe', 'ik', 'want']) expect(isStopWord(word, 'nl'), word).toBe(true);
+    for (const word of ['the', 'how', 'what']) expect(isStopWord(word, 'en'), word).toBe(true);
+  });
+});
+
 describe('"Bedoelde je …?"', () => {
-  const vocabulary: Vocabulary = [
+  const vocabulary = indexVocabulary([
     ['subsidie', 120],
+    ['duurzaam', 163],
     ['subsidies', 8],
     ['warmtepomp', 30],
     ['voucher', 40],
     ['sustainability', 25],
+    ['duurzame', 2],
+    ['cyberveiligheid', 8],
     ['studie', 3],
-  ];
+    ['geld', 30],
+    ['lening', 34],
+  ]);
+  const check = (word: string, seen = false) => ({ word, strength: 'strong' as const, seen });
 
   it('suggests the closest known word, the more frequent one on a tie, and keeps known words', () => {
-    expect(closestWord('subsdie', vocabulary, new Set())).toBe('subsidie');
-    expect(suggestQuery('warmtepmop', vocabulary)).toBe('warmtepomp');
-    expect(suggestQuery('sustainabilty voucher', vocabulary)).toBe('sustainability voucher');
-    expect(suggestQuery('subsidie', vocabulary)).toBeUndefined();
-    expect(suggestQuery('xylofoonreparatie', vocabulary)).toBeUndefined();
+    expect(closestWord('subsdie', vocabulary, 'nl')).toBe('subsidie');
+    expect(closestWord('subsiddie', vocabulary, 'nl')).toBe('subsidie');
+    expect(closestWord('duurzam', vocabulary, 'nl')).toBe('duurzaam');
+    expect(suggestQuery([check('warmtepmop')], vocabulary, 'nl')?.q).toBe('warmtepomp');
+    expect(suggestQuery([check('sustainabilty'), check('voucher')], vocabulary, 'en')).toEqual({
+      q: 'sustainability voucher',
+      words: ['sustainability', 'voucher'],
+      replaced: ['sustainabilty'],
+    });
+    expect(suggestQuery([check('subsidie')], vocabulary, 'nl')).toBeUndefined();
+    expect(suggestQuery([check('xylofoonreparatie')], vocabulary, 'nl')).toBeUndefined();
   });
 
-  it('calls matches weak when a query word is neither in a title nor highlighted', () => {
-    expect(weakMatches('subsdie', [{ title: 'Machines ’s nachts', excerpt: 'de machines <mark>’s</mark> nachts' }])).toBe(true);
-    expect(weakMatches('sustainabilty voucher', [{ title: 'Digitalisation voucher', excerpt: 'a <mark>voucher</mark> for' }])).toBe(true);
-    expect(weakMatches('subsidies', [{ title: 'Subsidie groen dak', excerpt: 'een <mark>subsidie</mark>' }])).toBe(false);
-    expect(weakMatches('warmtepmop', [{ title: 'Isoleren', excerpt: 'de <mark>warmte</mark> blijft' }])).toBe(true);
+  it('counts a swap of two letters as one typo, and allows one typo in a short word', () => {
+    expect(typoDistance('subisdy', 'subsidy')).toBe(1);
+    expect(typoDistance('warmtepmop', 'warmtepomp')).toBe(1);
+    expect(typoDistance('geluid', 'geld')).toBe(2);
+    // "geluid" is not on the site, and "geld" is two typos away: no suggestion.
+    expect(closestWord('geluid', vocabulary, 'nl')).toBeUndefined();
+  });
+
+  it('never suggests a stop word, a form of the typed word, or for a word that was seen', () => {
+    // "wat" is a stop word: never corrected, and "want" (also a stop word) never suggested.
+    expect(closestWord('wat', indexVocabulary([['want', 8]]), 'nl')).toBeUndefined();
+    expect(closestWord('wart', indexVocabulary([['want', 8]]), 'nl')).toBeUndefined();
+    expect(closestWord('leningen', vocabulary, 'nl')).toBeUndefined();
+    expect(suggestQuery([check('cyberaanval'), check('duurzam', true)], vocabulary, 'nl')).toBeUndefined();
+  });
+
+  it('never suggests a word rarer than the one typed', () => {
+    expect(closestWord('studue', vocabulary, 'nl', 5)).toBeUndefined();
+    expect(closestWord('studue', vocabulary, 'nl', 0)).toBe('studie');
+  });
+});
+
+describe('how a word matched', () => {
+  it('is strong when a page has the word, a form of it, or a word built on it', () => {
+    expect(matchStrength('subsidies', ['subsidie'])).toBe('strong');
+    expect(matchStrength('duurzam', ['duurzame'])).toBe('strong');
+    expect(matchStrength('zonnepaneel', ['zonnepanelen'])).toBe('strong');
+    expect(matchStrength('emissiezone', ['zero-emissiezone'])).toBe('strong');
+    expect(matchStrength('krediet', ['innovatie', 'krediet'])).toBe('strong');
+  });
+
+  it('is weak when Pagefind fell back to a shorter word, and none when that is a letter or two', () => {
+    expect(matchStrength('warmtepmop', ['warmte'])).toBe('weak');
+    expect(matchStrength('cyberaanval', ['cyber'])).toBe('weak');
+    expect(matchStrength('subsiddie', ['s'])).toBe('none');
+    expect(matchStrength('abcdefg', [])).toBe('none');
+  });
+
+  it('reads the highlighted words and the matched metadata, not image fields', () => {
+    expect(markedWords('de <mark>Zonnepanelen.</mark> en <mark>foto’s</mark>')).toEqual(['zonnepanelen', 'foto']);
+    expect(metaWords({ title_parts: 'innovatie, krediet', image: '/a/b.webp' }, ['title_parts', 'image'])).toEqual([
+      'innovatie',
+      'krediet',
+    ]);
+  });
+});
+
+describe('results with some of the words', () => {
+  const r = (id: string, score: number) => ({ id, score });
+
+  it('ranks pages by how many words they have, then current before closed or past, then score', () => {
+    const words = [
+      { word: 'cyber', counts: true, results: [r('guide', 20), r('scan', 18), r('closed', 30), r('event', 5)] },
+      { word: 'security', counts: true, results: [r('guide', 20), r('closed', 25), r('scan', 19), r('partner', 8)] },
+      { word: 'checklist', counts: true, results: [r('webinar', 8), r('partner', 2)] },
+    ];
+    const ranked = partialResults(words, new Set(), new Set(['closed']));
+    expect(ranked.map((p) => [p.result.id, p.matched])).toEqual([
+      ['guide', 2],
+      ['scan', 2],
+      ['partner', 2],
+      ['closed', 2],
+    ]);
+  });
+
+  it('leaves out full matches, pages outside the filters and words that matched nothing real', () => {
+    const words = [
+      { word: 'subsidie', counts: true, results: [r('a', 3), r('b', 2), r('c', 1)] },
+      { word: 'xyzzy', counts: false, results: [r('a', 9)] },
+    ];
+    expect(partialResults(words, new Set(['b']), new Set(), new Set(['a', 'b'])).map((p) => [p.result.id, p.matched])).toEqual([['a', 1]]);
+  });
+
+  it('shows pages with one word when no page has more', () => {
+    const words = [
+      { word: 'kapper', counts: true, results: [r('a', 3)] },
+      { word: 'bakker', counts: true, results: [r('b', 2)] },
+      { word: 'fietsenmaker', counts: true, results: [r('c', 1)] },
+    ];
+    expect(partialResults(words, new Set(), new Set()).map((p) => p.result.id)).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -132,5 +247,61 @@ describe('the vocabulary the build writes', () => {
     expect(nl.map(([w]) => w)).not.toContain('geheim');
     expect(nl.map(([w]) => w)).not.toContain('een');
     expect(Object.fromEntries(collector.vocabularies().get('en')!)).toMatchObject({ grant: 3, subsidy: 1 });
+  });
+});
+
+describe('compound words', () => {
+  const frequencies = new Map([
+    ['innovatie', 11],
+    ['krediet', 33],
+    ['energie', 116],
+    ['besparing', 7],
+    ['bedrijf', 54],
+    ['afval', 43],
+    ['duurzaamheid', 10],
+    ['voucher', 16],
+    ['warmte', 9],
+    ['pomp', 4],
+    ['voor', 600],
+    ['raad', 3],
+    ['plan', 2],
+    ['zeldzaam', 1],
+    ['woord', 4],
+  ]);
+  const splitter = new CompoundSplitter(frequencies, 'nl');
+
+  it('splits a word into words the site uses, with a linking "s" and an ending on the last part', () => {
+    expect(splitter.parts('innovatiekrediet')).toEqual(['innovatie', 'krediet']);
+    expect(splitter.parts('energiebesparing')).toEqual(['energie', 'besparing']);
+    expect(splitter.parts('bedrijfsafval')).toEqual(['bedrijf', 'afval']);
+    expect(splitter.parts('duurzaamheidsvoucher')).toEqual(['duurzaamheid', 'voucher']);
+    expect(splitter.parts('warmtepompen')).toEqual(['warmte', 'pomp']);
+    expect(splitter.parts('energiebesparingsplan')).toEqual(['energie', 'besparing', 'plan']);
+  });
+
+  it('never splits off a stop word, a rare word or a part shorter than four letters', () => {
+    expect(splitter.parts('voorraad')).toBeUndefined();
+    expect(splitter.parts('zeldzaamwoord')).toBeUndefined();
+    expect(splitter.parts('krediet')).toBeUndefined();
+    expect(splitter.parts('energiedak')).toBeUndefined();
+  });
+
+  it('adds the parts a page does not have, in hidden metadata of the indexed part, and only once', () => {
+    const page = (main: string) =>
+      `<!DOCTYPE html><html lang="nl"><head></head><body><header>Innovatiekrediet</header><main data-pagefind-body><h1>Innovatiekrediet voor het mkb</h1><p>Minder bedrijfsafval, meer energie.</p></main><footer></footer></body></html>`.replace(
+        '<p>Minder bedrijfsafval, meer energie.</p>',
+        main,
+      );
+    const html = page('<p>Minder bedrijfsafval, meer energie.</p>');
+    const splitters = new Map([['nl', splitter]]);
+    const once = withCompoundParts(html, html, splitters);
+    expect(once).toContain(
+      '<span hidden data-pagefind-meta="title_parts[data-value]" data-value="innovatie, krediet"></span><span hidden data-pagefind-meta="parts[data-value]" data-value="bedrijf, afval"></span></main>',
+    );
+    expect(withCompoundParts(once, once, splitters)).toBe(once);
+    // English pages are left as they are.
+    expect(withCompoundParts(html.replace('lang="nl"', 'lang="en"'), html.replace('lang="nl"', 'lang="en"'), splitters)).not.toContain(
+      'data-pagefind-meta="parts',
+    );
   });
 });

@@ -7,6 +7,7 @@ import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { builtDetailPages, type BuiltPage } from './built-pages.ts';
 import { settled, showAllResults } from './search-driver.ts';
 import { seedSite } from '../setup/seed-site.ts';
+import { isStopWord } from '../../src/lib/search-words.ts';
 
 const site = await seedSite();
 let server: StaticServer;
@@ -111,6 +112,33 @@ describe('English search', () => {
     const english = new Set(pages.filter((p) => p.lang === 'en').map((p) => p.path));
     expect(results.every((r) => english.has(r.href))).toBe(true);
     expect(await status()).toMatch(/results? for ‘waste’/);
+  });
+});
+
+describe('results with some of the words', () => {
+  it('lists them below the full matches under their own heading, ranked by how many words they have', async () => {
+    await open('/en/search/?q=cyber%20security%20checklist');
+    expect(await status()).toMatch(
+      /^No results with all your words for ‘cyber security checklist’\. \d+ results? match(es)? some of your words$/,
+    );
+    expect(await page.isVisible('[data-search-partial] h2')).toBe(true);
+    expect(await page.textContent('[data-search-partial] h2')).toBe('Results matching some of your words');
+    const partial = await page.$$eval('[data-search-partial-list] .search-result__title a', (as) => as.map((a) => a.getAttribute('href')));
+    // The pages about cyber security have two of the three words; they come first.
+    const both = new Set(pages.filter((p) => p.lang === 'en' && /\bcyber/i.test(p.text) && /\bsecurity/i.test(p.text)).map((p) => p.path));
+    expect(both.size).toBeGreaterThan(1);
+    expect(
+      partial.slice(0, 3).every((href) => both.has(href!)),
+      partial.join(' '),
+    ).toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    // With one result having every word, the others follow under the heading.
+    await open('/zoeken/?q=personeel%20digitale%20vaardigheden');
+    expect(await status()).toMatch(/^1 resultaat voor ‘personeel digitale vaardigheden’, en \d+ met een deel van je woorden$/);
+    expect(await page.locator('[data-search-list] .search-result').count()).toBe(1);
+    expect(await page.locator('[data-search-partial-list] .search-result').count()).toBeGreaterThan(0);
   });
 });
 
@@ -276,16 +304,49 @@ describe('on a phone (390 × 844)', () => {
 });
 
 describe('word forms and typos', () => {
-  it('offers "Bedoelde je subsidie?" for "subsdie", as a link to that search', async () => {
-    await open('/zoeken/?q=subsdie');
+  it('shows subsidy results for "subsiddie", with the typed query one link away, and nothing for the typed word itself', async () => {
+    await open('/zoeken/?q=subsiddie');
+    expect(await status()).toMatch(/^\d+ resultaten voor ‘subsidie’\. Zoek in plaats daarvan op subsiddie\.$/);
+    expect((await shownResults())[0]!.href).toMatch(/^\/regelingen\/.*subsidie/);
     const link = page.locator('[data-search-status] a[data-search-suggestion]');
-    expect(await link.textContent()).toBe('subsidie');
-    expect(await link.getAttribute('href')).toBe('/zoeken/?q=subsidie');
-    expect(await status()).toMatch(/Bedoelde je subsidie\?$/);
+    expect(await link.getAttribute('href')).toBe('/zoeken/?q=subsiddie&letterlijk=1');
     await link.click();
-    await page.waitForURL(/\?q=subsidie$/);
+    await page.waitForURL(/letterlijk=1$/);
     await settled(page);
-    expect((await shownResults())[0]!.href).toMatch(/^\/regelingen\//);
+    // "’s" is not a word in the index: the stories that say "’s nachts" no longer answer "subsiddie".
+    expect(await status()).toMatch(/^Geen resultaten voor ‘subsiddie’.*Bedoelde je subsidie\?$/);
+    expect(await page.locator('.search-result').count()).toBe(0);
+  });
+
+  it('offers "Bedoelde je duurzaam?" for "duurzam", keeping what "duurzam" finds', async () => {
+    await open('/zoeken/?q=duurzam');
+    const link = page.locator('[data-search-status] a[data-search-suggestion]');
+    expect(await link.textContent()).toBe('duurzaam');
+    expect(await link.getAttribute('href')).toBe('/zoeken/?q=duurzaam');
+    expect(await status()).toMatch(/^\d+ resultaa?t(en)? voor ‘duurzam’\. Bedoelde je duurzaam\?$/);
+    await link.click();
+    await page.waitForURL(/\?q=duurzaam$/);
+    await settled(page);
+    expect((await shownResults()).length).toBeGreaterThan(5);
+  });
+
+  it('never suggests a stop word, and never makes one fail a query', async () => {
+    for (const q of ['cyberaanval wat nu', 'wat is een subsiddie', 'hoe kan ik isoleeren']) {
+      await open(`/zoeken/?q=${encodeURIComponent(q)}`);
+      expect(await page.locator('.search-result').count(), q).toBeGreaterThan(0);
+      const suggested = await page.locator('[data-search-status] a[data-search-suggestion]').allTextContents();
+      const shownFor = /voor ‘([^’]*)’/.exec(await status())?.[1] ?? '';
+      for (const words of [...suggested.filter((s) => s !== q), shownFor === q ? '' : shownFor]) {
+        for (const word of words.split(/\s+/).filter(Boolean)) expect(isStopWord(word, 'nl'), `"${q}" suggests "${words}"`).toBe(false);
+      }
+    }
+  });
+
+  it('never searches an apostrophe fragment', async () => {
+    await open(`/zoeken/?q=${encodeURIComponent('’s')}`);
+    expect(await page.locator('.search-result').count()).toBe(0);
+    await open(`/zoeken/?q=${encodeURIComponent("'t")}`);
+    expect(await page.locator('.search-result').count()).toBe(0);
   });
 
   it('finds the solar-panel loan for "zonnepaneel" through the editors’ synonyms', async () => {

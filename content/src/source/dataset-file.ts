@@ -62,7 +62,7 @@ export async function readDataset(file: string, options: ReadDatasetOptions = {}
 function fromBytes(bytes: Buffer, label: string, assetBase: string, file: string): Dataset {
   const { text, warnings } = decodeUtf8(bytes, label);
   const lines = new Map<string, number>();
-  const documents = parseNdjson(text, label, lines);
+  const documents = parseNdjson(text, label, lines, warnings);
   if (documents.length === 0) {
     throw new ContentSourceError(
       `${label} holds no documents (${bytes.length} bytes). A dataset file with nothing in it would publish an empty site; check CONTENT_FILE or export the dataset again.`,
@@ -101,8 +101,9 @@ function lineBytes(bytes: Uint8Array, index: number): Buffer {
 }
 
 /** Parses ndjson text; a malformed line fails with its line number. Each id's line goes into `lineOf`. */
-export function parseNdjson(text: string, label: string, lineOf = new Map<string, number>()): RawDocument[] {
+export function parseNdjson(text: string, label: string, lineOf = new Map<string, number>(), warnings: string[] = []): RawDocument[] {
   const documents: RawDocument[] = [];
+  const position = new Map<string, number>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -124,7 +125,17 @@ export function parseNdjson(text: string, label: string, lineOf = new Map<string
     if (typeof d._id !== 'string' || !d._id || typeof d._type !== 'string' || !d._type) {
       throw new ContentSourceError(`${label}, line ${i + 1}: the document has no "_id" or no "_type"; every line needs both.`);
     }
-    documents.push(d as RawDocument);
+    const earlier = lineOf.get(d._id);
+    if (earlier !== undefined) {
+      // A Content Lake import keeps the last document with an id; so does the build, but never silently.
+      warnings.push(
+        `${label}, lines ${earlier} and ${i + 1}: two documents with the id ${JSON.stringify(d._id)}; the one on line ${i + 1} is used, as an import into the Content Lake would. Remove the other.`,
+      );
+      documents[position.get(d._id)!] = d as RawDocument;
+    } else {
+      position.set(d._id, documents.length);
+      documents.push(d as RawDocument);
+    }
     lineOf.set(d._id, i + 1);
   }
   return documents;

@@ -1,0 +1,6 @@
+// Component tests compile .astro files, so this project runs on Astro's Vite config.
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: { name: 'components', include: ['tests/components/**/*.test.ts'], testTimeout: 60_000 },
+});
