@@ -2,7 +2,7 @@
 // (counts and ages only: names and addresses stay in the e-mail), "was this page useful?" per page,
 // and the searches that found nothing. The lists come from the service's read API; the shapes here
 // are the part of its answer the report reads (`ServiceReport` in @mkb010/service/client fits them).
-import { amsterdamDay, type Lang, ownerIds } from '@mkb010/model';
+import { amsterdamDay, countOf, type Lang, ownerIds } from '@mkb010/model';
 import { formatDay } from './dates.ts';
 
 /** The part of the service's read API answer the report shows. */
@@ -68,7 +68,7 @@ const TEXT = {
     newest: 'Nieuwste',
     programme: 'Programmateam (algemeen contact)',
     requestLine: (who: string, n: number, oldest: string, newest: string) =>
-      `${who}: ${n} ${n === 1 ? 'vraag' : 'vragen'}, oudste ${oldest}, nieuwste ${newest}`,
+      `${who}: ${countOf(n, 'nl', { one: 'vraag', other: 'vragen' })}, oudste ${oldest}, nieuwste ${newest}`,
     feedback: 'Was deze pagina nuttig? Per pagina',
     page: 'Pagina',
     yes: 'Ja',
@@ -94,7 +94,7 @@ const TEXT = {
     newest: 'Newest',
     programme: 'Programme team (general contact)',
     requestLine: (who: string, n: number, oldest: string, newest: string) =>
-      `${who}: ${n} ${n === 1 ? 'question' : 'questions'}, oldest ${oldest}, newest ${newest}`,
+      `${who}: ${countOf(n, 'en', { one: 'question', other: 'questions' })}, oldest ${oldest}, newest ${newest}`,
     feedback: 'Was this page useful? Per page',
     page: 'Page',
     yes: 'Yes',
