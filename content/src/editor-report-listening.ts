@@ -32,7 +32,7 @@ export type Listening = { lists: ListeningLists } | { unavailable: string };
  * The lists for the report: partner ids named, and for a partner's own report only its requests and
  * the feedback on its documents (the network's searches stay: they show what nobody covers yet).
  */
-export function listeningLists(
+function listeningLists(
   service: ServiceLists,
   partners: { _id: string; name: string }[],
   owners: { _id: string; _type: string; [field: string]: unknown }[],
@@ -48,6 +48,19 @@ export function listeningLists(
     feedback: service.feedback.filter((f) => !partnerId || (f.docId !== null && owned.has(f.docId))),
     zeroResultQueries: service.zeroResultQueries,
   };
+}
+
+/**
+ * The report's listening part from the service's answer (or why there is none): what the command
+ * line and the Studio's Redactierapport both attach to a report.
+ */
+export function listeningFrom(
+  service: ServiceLists | { unavailable: string },
+  partners: { _id: string; name: string }[],
+  owners: { _id: string; _type: string; [field: string]: unknown }[],
+  partnerId?: string,
+): Listening {
+  return 'unavailable' in service ? service : { lists: listeningLists(service, partners, owners, partnerId) };
 }
 
 /** One list of the report (the shape of editor-report.ts's ReportSection). */
