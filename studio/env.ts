@@ -19,3 +19,10 @@ export const previewBaseUrl: string | undefined = process.env.SANITY_STUDIO_PREV
  * test of the built Studio sets it, to the local stand-in (tools/sanity-server.ts); see studio/README.md.
  */
 export const apiHost: string | undefined = process.env.SANITY_STUDIO_API_HOST?.trim() || undefined;
+
+/**
+ * The service whose read API the Redactierapport asks for what entrepreneurs said
+ * (SANITY_STUDIO_SERVICE_URL); undefined: the tool does not ask. The token is never built in: the
+ * editor pastes it, and it stays in the browser tab (sessionStorage).
+ */
+export const serviceUrl: string | undefined = process.env.SANITY_STUDIO_SERVICE_URL?.trim() || undefined;

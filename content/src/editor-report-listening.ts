@@ -2,7 +2,7 @@
 // (counts and ages only: names and addresses stay in the e-mail), "was this page useful?" per page,
 // and the searches that found nothing. The lists come from the service's read API; the shapes here
 // are the part of its answer the report reads (`ServiceReport` in @mkb010/service/client fits them).
-import { amsterdamDay, type Lang, ownerIds } from '@mkb010/model';
+import { amsterdamDay, countOf, type Lang, ownerIds } from '@mkb010/model';
 import { formatDay } from './dates.ts';
 
 /** The part of the service's read API answer the report shows. */
@@ -32,7 +32,7 @@ export type Listening = { lists: ListeningLists } | { unavailable: string };
  * The lists for the report: partner ids named, and for a partner's own report only its requests and
  * the feedback on its documents (the network's searches stay: they show what nobody covers yet).
  */
-export function listeningLists(
+function listeningLists(
   service: ServiceLists,
   partners: { _id: string; name: string }[],
   owners: { _id: string; _type: string; [field: string]: unknown }[],
@@ -48,6 +48,19 @@ export function listeningLists(
     feedback: service.feedback.filter((f) => !partnerId || (f.docId !== null && owned.has(f.docId))),
     zeroResultQueries: service.zeroResultQueries,
   };
+}
+
+/**
+ * The report's listening part from the service's answer (or why there is none): what the command
+ * line and the Studio's Redactierapport both attach to a report.
+ */
+export function listeningFrom(
+  service: ServiceLists | { unavailable: string },
+  partners: { _id: string; name: string }[],
+  owners: { _id: string; _type: string; [field: string]: unknown }[],
+  partnerId?: string,
+): Listening {
+  return 'unavailable' in service ? service : { lists: listeningLists(service, partners, owners, partnerId) };
 }
 
 /** One list of the report (the shape of editor-report.ts's ReportSection). */
@@ -68,7 +81,7 @@ const TEXT = {
     newest: 'Nieuwste',
     programme: 'Programmateam (algemeen contact)',
     requestLine: (who: string, n: number, oldest: string, newest: string) =>
-      `${who}: ${n} ${n === 1 ? 'vraag' : 'vragen'}, oudste ${oldest}, nieuwste ${newest}`,
+      `${who}: ${countOf(n, 'nl', { one: 'vraag', other: 'vragen' })}, oudste ${oldest}, nieuwste ${newest}`,
     feedback: 'Was deze pagina nuttig? Per pagina',
     page: 'Pagina',
     yes: 'Ja',
@@ -94,7 +107,7 @@ const TEXT = {
     newest: 'Newest',
     programme: 'Programme team (general contact)',
     requestLine: (who: string, n: number, oldest: string, newest: string) =>
-      `${who}: ${n} ${n === 1 ? 'question' : 'questions'}, oldest ${oldest}, newest ${newest}`,
+      `${who}: ${countOf(n, 'en', { one: 'question', other: 'questions' })}, oldest ${oldest}, newest ${newest}`,
     feedback: 'Was this page useful? Per page',
     page: 'Page',
     yes: 'Yes',

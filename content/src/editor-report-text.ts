@@ -1,9 +1,7 @@
 // Every word of the editor report, in Dutch and English, written once: the terminal text, the HTML
 // page and the Studio's Redactierapport all take their headings, column names and sentences from
 // here (through reportSections in editor-report.ts). Dutch speaks to editors as "je", at B1 level.
-import type { Lang } from '@mkb010/model';
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { countOf, type Lang } from '@mkb010/model';
 
 /** The report's words for one language. */
 export interface ReportText {
@@ -118,7 +116,7 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
       checkAgainBy: 'Controleren uiterlijk op',
       daysOverdue: 'Dagen te laat',
       line: (title, id, partner, day, days) =>
-        `"${title}" (${id}${partner ? `, ${partner}` : ''}): controleren uiterlijk op ${day}, ${count(days, 'dag', 'dagen')} te laat`,
+        `"${title}" (${id}${partner ? `, ${partner}` : ''}): controleren uiterlijk op ${day}, ${countOf(days, 'nl', { one: 'dag', other: 'dagen' })} te laat`,
     },
     references: {
       title: 'Kapotte verwijzingen',
@@ -158,12 +156,12 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
       neverChecked: 'Nooit gecontroleerd',
       never: 'nooit',
       counts: (g, s, e, r) =>
-        `${count(g, 'gids', 'gidsen')}, ${count(s, 'verhaal', 'verhalen')}, ${count(e, 'evenement', 'evenementen')}, ${count(r, 'regeling', 'regelingen')}`,
+        `${countOf(g, 'nl', { one: 'gids', other: 'gidsen' })}, ${countOf(s, 'nl', { one: 'verhaal', other: 'verhalen' })}, ${countOf(e, 'nl', { one: 'evenement', other: 'evenementen' })}, ${countOf(r, 'nl', { one: 'regeling', other: 'regelingen' })}`,
       fresh: (oldest, past, never) =>
         `oudste controle ${oldest}, ${past} over controledatum${never ? `, ${never} nooit gecontroleerd` : ''}`,
       noGuides: 'geen gidsen om te controleren',
     },
-    findings: (n) => `${count(n, 'bevinding', 'bevindingen')}.`,
+    findings: (n) => `${countOf(n, 'nl', { one: 'bevinding', other: 'bevindingen' })}.`,
     written: 'Geschreven',
     unknownPartner: (slug, known) => `Er is geen partner met slug "${slug}". Bekende partners: ${known.join(', ') || '(geen)'}.`,
   },
@@ -201,7 +199,7 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
       checkAgainBy: 'Check again by',
       daysOverdue: 'Days overdue',
       line: (title, id, partner, day, days) =>
-        `"${title}" (${id}${partner ? `, ${partner}` : ''}): check again by ${day}, ${count(days, 'day', 'days')} overdue`,
+        `"${title}" (${id}${partner ? `, ${partner}` : ''}): check again by ${day}, ${countOf(days, 'en', { one: 'day', other: 'days' })} overdue`,
     },
     references: {
       title: 'Broken references',
@@ -241,11 +239,11 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
       neverChecked: 'Never checked',
       never: 'never',
       counts: (g, s, e, r) =>
-        `${count(g, 'guide', 'guides')}, ${count(s, 'story', 'stories')}, ${count(e, 'event', 'events')}, ${count(r, 'scheme', 'schemes')}`,
+        `${countOf(g, 'en', { one: 'guide', other: 'guides' })}, ${countOf(s, 'en', { one: 'story', other: 'stories' })}, ${countOf(e, 'en', { one: 'event', other: 'events' })}, ${countOf(r, 'en', { one: 'scheme', other: 'schemes' })}`,
       fresh: (oldest, past, never) => `oldest check ${oldest}, ${past} past check-again${never ? `, ${never} never checked` : ''}`,
       noGuides: 'no guides to check',
     },
-    findings: (n) => `${count(n, 'finding', 'findings')}.`,
+    findings: (n) => `${countOf(n, 'en', { one: 'finding', other: 'findings' })}.`,
     written: 'Written',
     unknownPartner: (slug, known) => `There is no partner with slug "${slug}". Known partners: ${known.join(', ') || '(none)'}.`,
   },

@@ -5,6 +5,7 @@ export * from './forms.ts';
 export * from './lang.ts';
 export * from './lists.ts';
 export * from './ownership.ts';
+export * from './plural.ts';
 export * from './routes.ts';
 export * from './rules.ts';
 export * from './scheme-news.ts';

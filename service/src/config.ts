@@ -30,6 +30,8 @@ export interface ServiceConfig {
   mailFrom: string;
   /** Bearer token of the read API; undefined turns the API off (404). */
   reportToken?: string;
+  /** Origins of the Studio, whose Redactierapport may read the read API from the browser (with the token). */
+  studioOrigins: string[];
   retentionDays: number;
   rateLimits: RateLimits;
   /** Fastify's `trustProxy`: true behind a reverse proxy, so limits count the visitor's address. */
@@ -72,6 +74,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, root: string
       : { kind: 'files', dir: path.resolve(root, text(env, 'SERVICE_MAIL_DIR') ?? 'data/mail') },
     mailFrom: text(env, 'MAIL_FROM') ?? 'MKB010>>Next <noreply@mkb010next.nl>',
     reportToken: text(env, 'SERVICE_REPORT_TOKEN'),
+    studioOrigins: studioOrigins(text(env, 'SERVICE_STUDIO_ORIGIN')),
     retentionDays: int(env, 'SERVICE_RETENTION_DAYS', 90, 1, 3650),
     rateLimits: {
       intake: int(env, 'SERVICE_LIMIT_INTAKE', 5, 1, 1_000_000),
@@ -112,4 +115,23 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
     throw new ConfigError(`${name}="${raw}" is not a whole number from ${min} to ${max}.`);
   }
   return n;
+}
+
+/** SERVICE_STUDIO_ORIGIN: space-separated origins (`https://mkb010next.sanity.studio`); each must be an origin. */
+function studioOrigins(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw.split(/\s+/).map((value) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || url.origin !== value.replace(/\/$/, '')) {
+      throw new ConfigError(
+        `SERVICE_STUDIO_ORIGIN="${raw}": "${value}" is not an origin. Give the Studio's scheme and host, e.g. SERVICE_STUDIO_ORIGIN=https://mkb010next.sanity.studio.`,
+      );
+    }
+    return url.origin;
+  });
 }

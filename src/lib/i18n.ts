@@ -1,6 +1,7 @@
 // Interface text in Dutch and English, and the rules for field-level translations
 // (locale objects whose English may be missing and then falls back to Dutch).
 import {
+  countOf,
   DISTRICTS,
   PAGE_LABELS,
   EVENT_LANGUAGES,
@@ -140,7 +141,7 @@ const nl = {
   partnersOnTheme: 'Partners die hierbij helpen',
   filterByTheme: 'Kies een thema',
   filterByType: 'Kies een soort',
-  resultsCount: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
+  resultsCount: (n: number) => countOf(n, 'nl', { one: 'resultaat', other: 'resultaten' }),
   readMore: 'Lees meer',
   notFoundTitle: 'Pagina niet gevonden',
   onlyInOtherLanguage: 'Deze tekst is er alleen in het Engels.',
@@ -302,7 +303,7 @@ const en: Dict = {
   partnersOnTheme: 'Partners who help with this',
   filterByTheme: 'Choose a theme',
   filterByType: 'Choose a type',
-  resultsCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+  resultsCount: (n: number) => countOf(n, 'en', { one: 'result', other: 'results' }),
   readMore: 'Read more',
   notFoundTitle: 'Page not found',
   onlyInOtherLanguage: 'This text is only available in Dutch.',

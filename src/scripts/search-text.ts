@@ -1,5 +1,5 @@
 // Interface text of the search page's script, Dutch and English.
-import type { Lang } from '@mkb010/model';
+import { countOf, type Lang } from '@mkb010/model';
 
 interface SearchText {
   results(n: number, q: string): string;
@@ -21,16 +21,17 @@ interface SearchText {
 }
 
 const quote = (q: string) => `‘${q}’`;
+const RESULTAAT = { one: 'resultaat', other: 'resultaten' };
+const RESULT = { one: 'result', other: 'results' };
 
 /** Messages the search script shows and announces. */
 export const SEARCH_TEXT: Record<Lang, SearchText> = {
   nl: {
-    results: (n, q) => `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor ${quote(q)}`,
-    resultsAndPartial: (n, partial, q) =>
-      `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor ${quote(q)}, en ${partial} met een deel van je woorden`,
+    results: (n, q) => `${countOf(n, 'nl', RESULTAAT)} voor ${quote(q)}`,
+    resultsAndPartial: (n, partial, q) => `${countOf(n, 'nl', RESULTAAT)} voor ${quote(q)}, en ${partial} met een deel van je woorden`,
     partialOnly: (partial, q) =>
-      `Geen resultaten met al je woorden voor ${quote(q)}. Wel ${partial} ${partial === 1 ? 'resultaat' : 'resultaten'} met een deel van je woorden`,
-    filteredResults: (n) => `${n} ${n === 1 ? 'resultaat' : 'resultaten'} met deze filters`,
+      `Geen resultaten met al je woorden voor ${quote(q)}. Wel ${countOf(partial, 'nl', RESULTAAT)} met een deel van je woorden`,
+    filteredResults: (n) => `${countOf(n, 'nl', RESULTAAT)} met deze filters`,
     none: (q) =>
       q
         ? `Geen resultaten voor ${quote(q)}. Probeer een ander of korter woord, haal een filter weg, of kijk bij de thema’s en gidsen hieronder.`
@@ -44,12 +45,11 @@ export const SEARCH_TEXT: Record<Lang, SearchText> = {
     searchInstead: (link) => ['Zoek in plaats daarvan op ', link, '.'],
   },
   en: {
-    results: (n, q) => `${n} ${n === 1 ? 'result' : 'results'} for ${quote(q)}`,
-    resultsAndPartial: (n, partial, q) =>
-      `${n} ${n === 1 ? 'result' : 'results'} for ${quote(q)}, and ${partial} matching some of your words`,
+    results: (n, q) => `${countOf(n, 'en', RESULT)} for ${quote(q)}`,
+    resultsAndPartial: (n, partial, q) => `${countOf(n, 'en', RESULT)} for ${quote(q)}, and ${partial} matching some of your words`,
     partialOnly: (partial, q) =>
-      `No results with all your words for ${quote(q)}. ${partial} ${partial === 1 ? 'result matches' : 'results match'} some of your words`,
-    filteredResults: (n) => `${n} ${n === 1 ? 'result' : 'results'} with these filters`,
+      `No results with all your words for ${quote(q)}. ${countOf(partial, 'en', { one: 'result matches', other: 'results match' })} some of your words`,
+    filteredResults: (n) => `${countOf(n, 'en', RESULT)} with these filters`,
     none: (q) =>
       q
         ? `No results for ${quote(q)}. Try another or shorter word, remove a filter, or look at the themes and guides below.`

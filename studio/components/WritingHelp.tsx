@@ -5,6 +5,7 @@ import { Box, Button, Card, Checkbox, Flex, Stack, Text } from '@sanity/ui';
 import { useId, useMemo } from 'react';
 import { type ArrayOfPrimitivesInputProps, set, unset, useFormValue, useSchema } from 'sanity';
 import { B1_MIN_SCORE, type WritingWarning } from '@mkb010/content/writing';
+import { countOf, plural } from '@mkb010/model';
 import { studioWritingCheck } from '../writing';
 
 /** The score as a sentence: the figure, and whether it is in the B1 band. */
@@ -40,7 +41,9 @@ export function WritingHelpInput(props: ArrayOfPrimitivesInputProps) {
         </Text>
       )}
       <Text size={1} weight="semibold">
-        {open.length === 0 ? 'Geen schrijftips: de tekst is helder.' : `${open.length} schrijftip${open.length === 1 ? '' : 's'}`}
+        {open.length === 0
+          ? 'Geen schrijftips: de tekst is helder.'
+          : countOf(open.length, 'nl', { one: 'schrijftip', other: 'schrijftips' })}
       </Text>
       {[...open, ...intended].map((warning) => (
         <WarningRow key={warning.key} warning={warning} readOnly={Boolean(readOnly)} onToggle={() => toggle(warning)} />
@@ -49,9 +52,10 @@ export function WritingHelpInput(props: ArrayOfPrimitivesInputProps) {
         <Card padding={3} radius={2} tone="transparent" border>
           <Flex gap={3} align="center" wrap="wrap">
             <Text size={1} muted>
-              {stale.length === 1
-                ? '1 markering "bewust zo" hoort bij tekst die er niet meer staat.'
-                : `${stale.length} markeringen "bewust zo" horen bij tekst die er niet meer staat.`}
+              {plural(stale.length, 'nl', {
+                one: `${stale.length} markering "bewust zo" hoort bij tekst die er niet meer staat.`,
+                other: `${stale.length} markeringen "bewust zo" horen bij tekst die er niet meer staat.`,
+              })}
             </Text>
             {!readOnly && (
               <Button text="Opruimen" mode="ghost" fontSize={1} onClick={() => save([...marked].filter((k) => !stale.includes(k)))} />

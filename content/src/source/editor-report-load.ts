@@ -1,7 +1,7 @@
 // The editor report for the command line: content loaded the way the build loads it (same source,
 // perspective and judgement) plus the report's extra query, then made by editor-report.ts, as the
 // Studio's Redactierapport makes it.
-import { listeningLists, type ServiceLists } from '../editor-report-listening.ts';
+import { listeningFrom, type ServiceLists } from '../editor-report-listening.ts';
 import { type EditorReport, EXTRA_QUERY, type ExtraAnswer, makeEditorReport } from '../editor-report.ts';
 import type { ContentSource } from '../source-types.ts';
 import { loadContent } from './load.ts';
@@ -25,19 +25,13 @@ export async function loadEditorReport(options: EditorReportOptions): Promise<Ed
     source.query('editor report', EXTRA_QUERY) as Promise<ExtraAnswer>,
   ]);
   const report = makeEditorReport(content, extra, options.now, options.partner);
-  const { service } = options;
-  if (service) {
-    report.listening =
-      'unavailable' in service
-        ? service
-        : {
-            lists: listeningLists(
-              service,
-              content.collections.partners as { _id: string; name: string }[],
-              extra.owners,
-              report.partner?.id,
-            ),
-          };
+  if (options.service) {
+    report.listening = listeningFrom(
+      options.service,
+      content.collections.partners as { _id: string; name: string }[],
+      extra.owners,
+      report.partner?.id,
+    );
   }
   return report;
 }

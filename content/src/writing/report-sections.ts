@@ -1,7 +1,7 @@
 // The Redactierapport's writing lists: per partner the documents to rewrite first (most open
 // warnings, then lowest score), and every open warning with its field and sentence. Each row links to
 // its document. The editor report (editor-report.ts) adds these to its own lists.
-import type { Lang } from '@mkb010/model';
+import { countOf, type Lang } from '@mkb010/model';
 import { warningMessage } from './messages.ts';
 import type { WritingDocument } from './report.ts';
 
@@ -44,7 +44,7 @@ const TEXT = {
     noPartner: 'zonder partner',
     noScore: 'geen Nederlandse tekst',
     worstLine: (title: string, id: string, partner: string, score: string, tips: number) =>
-      `${title} (${id}, ${partner}): leesgemak ${score}, ${tips} schrijftip${tips === 1 ? '' : 's'}`,
+      `${title} (${id}, ${partner}): leesgemak ${score}, ${countOf(tips, 'nl', { one: 'schrijftip', other: 'schrijftips' })}`,
     warningLine: (title: string, id: string, message: string) => `${title} (${id}): ${message}`,
     noneWorst: 'Geen documenten met tekst.',
     noneWarnings: 'Geen open schrijftips.',
@@ -62,7 +62,7 @@ const TEXT = {
     noPartner: 'no partner',
     noScore: 'no Dutch text',
     worstLine: (title: string, id: string, partner: string, score: string, tips: number) =>
-      `${title} (${id}, ${partner}): reading ease ${score}, ${tips} writing tip${tips === 1 ? '' : 's'}`,
+      `${title} (${id}, ${partner}): reading ease ${score}, ${countOf(tips, 'en', { one: 'writing tip', other: 'writing tips' })}`,
     warningLine: (title: string, id: string, message: string) => `${title} (${id}): ${message}`,
     noneWorst: 'No documents with text.',
     noneWarnings: 'No open writing tips.',

@@ -208,7 +208,25 @@ export async function buildApp(deps: AppDeps) {
 
   // The read API: off (404) without a token; the token is compared in constant time.
   const expected = config.reportToken ? createHash('sha256').update(config.reportToken).digest() : undefined;
+  // The Studio's Redactierapport reads it from the browser: CORS for the Studio's origins only, and
+  // only with the token in the Authorization header (never a cookie), so no other site can read it.
+  const studio = new Set(config.studioOrigins);
+  const studioHeaders = (request: FastifyRequest, reply: FastifyReply) => {
+    const origin = request.headers.origin;
+    reply.header('vary', 'Origin');
+    if (origin && studio.has(origin)) reply.header('access-control-allow-origin', origin);
+  };
+  app.options(REPORT_PATH, async (request, reply) => {
+    studioHeaders(request, reply);
+    return reply
+      .header('access-control-allow-methods', 'GET')
+      .header('access-control-allow-headers', 'authorization, accept')
+      .header('access-control-max-age', '600')
+      .code(204)
+      .send();
+  });
   app.get(REPORT_PATH, async (request, reply) => {
+    studioHeaders(request, reply);
     if (!expected) return sendMessage(request, reply, 404, 'notFoundTitle', 'notFoundBody');
     const header = request.headers.authorization ?? '';
     const given = createHash('sha256')

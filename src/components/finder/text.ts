@@ -28,7 +28,7 @@ const nl = {
   partners: 'Partners die je helpen',
   guides: 'Gidsen',
   events: 'Komende evenementen',
-  found: (n: number) => (n === 1 ? '1 gevonden' : `${n} gevonden`),
+  found: (n: number) => `${n} gevonden`,
   allSchemes: (theme: string) => `Alle regelingen over ${theme.toLowerCase()}`,
   allPartners: (theme: string) => `Alle partners voor ${theme.toLowerCase()}`,
   allGuides: (theme: string) => `Alle gidsen over ${theme.toLowerCase()}`,

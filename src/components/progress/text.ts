@@ -1,6 +1,6 @@
 // Interface text of the progress pages in Dutch and English, including the counting rule that the
 // figures follow (the same rule src/lib/impact.ts documents in code and the JSON file carries).
-import type { Lang } from '@mkb010/model';
+import { countOf, type Lang, plural } from '@mkb010/model';
 import { percentOf, type RunKey, type RunSummary, type RunVerdict, runVerdict, type Stage } from '../../lib/impact.ts';
 import { formatDay } from '@mkb010/content/dates';
 import { formatNumber } from '../../lib/i18n.ts';
@@ -57,10 +57,12 @@ const nl = {
     'Een rapportage telt helemaal mee in het kalenderjaar waarin de periode begint. Per kwartaal tonen we alleen rapportages over één kwartaal; ' +
     'jaarrapportages staan in de kolom "hele jaar" en verdelen we niet over kwartalen. Een rapportage hoort bij de huidige looptijd als de periode op of na de startdatum begint.',
   straddling: (n: number) =>
-    n === 1
-      ? '1 rapportage begint in de eerste looptijd en loopt door in de huidige; die telt mee in de eerste looptijd.'
-      : `${n} rapportages beginnen in de eerste looptijd en lopen door in de huidige; die tellen mee in de eerste looptijd.`,
-  dataUntil: (day: string, n: number) => `Gebaseerd op ${n} rapportages, met cijfers tot en met ${day}.`,
+    plural(n, 'nl', {
+      one: `${n} rapportage begint in de eerste looptijd en loopt door in de huidige; die telt mee in de eerste looptijd.`,
+      other: `${n} rapportages beginnen in de eerste looptijd en lopen door in de huidige; die tellen mee in de eerste looptijd.`,
+    }),
+  dataUntil: (day: string, n: number) =>
+    `Gebaseerd op ${countOf(n, 'nl', { one: 'rapportage', other: 'rapportages' })}, met cijfers tot en met ${day}.`,
   overTimeTitle: 'Per jaar',
   overTimeChartTitle: 'Ondernemers bereikt per jaar, per stap',
   quartersTitle: 'Per kwartaal',
@@ -133,10 +135,11 @@ const en: Dict = {
     'A report counts in full for the calendar year its period starts in. Per quarter we only show reports about a single quarter; ' +
     'yearly reports are in the "whole year" column and are not spread over quarters. A report belongs to the current run when its period starts on or after the start date.',
   straddling: (n) =>
-    n === 1
-      ? '1 report starts in the first run and runs on into the current one; it counts for the first run.'
-      : `${n} reports start in the first run and run on into the current one; they count for the first run.`,
-  dataUntil: (day, n) => `Based on ${n} reports, with figures up to and including ${day}.`,
+    plural(n, 'en', {
+      one: `${n} report starts in the first run and runs on into the current one; it counts for the first run.`,
+      other: `${n} reports start in the first run and run on into the current one; they count for the first run.`,
+    }),
+  dataUntil: (day, n) => `Based on ${countOf(n, 'en', { one: 'report', other: 'reports' })}, with figures up to and including ${day}.`,
   overTimeTitle: 'Per year',
   overTimeChartTitle: 'Entrepreneurs reached per year, by stage',
   quartersTitle: 'Per quarter',

@@ -2,7 +2,7 @@
 // on the editor's own partner (from the site settings; the comms team sees the whole network), and
 // every row links to its document. Lists, headings and sentences come from the report's own code
 // (reportSections), so the tool and the command line cannot disagree.
-import { Box, Button, Card, Container, Flex, Heading, Label, Select, Spinner, Stack, Text } from '@sanity/ui';
+import { Box, Button, Card, Container, Flex, Heading, Label, Select, Spinner, Stack, Text, TextInput } from '@sanity/ui';
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useClient, useCurrentUser } from 'sanity';
 import { IntentLink } from 'sanity/router';
@@ -10,7 +10,12 @@ import { formatDay } from '@mkb010/content/dates';
 import { findingCount, type ReportSection, reportSections } from '@mkb010/content/editor-report';
 import { REPORT_TEXT } from '@mkb010/content/editor-report-text';
 import { SANITY_API_VERSION } from '@mkb010/content/api';
-import { fetchReportData, ownPartner, partnerChoices, type ReportData, reportFor } from './data';
+import type { ServiceLists } from '@mkb010/content/editor-report-listening';
+import { serviceUrl } from '../../env';
+import { fetchReportData, fetchServiceLists, ownPartner, partnerChoices, type ReportData, reportWithListening } from './data';
+
+/** Where the tab keeps the service token the editor pasted (gone when the tab closes). */
+const TOKEN_KEY = 'mkb010.serviceReportToken';
 
 const t = REPORT_TEXT.nl;
 /** The select's value for "the whole network". */
@@ -37,7 +42,16 @@ export function ReportTool() {
 
   const data = state.kind === 'ready' ? state.data : undefined;
   const partner = chosen ?? (data ? (ownPartner(data, user) ?? ALL) : ALL);
-  const report = useMemo(() => (data ? reportFor(data, partner || undefined) : undefined), [data, partner]);
+  const [service, setService] = useState<ServiceLists | { unavailable: string } | undefined>(undefined);
+  const [token, setToken] = useState(() => (typeof sessionStorage === 'undefined' ? '' : (sessionStorage.getItem(TOKEN_KEY) ?? '')));
+  const tokenId = useId();
+  const askService = useCallback((given: string) => {
+    if (!serviceUrl || !given) return;
+    sessionStorage.setItem(TOKEN_KEY, given);
+    fetchServiceLists(serviceUrl, given).then(setService);
+  }, []);
+  useEffect(() => askService(sessionStorage.getItem(TOKEN_KEY) ?? ''), [askService]);
+  const report = useMemo(() => (data ? reportWithListening(data, partner || undefined, service) : undefined), [data, partner, service]);
 
   return (
     <Container width={4} padding={4} sizing="border" data-redactierapport="">
@@ -89,6 +103,30 @@ export function ReportTool() {
                 {t.findings(findingCount(report))}
               </Text>
             </Flex>
+            {serviceUrl && (
+              <form
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  askService(token.trim());
+                }}
+              >
+                <Flex gap={3} align="flex-end" wrap="wrap">
+                  <Stack gap={2}>
+                    <Label as="label" htmlFor={tokenId}>
+                      Leestoken van de service (voor de reacties van ondernemers)
+                    </Label>
+                    <TextInput
+                      id={tokenId}
+                      type="password"
+                      autoComplete="off"
+                      value={token}
+                      onChange={(event) => setToken(event.currentTarget.value)}
+                    />
+                  </Stack>
+                  <Button type="submit" text="Reacties ophalen" mode="ghost" />
+                </Flex>
+              </form>
+            )}
             {reportSections(report, 'nl').map((section) => (
               <SectionTable key={section.id} section={section} />
             ))}

@@ -8,6 +8,8 @@ import { type EditorReport, EXTRA_QUERY, type ExtraAnswer, makeEditorReport } fr
 import { checkAnswer, judgeContent, type SiteContent } from '@mkb010/content/judge';
 import { COLLECTION_NAMES, QUERIES } from '@mkb010/content/queries';
 import { INTENDED_QUERY, type IntendedAnswer } from '@mkb010/content/writing';
+import { listeningFrom, type ServiceLists } from '@mkb010/content/editor-report-listening';
+import { fetchServiceReport } from '@mkb010/service/client';
 
 /** Who edits for which partner, from the site settings. */
 const SETTINGS_QUERY = `*[_id == "siteSettings"][0]{commsTeam, partnerEditors}`;
@@ -59,4 +61,24 @@ export function ownPartner(data: ReportData, user: StudioUser | null | undefined
 /** The report for one partner's slug, or for the whole network. */
 export function reportFor(data: ReportData, partnerSlug: string | undefined): EditorReport {
   return makeEditorReport(data.content, data.extra, data.now, partnerSlug);
+}
+
+/** What entrepreneurs said, from the service's read API with the token the editor gives; a failure is a reason, never a throw. */
+export function fetchServiceLists(
+  serviceUrl: string,
+  token: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<ServiceLists | { unavailable: string }> {
+  return fetchServiceReport(serviceUrl, token, fetchImpl).catch((error: Error) => ({ unavailable: error.message }));
+}
+
+/** The report for one partner's slug (or the network) with the service's lists, when the tool has them. */
+export function reportWithListening(
+  data: ReportData,
+  partnerSlug: string | undefined,
+  service?: ServiceLists | { unavailable: string },
+): EditorReport {
+  const report = reportFor(data, partnerSlug);
+  if (service) report.listening = listeningFrom(service, data.content.collections.partners, data.extra.owners, report.partner?.id);
+  return report;
 }
