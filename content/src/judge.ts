@@ -78,6 +78,13 @@ export interface JudgedSource {
 const MAX_NESTING = 64;
 
 /**
+ * Bytes of Portable Text (as JSON, UTF-8) above which a field gets a warning: 200 kB is some fifty
+ * printed pages, more than anyone reads on one page, and it makes the page slow on a phone. The
+ * document is still published; the editor is asked to split it.
+ */
+const LARGE_TEXT_BYTES = 200_000;
+
+/**
  * What a Sanity document id may be: letters, digits, `_`, `-` and `.` (path separators, as in
  * `drafts.`), at most 128 characters, not starting with `-` or `.`. Anything else (a line break, a
  * slash) could break out of the places an id is written: calendar UIDs, file names, HTML ids.
@@ -162,6 +169,14 @@ export function judgeContent(raw: RawDocument[][], source: JudgedSource, now: Da
       }
       for (const issue of issues.filter((x) => x.kind === 'text'))
         report.warnings.push({ ...holder, path: issue.path, message: issue.message });
+      for (const [path, bytes] of largeTextFields(doc)) {
+        const kB = Math.round(bytes / 1000);
+        report.warnings.push({
+          ...holder,
+          path,
+          message: `is ${kB} kB of text, more than ${LARGE_TEXT_BYTES / 1000} kB: the page loads slowly and is too long to read. It is published; split the text over more pages`,
+        });
+      }
       const problems = issues.filter((x) => x.kind === 'image').map((x) => ({ path: x.path, message: x.message }));
       const slugMessage = slugCannotBeAddress(doc);
       if (slugMessage) problems.push({ path: 'slug', message: slugMessage });
@@ -279,6 +294,23 @@ function tooDeepAt(doc: unknown): string | undefined {
     for (const [step, v] of children) stack.push({ value: v, depth: depth + 1, at: named(step), steps: steps + 1 });
   }
   return undefined;
+}
+
+/**
+ * The Portable Text fields of a document (an array holding a `block`, at any depth: `body`,
+ * `description.nl`, `sections[2].body`) whose JSON is over LARGE_TEXT_BYTES, with their size.
+ * Called after tooDeepAt, so the recursion is bounded.
+ */
+function largeTextFields(value: unknown, at = ''): [string, number][] {
+  if (!value || typeof value !== 'object') return [];
+  if (Array.isArray(value)) {
+    if (value.some((v) => v && typeof v === 'object' && (v as { _type?: unknown })._type === 'block')) {
+      const bytes = new TextEncoder().encode(JSON.stringify(value)).length;
+      return bytes > LARGE_TEXT_BYTES ? [[at, bytes]] : [];
+    }
+    return value.flatMap((v, i) => largeTextFields(v, `${at}[${i}]`));
+  }
+  return Object.entries(value).flatMap(([k, v]) => largeTextFields(v, at ? `${at}.${k}` : k));
 }
 
 /**

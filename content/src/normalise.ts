@@ -26,14 +26,33 @@ const REMOVE = Symbol('remove');
 const UNSAFE_CHARS =
   /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Returns `text` without unsafe characters, and how many were removed. */
-export function cleanText(text: string): { text: string; removed: number } {
+/**
+ * Invisible characters that change what a reader sees or what a search finds: bidi embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069; U+202E shows a title backwards, in HTML,
+ * feeds and calendars alike), zero-width space, non-joiner and word joiner, a byte order mark inside
+ * text, and a zero-width joiner outside an emoji sequence. The site's pages set direction with
+ * `lang`/`dir`, and Dutch and English need no joiners; a joiner between two emoji (woman, ZWJ, laptop) is kept.
+ */
+const INVISIBLE_FORMAT =
+  /[\u202A-\u202E\u2066-\u2069\u200B\u200C\u2060\uFEFF]|\u200D(?!\p{Extended_Pictographic})|(?<!\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)\u200D/gu;
+
+/**
+ * Returns `text` without unsafe characters and invisible format characters, with how many of each
+ * were removed and which format characters they were (as U+XXXX).
+ */
+export function cleanText(text: string): { text: string; removed: number; invisible: string[] } {
   let removed = 0;
-  const cleaned = text.replace(UNSAFE_CHARS, () => {
-    removed++;
-    return '';
-  });
-  return { text: cleaned, removed };
+  const invisible: string[] = [];
+  const cleaned = text
+    .replace(UNSAFE_CHARS, () => {
+      removed++;
+      return '';
+    })
+    .replace(INVISIBLE_FORMAT, (c) => {
+      invisible.push(`U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`);
+      return '';
+    });
+  return { text: cleaned, removed, invisible };
 }
 
 /** Normalises one projected document in place of a copy; returns it with the issues found. */
@@ -46,9 +65,17 @@ export function normaliseDocument(doc: RawDocument, images: ImageContext): { doc
   return { doc: out, issues };
 
   function clean(value: string, at: string): string {
-    const { text, removed } = cleanText(value);
-    if (removed > 0 && inReference === 0)
-      issues.push({ kind: 'text', path: at, message: `${removed} invisible control character(s) removed` });
+    const { text, removed, invisible } = cleanText(value);
+    if (inReference > 0) return text;
+    if (removed > 0) issues.push({ kind: 'text', path: at, message: `${removed} invisible control character(s) removed` });
+    if (invisible.length > 0) {
+      const which = [...new Set(invisible)].join(', ');
+      issues.push({
+        kind: 'text',
+        path: at,
+        message: `${invisible.length} invisible direction or zero-width character(s) removed (${which}); they can show text backwards or hide words from search. The site shows the text without them: remove them in the Studio too`,
+      });
+    }
     return text;
   }
 

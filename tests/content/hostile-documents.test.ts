@@ -250,3 +250,97 @@ describe('a dataset file with one _id twice', () => {
     });
   });
 });
+
+describe('invisible direction and zero-width characters', () => {
+  const RLO = '\u202E';
+  const ZWSP = '\u200B';
+  const ZWJ = '\u200D';
+  // Woman, ZWJ, laptop: one emoji, whose joiner must stay.
+  const TECHNOLOGIST = `\u{1F469}${ZWJ}\u{1F4BB}`;
+  const hostile = (docs: Record<string, any>[]) => {
+    const guide = byId(docs, 'guide-afval-scheiden');
+    guide.title = `Bedrijfsafval ${RLO}scheiden${ZWSP} ${TECHNOLOGIST}${ZWJ}`;
+    guide.summary = `\uFEFFHoe je als \u2066horecaondernemer\u2069 glas, pa\u2060pier, gft en plas\u200Ctic gescheiden aanbiedt en wat dat oplevert.`;
+    guide.slug.current = `afval-${ZWSP}scheiden\u202A\u202C`;
+    // The English guide is linked from the Dutch one's body and is its translation.
+    byId(docs, 'guide-energie-besparen-en').slug.current = `saving${ZWSP}-energy${RLO}`;
+    return docs;
+  };
+
+  test('are removed from titles, summaries and slugs with a warning naming document and field; the document stays', async () => {
+    const { collections, report } = await load(await variant('invisible', hostile));
+    const guide = collections.guides.find((g) => g._id === 'guide-afval-scheiden')!;
+    expect(guide.title).toBe(`Bedrijfsafval scheiden ${TECHNOLOGIST}`);
+    expect(guide.summary).toBe(byId(base, 'guide-afval-scheiden').summary);
+    expect(guide.slug).toBe('afval-scheiden');
+    expect(report.invalid).toEqual([]);
+    const warnings = report.warnings.filter((w) => w.id === 'guide-afval-scheiden').sort((a, b) => a.path!.localeCompare(b.path!));
+    const warning = (path: string, message: RegExp) => ({
+      id: 'guide-afval-scheiden',
+      type: 'guide',
+      path,
+      message: expect.stringMatching(message),
+    });
+    expect(warnings).toEqual([
+      warning('slug', /^3 invisible direction or zero-width character\(s\) removed \(U\+200B, U\+202A, U\+202C\)/),
+      warning('summary', /^5 .* \(U\+FEFF, U\+2066, U\+2069, U\+2060, U\+200C\)/),
+      warning('title', /^3 .* \(U\+202E, U\+200B, U\+200D\); they can show text backwards/),
+    ]);
+    expect(describeWarnings(report).join('\n')).toContain('guide "guide-afval-scheiden"');
+  });
+
+  test('a slug with them gives no second URL: links and translations use the cleaned slug', async () => {
+    const clean = await load(await variant('invisible-clean', (d) => d));
+    const { collections, report } = await load(await variant('invisible-links', hostile));
+    const slugs = (c: typeof collections) => c.guides.map((g) => [g._id, g.slug, g.translation]);
+    expect(slugs(collections)).toEqual(slugs(clean.collections));
+    const dutch = collections.guides.find((g) => g._id === 'guide-energie-besparen')!;
+    expect(JSON.stringify(dutch.body)).toContain('"slug":"saving-energy"');
+    expect(JSON.stringify(collections)).not.toMatch(/[\u200B\u202A-\u202E]/);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ id: 'guide-energie-besparen-en', path: 'slug' }));
+  });
+
+  test('a slug equal to another after cleaning is a duplicate, not a second page', async () => {
+    const file = await variant('invisible-duplicate', (docs) => [
+      ...docs,
+      {
+        ...byId(docs, 'guide-afval-scheiden'),
+        _id: 'guide-afval-scheiden-kopie',
+        _createdAt: '2026-01-01T09:00:00Z',
+        slug: { _type: 'slug', current: `afval${ZWSP}-scheiden` },
+      },
+    ]);
+    const { collections, report } = await load(file);
+    expect(collections.guides.filter((g) => g.slug === 'afval-scheiden').map((g) => g._id)).toEqual(['guide-afval-scheiden']);
+    expect(collections.guides.map((g) => g._id)).not.toContain('guide-afval-scheiden-kopie');
+    expect(report.duplicates).toContainEqual(expect.objectContaining({ slug: 'afval-scheiden' }));
+  });
+});
+
+describe('a very long body', () => {
+  test('over 200 kB is a warning naming document and field; the document is still published', async () => {
+    const paragraph = (i: number) => ({
+      _type: 'block',
+      _key: `p${i}`,
+      style: 'normal',
+      markDefs: [],
+      children: [{ _type: 'span', _key: `p${i}s`, text: 'Zet de verwarming lager als de winkel dicht is. '.repeat(20), marks: [] }],
+    });
+    const file = await variant('long-body', (docs) => {
+      byId(docs, 'guide-energie-besparen').body.push(...Array.from({ length: 250 }, (_, i) => paragraph(i)));
+      byId(docs, 'guide-afval-scheiden').body = Array.from({ length: 150 }, (_, i) => paragraph(i));
+      return docs;
+    });
+    const { collections, report } = await load(file);
+    expect(collections.guides.map((g) => g._id)).toContain('guide-energie-besparen');
+    expect(report.invalid).toEqual([]);
+    expect(report.warnings.filter((w) => /kB of text/.test(w.message))).toEqual([
+      {
+        id: 'guide-energie-besparen',
+        type: 'guide',
+        path: 'body',
+        message: expect.stringMatching(/^is 2\d\d kB of text, more than 200 kB: .* It is published; split the text over more pages$/),
+      },
+    ]);
+  });
+});
