@@ -5,7 +5,7 @@ import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { amsterdamDay, docPath, eventEndsAt, type Lang, routePath, ZONE } from '@mkb010/model';
-import { pickText } from './i18n.ts';
+import { pickText } from './localized.ts';
 
 /** The part of an event document a calendar needs (docs/content-model.md, `event`). */
 export interface CalendarEvent {

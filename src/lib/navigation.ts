@@ -1,7 +1,8 @@
 // Header and footer links: from site settings (route keys + labels) when they are usable,
 // otherwise the site's own default set, so a missing or broken singleton never empties the menu.
 import { isRouteKey, routePath, type Lang, type RouteKey } from '@mkb010/model';
-import { pick, ui, type Localized } from './i18n.ts';
+import { pick, type Localized } from './localized.ts';
+import { ui } from './ui-text.ts';
 
 export interface NavLink {
   href: string;

@@ -5,7 +5,7 @@
 import { ICalAlarmType } from 'ical-generator';
 import { docPath, isClosed, type Lang, REMINDER_DAYS, schemeDeadlinesPath, schemesFilterPath, THEMES, type Theme } from '@mkb010/model';
 import { amsterdamMidnight, calendarShell, REFRESH_SECONDS, render, sequence, stampOf, type Stamped } from './calendar.ts';
-import { pickText } from './i18n.ts';
+import { pickText } from './localized.ts';
 import { formatDay } from '@mkb010/content/dates';
 
 /** The part of a scheme a deadline calendar needs (docs/content-model.md, `scheme`). */

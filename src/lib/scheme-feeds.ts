@@ -16,7 +16,7 @@ import {
   THEMES,
   type Theme,
 } from '@mkb010/model';
-import { pickText } from './i18n.ts';
+import { pickText } from './localized.ts';
 import { newsLabel, newsSentence } from '@mkb010/content/scheme-news-text';
 
 /** The part of a scheme a feed needs (docs/content-model.md, `scheme`). */

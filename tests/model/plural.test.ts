@@ -6,7 +6,7 @@ import { countOf, plural } from '@mkb010/model';
 import { REPORT_TEXT } from '@mkb010/content/editor-report-text';
 import { SEARCH_TEXT } from '../../src/scripts/search-text.ts';
 import { progressText } from '../../src/components/progress/text.ts';
-import { ui } from '../../src/lib/i18n.ts';
+import { ui } from '../../src/lib/ui-text.ts';
 
 describe('plural', () => {
   test('picks "one" for exactly one and "other" for none, many and fractions', () => {

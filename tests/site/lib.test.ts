@@ -16,7 +16,7 @@ import { internalHref, outlineHeadings, safeHref } from '../../src/lib/portable-
 import { documentTitle, hreflangLinks, metaDescription, serializeJsonLd } from '../../src/lib/seo.ts';
 import { formatDay, formatEventWhen, formatMonth } from '@mkb010/content/dates';
 import { eventEndsAt, isClosed, isUpcoming } from '@mkb010/model';
-import { pick } from '../../src/lib/i18n.ts';
+import { pick } from '../../src/lib/localized.ts';
 import { cdnDownloadUrl, imageSources, variantWidths } from '../../src/lib/images.ts';
 import { schemeFilterPath, schemeFilters } from '../../src/lib/scheme-filters.ts';
 import { mainNavigation } from '../../src/lib/navigation.ts';

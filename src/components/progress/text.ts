@@ -3,7 +3,7 @@
 import { countOf, type Lang, plural } from '@mkb010/model';
 import { percentOf, type RunKey, type RunSummary, type RunVerdict, runVerdict, type Stage } from '../../lib/impact.ts';
 import { formatDay } from '@mkb010/content/dates';
-import { formatNumber } from '../../lib/i18n.ts';
+import { formatNumber } from '../../lib/locale.ts';
 
 /** The counting rule in plain language, per language. */
 export const COUNTING_RULE: Record<Lang, string> = {
