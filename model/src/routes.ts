@@ -190,6 +190,13 @@ export function finderSectorSlug(sector: Sector | undefined, lang: Lang): string
   return sector ? SECTORS.slug(sector, lang) : PATH_WORDS.otherSector[lang];
 }
 
+/**
+ * Items one section of a Hulpwijzer result page (schemes, partners, guides, events) lists at most
+ * for a district choice, as one overview page does; with more, it links to the full overview.
+ * Without a limit a theme with thousands of partners makes a result page of megabytes.
+ */
+export const FINDER_SECTION_MAX = 24;
+
 /** Path of a Hulpwijzer result page: `/hulpwijzer/duurzaam/horeca/`, `/en/help-finder/sustainable/other/`. */
 export function finderResultPath(theme: Theme, sector: Sector | undefined, lang: Lang): string {
   return `${PAGES.finder.path[lang]}${THEMES.slug(theme, lang)}/${finderSectorSlug(sector, lang)}/`;

@@ -1,6 +1,7 @@
 // The district choices of a Hulpwijzer result page and the markers that show an element for some
 // of them only, with the stylesheet that reads those markers.
 import { DISTRICTS, type District } from '@mkb010/model';
+import type { FinderItem } from '../../site/finder.ts';
 
 /** "Maakt niet uit": no district chosen. */
 export const ALL = 'all';
@@ -22,6 +23,47 @@ export function byCount(choices: readonly DistrictChoice[], count: (choice: Dist
     groups.set(n, [...(groups.get(n) ?? []), choice]);
   }
   return [...groups].map(([n, where]) => [n, where.join(' ')]);
+}
+
+/** One rendered item of a result section, with the district choices it shows for (see districtStylesheet). */
+export interface SectionRow<T> {
+  item: FinderItem<T>;
+  /** The choices it shows for, space-separated; none: every choice not in `not`. */
+  only?: string;
+  /** The district it steps aside in. */
+  not?: string;
+}
+
+/**
+ * The rows a result section renders, so that each district choice sees its list (forDistrict's
+ * order) cut to its first `max` items. First, for each district, what is made for it (shown only
+ * there); then the whole list, where district-bound schemes and partners show only for "anywhere"
+ * and an event steps aside in the district it moved up in. A row past `max` for some choices names
+ * the others it still shows for; a row past `max` for all is left out.
+ */
+export function sectionRows<T>(items: readonly FinderItem<T>[], max: number): SectionRow<T>[] {
+  const placed: SectionRow<T>[] = [
+    ...items
+      .filter((i) => i.onlyIn.length || i.heldIn)
+      .map((item) => ({ item, only: item.onlyIn.length ? item.onlyIn.join(' ') : item.heldIn })),
+    ...items.map((item) => ({ item, only: item.onlyIn.length ? ALL : undefined, not: item.heldIn })),
+  ];
+  const shown = new Map<DistrictChoice, number>();
+  const rows: SectionRow<T>[] = [];
+  for (const row of placed) {
+    const sees = DISTRICT_CHOICES.filter((c) => showsFor(row, c));
+    const within = sees.filter((c) => (shown.get(c) ?? 0) < max);
+    for (const c of within) shown.set(c, (shown.get(c) ?? 0) + 1);
+    if (within.length === sees.length) rows.push(row);
+    else if (within.length > 0) rows.push({ item: row.item, only: within.join(' ') });
+  }
+  return rows;
+}
+
+/** True when a row shows for a choice, as the stylesheet reads its markers. */
+function showsFor(row: SectionRow<unknown>, choice: DistrictChoice): boolean {
+  if (row.only !== undefined && !row.only.split(' ').includes(choice)) return false;
+  return choice === ALL || row.not === undefined || !row.not.split(' ').includes(choice);
 }
 
 /**
