@@ -2,7 +2,7 @@
 // (counts and ages only: names and addresses stay in the e-mail), "was this page useful?" per page,
 // and the searches that found nothing. The lists come from the service's read API; the shapes here
 // are the part of its answer the report reads (`ServiceReport` in @mkb010/service/client fits them).
-import { amsterdamDay, countOf, type Lang, ownerIds } from '@mkb010/model';
+import { amsterdamDay, countOf, dictionary, type Lang, ownerIds } from '@mkb010/model';
 import { formatDay } from './dates.ts';
 
 /** The part of the service's read API answer the report shows. */
@@ -72,7 +72,7 @@ interface Section {
   none: string;
 }
 
-const TEXT = {
+const TEXT = dictionary({
   nl: {
     requests: 'Vragen via de site, per partner',
     partner: 'Partner',
@@ -125,7 +125,7 @@ const TEXT = {
     unavailable: (why: string) => `What entrepreneurs said was not fetched: ${why}`,
     listening: 'What entrepreneurs said',
   },
-} as const;
+});
 
 /** The report's listening lists in one language; one line saying why when they could not be read. */
 export function listeningSections(listening: Listening | null | undefined, lang: Lang): Section[] {

@@ -1,7 +1,7 @@
 // Every word of the editor report, in Dutch and English, written once: the terminal text, the HTML
 // page and the Studio's Redactierapport all take their headings, column names and sentences from
 // here (through reportSections in editor-report.ts). Dutch speaks to editors as "je", at B1 level.
-import { countOf, type Lang } from '@mkb010/model';
+import { countOf, dictionary } from '@mkb010/model';
 
 /** The report's words for one language. */
 export interface ReportText {
@@ -81,7 +81,7 @@ export interface ReportText {
   unknownPartner: (slug: string, known: string[]) => string;
 }
 
-export const REPORT_TEXT: Record<Lang, ReportText> = {
+export const REPORT_TEXT = dictionary<ReportText>({
   nl: {
     title: 'Redactierapport',
     titleFor: (partner) => `Redactierapport ${partner}`,
@@ -247,4 +247,4 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     written: 'Written',
     unknownPartner: (slug, known) => `There is no partner with slug "${slug}". Known partners: ${known.join(', ') || '(none)'}.`,
   },
-};
+});

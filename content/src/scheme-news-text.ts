@@ -1,9 +1,9 @@
 // The words for news about a scheme (opened, changed, deadline near) and for its change log, in
 // both languages: the Atom feeds, the pages and the service's mails say it the same way.
-import type { Lang, SchemeNews } from '@mkb010/model';
+import { dictionary, type Lang, type SchemeNews } from '@mkb010/model';
 import { formatDay } from './dates.ts';
 
-const TEXT = {
+const TEXT = dictionary({
   nl: {
     opened: 'Nu open',
     published: 'Nieuw',
@@ -22,7 +22,7 @@ const TEXT = {
     applyUntil: (day: string) => `You can apply until ${day}.`,
     changedOn: (day: string) => `Changed on ${day}`,
   },
-} as const;
+});
 
 /** The scheme fields news wording reads. */
 export interface NewsWordingScheme {

@@ -1,6 +1,7 @@
 // @mkb010/model: what the site and the Studio must agree on, written once. No Astro, no Sanity.
 export * from './calendar.ts';
 export * from './changes.ts';
+export * from './dictionary.ts';
 export * from './forms.ts';
 export * from './lang.ts';
 export * from './lists.ts';

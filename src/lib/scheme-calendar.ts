@@ -3,7 +3,17 @@
 // deadlines, overall and per theme, that calendar apps subscribe to (webcal). Days are Amsterdam
 // days, written as DATE values the way the event calendars write all-day events.
 import { ICalAlarmType } from 'ical-generator';
-import { docPath, isClosed, type Lang, REMINDER_DAYS, schemeDeadlinesPath, schemesFilterPath, THEMES, type Theme } from '@mkb010/model';
+import {
+  dictionary,
+  docPath,
+  isClosed,
+  type Lang,
+  REMINDER_DAYS,
+  schemeDeadlinesPath,
+  schemesFilterPath,
+  type Theme,
+  THEMES,
+} from '@mkb010/model';
 import { amsterdamMidnight, calendarShell, REFRESH_SECONDS, render, sequence, stampOf, type Stamped } from './calendar.ts';
 import { pickText } from './localized.ts';
 import { formatDay } from '@mkb010/content/dates';
@@ -27,7 +37,7 @@ export const DEADLINE_ALARM_DAYS = [REMINDER_DAYS, 2] as const;
 
 const DAY_SECONDS = 24 * 60 * 60;
 
-const TEXT = {
+const TEXT = dictionary({
   nl: {
     product: 'Regelingen',
     name: 'MKB010>>Next deadlines van regelingen',
@@ -50,7 +60,7 @@ const TEXT = {
     apply: 'Apply',
     more: 'More information',
   },
-} as const;
+});
 
 /** The deadline's UID: one per scheme, the same in both languages and in every build. */
 export function deadlineUid(scheme: Pick<CalendarScheme, '_id'>): string {

@@ -1,7 +1,7 @@
 // The interface text of the site's pages in Dutch and English: one dictionary per language with the
 // same typed keys (the English one must have every Dutch key). Page areas with their own words keep
 // their own dictionary beside their components (finder, progress, search script).
-import { countOf, PAGE_LABELS, type Lang } from '@mkb010/model';
+import { countOf, dictionary, PAGE_LABELS, type Lang, type Wording } from '@mkb010/model';
 
 const nl = {
   siteName: 'MKB010>>Next',
@@ -164,7 +164,7 @@ const nl = {
   checkedLongAgoNoPartner: (day: string) => `Laatst gecontroleerd op ${day} — controleer de actuele voorwaarden bij de aanbieder.`,
 } as const;
 
-type Dict = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+type Dict = Wording<typeof nl>;
 
 const en: Dict = {
   siteName: 'MKB010>>Next',
@@ -325,7 +325,7 @@ const en: Dict = {
   checkedLongAgoNoPartner: (day: string) => `Last checked on ${day} — check the current conditions with the provider.`,
 };
 
-const DICTS: Record<Lang, Dict> = { nl: nl as Dict, en };
+const DICTS = dictionary({ nl, en });
 
 /** The interface text of a language. */
 export function ui(lang: Lang): Dict {

@@ -1,5 +1,5 @@
 // Interface text of the search page's script, Dutch and English.
-import { countOf, type Lang } from '@mkb010/model';
+import { countOf, dictionary } from '@mkb010/model';
 
 interface SearchText {
   results(n: number, q: string): string;
@@ -25,7 +25,7 @@ const RESULTAAT = { one: 'resultaat', other: 'resultaten' };
 const RESULT = { one: 'result', other: 'results' };
 
 /** Messages the search script shows and announces. */
-export const SEARCH_TEXT: Record<Lang, SearchText> = {
+export const SEARCH_TEXT = dictionary<SearchText>({
   nl: {
     results: (n, q) => `${countOf(n, 'nl', RESULTAAT)} voor ${quote(q)}`,
     resultsAndPartial: (n, partial, q) => `${countOf(n, 'nl', RESULTAAT)} voor ${quote(q)}, en ${partial} met een deel van je woorden`,
@@ -62,4 +62,4 @@ export const SEARCH_TEXT: Record<Lang, SearchText> = {
     didYouMean: (link) => ['Did you mean ', link, '?'],
     searchInstead: (link) => ['Search instead for ', link, '.'],
   },
-};
+});

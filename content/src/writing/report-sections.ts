@@ -1,7 +1,7 @@
 // The Redactierapport's writing lists: per partner the documents to rewrite first (most open
 // warnings, then lowest score), and every open warning with its field and sentence. Each row links to
 // its document. The editor report (editor-report.ts) adds these to its own lists.
-import { countOf, type Lang } from '@mkb010/model';
+import { countOf, dictionary, type Lang } from '@mkb010/model';
 import { warningMessage } from './messages.ts';
 import type { WritingDocument } from './report.ts';
 
@@ -30,7 +30,7 @@ export interface WritingSection {
   none: string;
 }
 
-const TEXT = {
+const TEXT = dictionary({
   nl: {
     worstTitle: `Schrijfhulp: per partner de ${WORST_PER_PARTNER} documenten om eerst te herschrijven`,
     warningsTitle: 'Schrijftips die nog openstaan',
@@ -67,7 +67,7 @@ const TEXT = {
     noneWorst: 'No documents with text.',
     noneWarnings: 'No open writing tips.',
   },
-};
+});
 
 /**
  * The writing lists of `documents` for the partners in `partners` (one partner's report passes only

@@ -1,5 +1,5 @@
 // The Hulpwijzer's interface text in Dutch and English (Dutch says "je").
-import type { Lang } from '@mkb010/model';
+import { dictionary, type Lang, type Wording } from '@mkb010/model';
 
 const nl = {
   title: 'Hulpwijzer',
@@ -55,7 +55,7 @@ const nl = {
   wholeCity: 'Heel Rotterdam',
 };
 
-const en: typeof nl = {
+const en: Wording<typeof nl> = {
   title: 'Help finder',
   lead: 'Three questions to find the support schemes, partners, guides and events that fit your business.',
   description: 'Answer three questions and see which support schemes, partners, guides and events in Rotterdam fit your business.',
@@ -108,9 +108,11 @@ const en: typeof nl = {
   wholeCity: 'All of Rotterdam',
 };
 
+const TEXT = dictionary({ nl, en });
+
 /** The Hulpwijzer's text in a language. */
-export function finderText(lang: Lang): typeof nl {
-  return lang === 'nl' ? nl : en;
+export function finderText(lang: Lang): Wording<typeof nl> {
+  return TEXT[lang];
 }
 
 const lists = { nl: new Intl.ListFormat('nl', { type: 'conjunction' }), en: new Intl.ListFormat('en-GB', { type: 'conjunction' }) };

@@ -1,6 +1,6 @@
 // Interface text of the progress pages in Dutch and English, including the counting rule that the
 // figures follow (the same rule src/lib/impact.ts documents in code and the JSON file carries).
-import { countOf, type Lang, plural } from '@mkb010/model';
+import { countOf, dictionary, type Lang, plural, type Wording } from '@mkb010/model';
 import { percentOf, type RunKey, type RunSummary, type RunVerdict, runVerdict, type Stage } from '../../lib/impact.ts';
 import { formatDay } from '@mkb010/content/dates';
 import { formatNumber } from '../../lib/locale.ts';
@@ -94,13 +94,7 @@ const nl = {
   meaning: 'Betekenis',
 } as const;
 
-type Dict = {
-  [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string
-    ? (...args: A) => string
-    : (typeof nl)[K] extends string
-      ? string
-      : (typeof nl)[K];
-};
+type Dict = Wording<typeof nl>;
 
 const en: Dict = {
   title: 'Progress',
@@ -222,9 +216,11 @@ export function runSentence(run: RunSummary, asOf: string | null, lang: Lang): s
   return `${name}: ${VERDICTS[lang][verdict]} — ${n(run.reached)} ${of} ${n(run.target)} (${pct}%)`;
 }
 
+const TEXT = dictionary({ nl, en });
+
 /** The progress pages' text in a language. */
 export function progressText(lang: Lang): Dict {
-  return lang === 'nl' ? nl : en;
+  return TEXT[lang];
 }
 
 /** What each open-data column means, per language (shown on the page and mirrored in docs/progress.md). */
