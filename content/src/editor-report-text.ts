@@ -19,6 +19,7 @@ export interface ReportText {
   problem: string;
   wholeDocument: string;
   invalid: { title: string; line: (type: string, id: string, field: string, message: string) => string };
+  warnings: { title: string };
   duplicates: {
     title: string;
     slug: string;
@@ -100,6 +101,7 @@ export const REPORT_TEXT = dictionary<ReportText>({
       title: 'Ongeldige documenten, niet op de site',
       line: (type, id, field, message) => `${type} "${id}", veld ${field}: ${message}`,
     },
+    warnings: { title: 'Op de site, maar verbeter het in de Studio' },
     duplicates: {
       title: 'Dubbele slugs',
       slug: 'Slug',
@@ -183,6 +185,7 @@ export const REPORT_TEXT = dictionary<ReportText>({
       title: 'Invalid documents, left out of the site',
       line: (type, id, field, message) => `${type} "${id}", field ${field}: ${message}`,
     },
+    warnings: { title: 'On the site, but fix it in the Studio' },
     duplicates: {
       title: 'Duplicate slugs',
       slug: 'Slug',

@@ -76,6 +76,8 @@ export interface EditorReport {
   /** Set when the report is limited to one organisation. */
   partner: { id: string; slug: string; name: string } | null;
   invalid: ReportInvalid[];
+  /** Published documents with something worth fixing at the source (cleaned text, a very long body). */
+  warnings: { id: string; type: string; path: string; message: string }[];
   duplicates: DuplicateSlug[];
   staleGuides: StaleGuide[];
   brokenReferences: DanglingReference[];
@@ -209,6 +211,9 @@ export function makeEditorReport(content: SiteContent, extra: ExtraAnswer, now: 
     perspective: report.perspective,
     partner,
     invalid: report.invalid.filter((d) => ownedBy(d.id)).map((d) => ({ id: d.id, type: d.type, problems: d.problems })),
+    warnings: report.warnings
+      .filter((w) => w.id && w.type && ownedBy(w.id))
+      .map((w) => ({ id: w.id!, type: w.type!, path: w.path ?? '', message: w.message })),
     duplicates: report.duplicates.filter((d) => ownedBy(d.kept) || d.leftOut.some(ownedBy)),
     staleGuides,
     brokenReferences: report.danglingReferences.filter((r) => ownedBy(r.id)),
@@ -230,6 +235,7 @@ export function makeEditorReport(content: SiteContent, extra: ExtraAnswer, now: 
 export function findingCount(r: EditorReport): number {
   return (
     r.invalid.length +
+    r.warnings.length +
     r.duplicates.length +
     r.staleGuides.length +
     r.brokenReferences.length +
@@ -250,6 +256,7 @@ export interface ReportRow {
 export interface ReportSection {
   id:
     | 'invalid'
+    | 'warnings'
     | 'duplicates'
     | 'stale'
     | 'references'
@@ -291,6 +298,19 @@ export function reportSections(r: EditorReport, lang: Lang): ReportSection[] {
       none: t.none,
     },
   ];
+  if (r.warnings.length) {
+    sections.push({
+      id: 'warnings',
+      title: t.warnings.title,
+      headers: [t.document, t.type, t.field, t.problem],
+      rows: r.warnings.map((w) => ({
+        cells: [w.id, w.type, field(w.path), w.message],
+        line: t.invalid.line(w.type, w.id, field(w.path), w.message),
+        doc: { id: w.id, type: w.type },
+      })),
+      none: t.none,
+    });
+  }
   if (r.duplicates.length) {
     sections.push({
       id: 'duplicates',

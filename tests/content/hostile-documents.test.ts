@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { reportSections } from '@mkb010/content/editor-report';
 import { describeWarnings } from '@mkb010/content/report';
+import { loadEditorReport } from '@mkb010/content/source';
 import { loadSiteContent } from '../../src/content/load.ts';
 import { FIXTURE, FIXTURE_IMAGES, FIXTURE_NOW } from './fixture.ts';
 
@@ -341,6 +343,13 @@ describe('a very long body', () => {
         path: 'body',
         message: expect.stringMatching(/^is 2\d\d kB of text, more than 200 kB: .* It is published; split the text over more pages$/),
       },
+    ]);
+    // The editor report names it too, under what is on the site but worth fixing, in the editors' language.
+    const editorReport = await loadEditorReport({ env: { CONTENT_FILE: file, SITE_NOW: FIXTURE_NOW }, now: new Date(FIXTURE_NOW) });
+    const section = reportSections(editorReport, 'nl').find((x) => x.id === 'warnings');
+    expect(section?.title).toBe('Op de site, maar verbeter het in de Studio');
+    expect(section?.rows.map((r) => r.line)).toEqual([
+      expect.stringMatching(/^guide "guide-energie-besparen", veld body: is 2\d\d kB of text/),
     ]);
   });
 });
