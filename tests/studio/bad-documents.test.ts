@@ -49,7 +49,11 @@ const cases: [string, Doc, RegExp][] = [
     /^slug .*mag alleen kleine letters, cijfers en koppeltekens/,
   ],
   ['a slug with a trailing hyphen', { ...partner, slug: { _type: 'slug', current: 'zuid-' } }, /^slug .*mag alleen kleine letters/],
-  ['an intake address that is not an e-mail address', { ...partner, intakeEmail: 'vragen bij de balie' }, /^intakeEmail .*Vul een geldig e-mailadres in/],
+  [
+    'an intake address that is not an e-mail address',
+    { ...partner, intakeEmail: 'vragen bij de balie' },
+    /^intakeEmail .*Vul een geldig e-mailadres in/,
+  ],
   [
     'a title over 90 characters',
     { ...guideNl, title: 'Zo bespaar je energie in je winkel, je werkplaats, je magazijn en ook nog in je kantoor op Zuid' },
