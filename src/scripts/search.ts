@@ -529,6 +529,7 @@ function createController(view: View, lang: Lang) {
   }
 
   async function run(state: SearchState): Promise<void> {
+    keepQueryInLanguageSwitch(state.q);
     const mine = ++generation;
     view.input.value = state.q;
     view.root.toggleAttribute('data-searched', !isEmptyState(state));
@@ -614,6 +615,15 @@ function stateFromForm(view: View, lang: Lang): SearchState {
   }
   for (const input of boxes) if (input.checked) params.append(input.name, input.value);
   return stateFromSearch(params.toString(), lang);
+}
+
+/** The header's language switch leads to the same search in the other language (the query only: filter values are per language). */
+function keepQueryInLanguageSwitch(q: string): void {
+  const link = document.querySelector<HTMLAnchorElement>('a.language-switch');
+  if (!link) return;
+  const url = new URL(link.href);
+  url.search = q ? `?${new URLSearchParams({ q })}` : '';
+  link.setAttribute('href', `${url.pathname}${url.search}`);
 }
 
 function navigate(lang: Lang, state: SearchState): void {

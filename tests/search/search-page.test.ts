@@ -62,6 +62,19 @@ function pagesWithWord(lang: string, word: string): BuiltPage[] {
 }
 
 describe('Dutch search', () => {
+  it('keeps the query when the language switch is followed, also after a new search on the page', async () => {
+    await open('/zoeken/?q=kassa');
+    const href = () => page.locator('a.language-switch').getAttribute('href');
+    await expect(href()).resolves.toBe('/en/search/?q=kassa');
+    await page.fill('[data-search-form] input[type="search"]', 'subsidie');
+    await page.press('[data-search-form] input[type="search"]', 'Enter');
+    await settled(page);
+    await expect(href()).resolves.toBe('/en/search/?q=subsidie');
+    await page.click('a.language-switch');
+    await settled(page);
+    await expect(page.inputValue('[data-search-form] input[type="search"]')).resolves.toBe('subsidie');
+  });
+
   it('finds the guides about a word, with type, title, link and a highlighted excerpt', async () => {
     const expected = pagesWithWord('nl', 'kassa').map((p) => p.path);
     expect(expected.length).toBeGreaterThan(0);
