@@ -8,9 +8,8 @@ import { LANGS, type Lang } from '@mkb010/model';
 import { editorReportHtml, editorReportText, findingCount, UnknownPartnerError } from '@mkb010/content/editor-report';
 import { REPORT_TEXT } from '@mkb010/content/editor-report-text';
 import { loadEditorReport } from '@mkb010/content/source';
-import type { ServiceLists } from '@mkb010/content/editor-report-listening';
-import { fetchServiceReport } from '@mkb010/service/client';
-import { serviceUrl, siteNow } from '../src/lib/build-env.ts';
+import { siteNow } from '../src/lib/build-env.ts';
+import { serviceReportFromEnv } from '../src/lib/service-report.ts';
 
 const USAGE = `Usage: npm run content:report [-- --partner <slug>] [-- --lang ${LANGS.join('|')}]`;
 
@@ -36,21 +35,10 @@ function parseArgs(args: string[]): { partner?: string; lang: Lang } {
   return out;
 }
 
-/**
- * The service's lists (questions, feedback, searches that found nothing) when SERVICE_URL and
- * SERVICE_REPORT_TOKEN are set; a service that cannot be read is named in the report, never fatal.
- */
-async function serviceLists(): Promise<ServiceLists | { unavailable: string } | undefined> {
-  const url = serviceUrl();
-  const token = process.env.SERVICE_REPORT_TOKEN?.trim();
-  if (!url || !token) return undefined;
-  return fetchServiceReport(url, token).catch((error: Error) => ({ unavailable: error.message }));
-}
-
 async function main(): Promise<void> {
   const { partner, lang } = parseArgs(process.argv.slice(2));
   const t = REPORT_TEXT[lang];
-  const report = await loadEditorReport({ partner, now: siteNow(), service: await serviceLists() }).catch((error: unknown) => {
+  const report = await loadEditorReport({ partner, now: siteNow(), service: await serviceReportFromEnv() }).catch((error: unknown) => {
     throw error instanceof UnknownPartnerError ? new Error(t.unknownPartner(error.slug, error.known)) : error;
   });
   const dir = path.resolve(process.env.REPORT_DIR?.trim() || 'reports');

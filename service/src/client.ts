@@ -64,3 +64,12 @@ export async function fetchServiceReport(serviceUrl: string, token: string, fetc
   }
   return report;
 }
+
+/** The report, or why it could not be read (the error's message for people): for reports that go on without it. */
+export function readServiceReport(
+  serviceUrl: string,
+  token: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<ServiceReport | { unavailable: string }> {
+  return fetchServiceReport(serviceUrl, token, fetchImpl).catch((error: Error) => ({ unavailable: error.message }));
+}

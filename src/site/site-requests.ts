@@ -2,8 +2,7 @@
 // build time from its read API when the build has SERVICE_URL and SERVICE_REPORT_TOKEN. A series of
 // its own on the progress page and in the open data, never added to what partners report. A service
 // that cannot be read leaves the series out with a warning; it never stops a publish.
-import { fetchServiceReport } from '@mkb010/service/client';
-import { serviceUrl } from '../lib/build-env.ts';
+import { serviceReportFromEnv } from '../lib/service-report.ts';
 
 /** Questions sent through the site in one quarter (`2026-Q4`, Europe/Amsterdam). */
 export interface QuarterCount {
@@ -13,13 +12,10 @@ export interface QuarterCount {
 
 /** The series from the service, or undefined when the build has no service (or cannot read it). */
 export async function siteRequests(env: NodeJS.ProcessEnv = process.env): Promise<QuarterCount[] | undefined> {
-  const url = serviceUrl(env);
-  const token = env.SERVICE_REPORT_TOKEN?.trim();
-  if (!url || !token) return undefined;
-  try {
-    return (await fetchServiceReport(url, token)).requestsPerQuarter;
-  } catch (error) {
-    console.warn(`[progress] "Aanvragen via de site" left out: ${(error as Error).message}`);
+  const report = await serviceReportFromEnv(env);
+  if (report && 'unavailable' in report) {
+    console.warn(`[progress] "Aanvragen via de site" left out: ${report.unavailable}`);
     return undefined;
   }
+  return report?.requestsPerQuarter;
 }

@@ -2,9 +2,9 @@
 // loopback port, and keeps every answer it gives, so tests can check all of them at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { ROOT } from './build.ts';
+import { freePort } from '../../tools/free-port.ts';
 
 /** One answer of the server, as the browser would get it. */
 export interface Answer {
@@ -26,14 +26,6 @@ export interface PreviewServer {
   /** Sends `method` to `target` exactly as written (fetch would resolve `%2e%2e` and refuses TRACE). */
   request(method: string, target: string, auth?: string | false): Promise<Answer>;
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Starts the preview server built into `dir`, with `auth` as the credentials get() sends by default. */

@@ -3,7 +3,6 @@
 // JavaScript switched off filling in the forms the way an entrepreneur would.
 import { readFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import {
@@ -22,6 +21,7 @@ import { fetchServiceReport, type ServiceReport } from '@mkb010/service/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
+import { freePort } from '../../tools/free-port.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { startSmtpSink, type SmtpSink } from '../../tools/smtp-sink.ts';
 import { buildSite, ROOT, SEED_FILE } from '../helpers/build.ts';
@@ -51,18 +51,6 @@ const scheme = docs.find(
 const provider = partners.get(scheme.providerPartner!._ref)!;
 const programmeEmail = docs.find((d) => d._type === 'siteSettings')!.contact!.email!;
 const guide = docs.find((d) => d._type === 'guide' && !d._id.startsWith('drafts.'))!;
-
-/** A free loopback port: the site must know the service's address before the service starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const run = promisify(execFile);
 
@@ -219,14 +207,14 @@ describe('with JavaScript, the search page', () => {
 });
 
 describe('npm run content:report with the service', () => {
-  /** Runs the report command the way an editor does, with the service's address and token. */
-  async function contentReport(...args: string[]): Promise<string> {
+  /** Runs the report command the way an editor does, with the service's address and a token; returns what it printed. */
+  async function contentReport(args: string[], token = TEST_REPORT_TOKEN): Promise<string> {
     const { stdout } = await run(process.execPath, [path.join(ROOT, 'scripts/content-report.ts'), ...args], {
       cwd: ROOT,
       env: {
         ...process.env,
         SERVICE_URL: service.url,
-        SERVICE_REPORT_TOKEN: TEST_REPORT_TOKEN,
+        SERVICE_REPORT_TOKEN: token,
         SITE_NOW: (await seedNow()).now,
         REPORT_DIR: path.join(outDir, '..', 'reports-cli'),
       },
@@ -235,7 +223,7 @@ describe('npm run content:report with the service', () => {
   }
 
   it('lists the questions per partner, the answers per page with the comment, and the search that found nothing', async () => {
-    const out = await contentReport();
+    const out = await contentReport([]);
     expect(out).toContain('Vragen via de site, per partner');
     expect(out).toMatch(new RegExp(`${provider.name}: 1 vraag, oudste`));
     expect(out).toMatch(/Programmateam \(algemeen contact\): 1 vraag/);
@@ -247,22 +235,13 @@ describe('npm run content:report with the service', () => {
 
   it("gives a partner's own report only its own questions", async () => {
     const slug = provider.slug!.current;
-    const out = await contentReport('--partner', slug, '--lang', 'en');
+    const out = await contentReport(['--partner', slug, '--lang', 'en']);
     expect(out).toMatch(new RegExp(`${provider.name}: 1 question, oldest`));
     expect(out).not.toContain('Programme team (general contact)');
   });
 
   it('says in the report when the service refuses the token, and still reports the content', async () => {
-    const { stdout } = await run(process.execPath, [path.join(ROOT, 'scripts/content-report.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        SERVICE_URL: service.url,
-        SERVICE_REPORT_TOKEN: 'wrong',
-        SITE_NOW: (await seedNow()).now,
-        REPORT_DIR: path.join(outDir, '..', 'reports-cli'),
-      },
-    });
+    const stdout = await contentReport([], 'wrong');
     expect(stdout).toMatch(/De reacties van ondernemers zijn niet opgehaald: .*SERVICE_REPORT_TOKEN/);
     expect(stdout).toContain('Partners');
   });

@@ -5,9 +5,9 @@ import { createClient } from '@sanity/client';
 import type { SanityClient } from 'sanity';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { reportSections } from '@mkb010/content/editor-report';
-import { REPORT_PATH } from '@mkb010/service/client';
+import { readServiceReport, REPORT_PATH } from '@mkb010/service/client';
 import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
-import { fetchReportData, fetchServiceLists, type ReportData, reportWithListening } from '../../studio/tools/report/data.ts';
+import { fetchReportData, type ReportData, reportWithListening } from '../../studio/tools/report/data.ts';
 import { REPORT_FIXTURE } from '../publishing/helpers.ts';
 import { startTestService, TEST_REPORT_TOKEN, TEST_SITE_ORIGIN, type TestService } from '../helpers/service.ts';
 
@@ -72,7 +72,7 @@ describe('the Redactierapport tool and the service', () => {
   });
 
   test('with the token, the tool lists questions per partner, feedback per page without the phone number, and the searches', async () => {
-    const lists = await fetchServiceLists(service.url, TEST_REPORT_TOKEN);
+    const lists = await readServiceReport(service.url, TEST_REPORT_TOKEN);
     const sections = reportSections(reportWithListening(data, undefined, lists), 'nl');
     const byId = new Map(sections.map((s) => [s.id, s]));
     const requests = byId.get('requests')!;
@@ -88,7 +88,7 @@ describe('the Redactierapport tool and the service', () => {
   });
 
   test('with a wrong token, the tool says why and still shows the rest of the report', async () => {
-    const lists = await fetchServiceLists(service.url, 'not-the-token');
+    const lists = await readServiceReport(service.url, 'not-the-token');
     const sections = reportSections(reportWithListening(data, undefined, lists), 'nl');
     expect(sections.find((s) => s.id === 'partners')).toBeDefined();
     const why = sections.find((s) => s.id === 'requests')!;

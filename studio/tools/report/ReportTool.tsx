@@ -12,7 +12,8 @@ import { REPORT_TEXT } from '@mkb010/content/editor-report-text';
 import { SANITY_API_VERSION } from '@mkb010/content/api';
 import type { ServiceLists } from '@mkb010/content/editor-report-listening';
 import { serviceUrl } from '../../env';
-import { fetchReportData, fetchServiceLists, ownPartner, partnerChoices, type ReportData, reportWithListening } from './data';
+import { readServiceReport } from '@mkb010/service/client';
+import { fetchReportData, ownPartner, partnerChoices, type ReportData, reportWithListening } from './data';
 
 /** Where the tab keeps the service token the editor pasted (gone when the tab closes). */
 const TOKEN_KEY = 'mkb010.serviceReportToken';
@@ -48,7 +49,7 @@ export function ReportTool() {
   const askService = useCallback((given: string) => {
     if (!serviceUrl || !given) return;
     sessionStorage.setItem(TOKEN_KEY, given);
-    fetchServiceLists(serviceUrl, given).then(setService);
+    readServiceReport(serviceUrl, given).then(setService);
   }, []);
   useEffect(() => askService(sessionStorage.getItem(TOKEN_KEY) ?? ''), [askService]);
   const report = useMemo(() => (data ? reportWithListening(data, partner || undefined, service) : undefined), [data, partner, service]);

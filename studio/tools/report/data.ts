@@ -9,7 +9,6 @@ import { checkAnswer, judgeContent, type SiteContent } from '@mkb010/content/jud
 import { COLLECTION_NAMES, QUERIES } from '@mkb010/content/queries';
 import { INTENDED_QUERY, type IntendedAnswer } from '@mkb010/content/writing';
 import { listeningFrom, type ServiceLists } from '@mkb010/content/editor-report-listening';
-import { fetchServiceReport } from '@mkb010/service/client';
 
 /** Who edits for which partner, from the site settings. */
 const SETTINGS_QUERY = `*[_id == "siteSettings"][0]{commsTeam, partnerEditors}`;
@@ -61,15 +60,6 @@ export function ownPartner(data: ReportData, user: StudioUser | null | undefined
 /** The report for one partner's slug, or for the whole network. */
 export function reportFor(data: ReportData, partnerSlug: string | undefined): EditorReport {
   return makeEditorReport(data.content, data.extra, data.now, partnerSlug);
-}
-
-/** What entrepreneurs said, from the service's read API with the token the editor gives; a failure is a reason, never a throw. */
-export function fetchServiceLists(
-  serviceUrl: string,
-  token: string,
-  fetchImpl: typeof fetch = fetch,
-): Promise<ServiceLists | { unavailable: string }> {
-  return fetchServiceReport(serviceUrl, token, fetchImpl).catch((error: Error) => ({ unavailable: error.message }));
 }
 
 /** The report for one partner's slug (or the network) with the service's lists, when the tool has them. */
