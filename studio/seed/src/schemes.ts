@@ -416,7 +416,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
     scheme('groene-verbouwlening', {
       title: ls('Groene verbouwlening', 'Green renovation loan'),
       summary: lt(
-        'Ga je je pand verbouwen? Met deze lening betaal je de groene keuzes: isolatie, een warmtepomp of oude materialen die je opnieuw gebruikt.',
+        'Ga je je pand verbouwen? Met deze lening betaal je de duurzame keuzes: isolatie, een warmtepomp of oude materialen die je opnieuw gebruikt.',
         'Renovating your premises? This loan pays for the sustainable and circular choices: insulation, a heat pump, reclaimed materials.',
       ),
       schemeType: 'lening',
