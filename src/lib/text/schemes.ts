@@ -40,7 +40,7 @@ const TEXT = dictionary({
     closedNotice: 'The deadline for this scheme has passed. You can no longer apply.',
     usedUpNotice: 'The budget for this scheme has been used up. You can no longer apply.',
     opensLaterNotice: (day: string) => `You can apply for this scheme from ${day}.`,
-    changedOn: 'Changed on',
+    changedOn: 'Updated on',
     whatChanged: 'What has changed',
     deadlineToCalendar: 'Add the deadline to your calendar (.ics)',
     followSchemes: 'Follow these schemes (Atom feed)',

@@ -84,7 +84,10 @@ export default function (ctx: SeedContext): Guide[] {
       ]),
       steps: steps([
         ['Vraag een gratis energiescan aan', 'Laat een adviseur je pand bekijken en een lijst met maatregelen maken.'],
-        ['Pak eerst het verbruik aan', 'Begin met isolatie, kieren dichten en led-verlichting.'],
+        [
+          'Pak eerst het verbruik aan',
+          'Begin met isolatie, kieren dichten en led-verlichting. Een kantoorpand moet vanaf 1 januari 2027 minstens energielabel C hebben.',
+        ],
         ['Plan de overstap van gas', 'Laat een installateur uitrekenen welke warmtepomp bij je pand past.'],
         ['Leg zonnepanelen op het dak', 'Bepaal hoeveel panelen je nodig hebt voor het verbruik dat overblijft.'],
         ['Meet of het klopt', 'Vergelijk na een jaar je opwek met je verbruik en stuur bij waar nodig.'],
@@ -144,7 +147,10 @@ export default function (ctx: SeedContext): Guide[] {
       ]),
       steps: steps([
         ['Book a free energy scan', 'Have an adviser look at your building and draw up a list of measures.'],
-        ['Tackle consumption first', 'Start with insulation, sealing draughts and LED lighting.'],
+        [
+          'Tackle consumption first',
+          'Start with insulation, sealing draughts and LED lighting. From 1 January 2027 an office building needs at least energy label C.',
+        ],
         ['Plan the switch from gas', 'Have an installer work out which heat pump suits your building.'],
         ['Put solar panels on the roof', 'Decide how many panels you need for the consumption that remains.'],
         ['Check that it adds up', 'After a year, compare what you generated with what you used and adjust where needed.'],
@@ -160,6 +166,14 @@ export default function (ctx: SeedContext): Guide[] {
       checkAgainBy: date(165),
       heroImage: hero('guide-duurzaam-1.png', 'en'),
       publishedAt: date(-580),
+      changeLog: [
+        {
+          _key: 'label-2027',
+          _type: 'changeEntry',
+          date: date(-18),
+          note: { en: 'From 1 January 2027 an office building must have at least energy label C. Step 2 now says so.' },
+        },
+      ],
     },
 
     // 2 ─ Insulating a shop building (past its check-again date)
