@@ -1,8 +1,8 @@
 // What the site's forms say around the fields (the fields themselves are defined in the model's
 // forms.ts, which the service reads too).
-import type { Lang } from '@mkb010/model';
+import { dictionary, type Lang } from '@mkb010/model';
 
-const TEXT = {
+const TEXT = dictionary({
   nl: {
     intakeIntro: (partner: string) => `Heb je een vraag? Stel hem hier. Je vraag gaat naar ${partner}. Je krijgt antwoord per e-mail.`,
     intakeIntroFinder: 'Twijfel je wat bij je past? Stel je vraag aan MKB010>>Next. We sturen je antwoorden uit de Hulpwijzer mee.',
@@ -45,7 +45,7 @@ const TEXT = {
     reminderSubmit: 'Remind me',
     alertUnsubscribe: 'We only keep your email address and your choice. Every email has a link to unsubscribe.',
   },
-} as const satisfies Record<Lang, Record<string, unknown>>;
+});
 
 /** The forms' words in `lang`. */
 export function formText(lang: Lang) {
