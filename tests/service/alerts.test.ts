@@ -17,6 +17,8 @@ import { DB_KINDS, TEST_ROUTING, TEST_SITE_ORIGIN, TEST_SITE_URL, testDatabase, 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SEED = path.join(ROOT, 'studio/seed');
 const run = promisify(execFile);
+// Each `alerts:send` is a Node process that reads the whole dataset (images included), on a shared machine.
+const CLI_TIMEOUT = 300_000;
 
 const GROEN_DAK = 'Subsidie groen dak voor bedrijven';
 const WEBSHOP = 'Traject: je webshop live in vier weken';
@@ -264,25 +266,29 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     expect(mailsTo('anouk@kapsalon-anouk.example').filter((m) => m.parsed.subject?.startsWith('Nieuws'))).toHaveLength(1);
   });
 
-  it('sends exactly one reminder at the reminder moment with `alerts:send`, and nothing when run again', async () => {
-    const at = '2026-12-26T08:30:00+01:00';
-    // PGlite is one process's folder: the command runs while the service is stopped.
-    if (kind === 'pglite') await service!.close();
-    const first = await alertsSend(at);
-    expect(first).toContain('0 digest(s) and 1 reminder(s) queued; 1 mail(s) sent now.');
-    const second = await alertsSend(at);
-    expect(second).toContain('0 digest(s) and 0 reminder(s) queued; 0 mail(s) sent now.');
-    if (kind === 'pglite') await start();
-    const reminders = mailsTo('bram@fietsenmaker-bram.example').filter((m) => m.parsed.subject?.includes('deadline'));
-    expect(reminders).toHaveLength(1);
-    const mail = reminders[0]!;
-    expect(mail.parsed.subject).toBe(`Nog 14 dagen: deadline van ${WEBSHOP}`);
-    expect(mail.parsed.text).toContain(`De deadline van de regeling ${WEBSHOP} is op 9 januari 2027.`);
-    expect(mail.parsed.text).toContain(`${TEST_SITE_URL}/regelingen/webshop-training/`);
-    const unsubscribe = linkIn(mail, '/alerts/unsubscribe');
-    expect(header(mail, 'List-Unsubscribe')).toBe(`<${unsubscribe}>`);
-    expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
-  });
+  it(
+    'sends exactly one reminder at the reminder moment with `alerts:send`, and nothing when run again',
+    async () => {
+      const at = '2026-12-26T08:30:00+01:00';
+      // PGlite is one process's folder: the command runs while the service is stopped.
+      if (kind === 'pglite') await service!.close();
+      const first = await alertsSend(at);
+      expect(first).toContain('0 digest(s) and 1 reminder(s) queued; 1 mail(s) sent now.');
+      const second = await alertsSend(at);
+      expect(second).toContain('0 digest(s) and 0 reminder(s) queued; 0 mail(s) sent now.');
+      if (kind === 'pglite') await start();
+      const reminders = mailsTo('bram@fietsenmaker-bram.example').filter((m) => m.parsed.subject?.includes('deadline'));
+      expect(reminders).toHaveLength(1);
+      const mail = reminders[0]!;
+      expect(mail.parsed.subject).toBe(`Nog 14 dagen: deadline van ${WEBSHOP}`);
+      expect(mail.parsed.text).toContain(`De deadline van de regeling ${WEBSHOP} is op 9 januari 2027.`);
+      expect(mail.parsed.text).toContain(`${TEST_SITE_URL}/regelingen/webshop-training/`);
+      const unsubscribe = linkIn(mail, '/alerts/unsubscribe');
+      expect(header(mail, 'List-Unsubscribe')).toBe(`<${unsubscribe}>`);
+      expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    },
+    CLI_TIMEOUT,
+  );
 
   it('does not expire a confirmed subscription, but an unconfirmed one: its link stops working and it is deleted after 7 days', async () => {
     now = new Date('2026-12-20T09:00:00Z');
@@ -306,39 +312,45 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     expect(await rows('anouk@kapsalon-anouk.example')).toHaveLength(1);
   });
 
-  it('sends a reminder queued by a job that died before sending exactly once, and two jobs at once queue it once', async () => {
-    await subscribed(() =>
-      reminder('crash@werkplaats.example', 'scheme-circulaire-innovatiesubsidie', '/regelingen/circulaire-innovatiesubsidie/'),
-    );
-    await subscribed(() => reminder('twice@werkplaats.example', 'scheme-digitaliseringsvoucher', '/regelingen/digitaliseringsvoucher/'));
-    // 13 January 2027 is 14 days before the deadline of 27 January: the job queues the reminder, the
-    // mail server is away, and the process stops before the mail went out.
-    await smtp.down();
-    expect(await alertsAt('2027-01-13T07:10:00Z')).toEqual({ digests: 0, reminders: 1 });
-    await service!.close();
-    await smtp.up();
-    // Run again (on PostgreSQL twice at once, beside nothing else): the queued mail goes, nothing is queued again.
-    const later = '2027-01-13T08:20:00+01:00';
-    const runs =
-      kind === 'postgres' ? await Promise.all([alertsSend(later), alertsSend(later)]) : [await alertsSend(later), await alertsSend(later)];
-    for (const out of runs) expect(out).toContain('0 digest(s) and 0 reminder(s) queued');
-    expect(mailsTo('crash@werkplaats.example').filter((m) => m.parsed.subject?.includes('deadline'))).toHaveLength(1);
-    expect(mailsTo('crash@werkplaats.example').at(-1)!.parsed.subject).toBe('Nog 14 dagen: deadline van Subsidie circulaire innovatie');
+  it(
+    'sends a reminder queued by a job that died before sending exactly once, and two jobs at once queue it once',
+    async () => {
+      await subscribed(() =>
+        reminder('crash@werkplaats.example', 'scheme-circulaire-innovatiesubsidie', '/regelingen/circulaire-innovatiesubsidie/'),
+      );
+      await subscribed(() => reminder('twice@werkplaats.example', 'scheme-digitaliseringsvoucher', '/regelingen/digitaliseringsvoucher/'));
+      // 13 January 2027 is 14 days before the deadline of 27 January: the job queues the reminder, the
+      // mail server is away, and the process stops before the mail went out.
+      await smtp.down();
+      expect(await alertsAt('2027-01-13T07:10:00Z')).toEqual({ digests: 0, reminders: 1 });
+      await service!.close();
+      await smtp.up();
+      // Run again (on PostgreSQL twice at once, beside nothing else): the queued mail goes, nothing is queued again.
+      const later = '2027-01-13T08:20:00+01:00';
+      const runs =
+        kind === 'postgres'
+          ? await Promise.all([alertsSend(later), alertsSend(later)])
+          : [await alertsSend(later), await alertsSend(later)];
+      for (const out of runs) expect(out).toContain('0 digest(s) and 0 reminder(s) queued');
+      expect(mailsTo('crash@werkplaats.example').filter((m) => m.parsed.subject?.includes('deadline'))).toHaveLength(1);
+      expect(mailsTo('crash@werkplaats.example').at(-1)!.parsed.subject).toBe('Nog 14 dagen: deadline van Subsidie circulaire innovatie');
 
-    // Two jobs at the same moment, each in its own transaction: one reminder.
-    if (kind === 'postgres') {
-      const both = await Promise.all([alertsSend('2027-04-13T08:05:00+02:00'), alertsSend('2027-04-13T08:05:00+02:00')]);
-      expect(both.filter((out) => out.includes('1 reminder(s) queued'))).toHaveLength(1);
-      await start();
-    } else {
-      await start();
-      now = new Date('2027-04-13T06:05:00Z');
-      const both = await Promise.all([service!.alerts(), service!.alerts()]);
-      expect(both.map((r) => r.reminders).sort()).toEqual([0, 1]);
-      await outboxSent();
-    }
-    expect(mailsTo('twice@werkplaats.example').filter((m) => m.parsed.subject?.includes('deadline'))).toHaveLength(1);
-  });
+      // Two jobs at the same moment, each in its own transaction: one reminder.
+      if (kind === 'postgres') {
+        const both = await Promise.all([alertsSend('2027-04-13T08:05:00+02:00'), alertsSend('2027-04-13T08:05:00+02:00')]);
+        expect(both.filter((out) => out.includes('1 reminder(s) queued'))).toHaveLength(1);
+        await start();
+      } else {
+        await start();
+        now = new Date('2027-04-13T06:05:00Z');
+        const both = await Promise.all([service!.alerts(), service!.alerts()]);
+        expect(both.map((r) => r.reminders).sort()).toEqual([0, 1]);
+        await outboxSent();
+      }
+      expect(mailsTo('twice@werkplaats.example').filter((m) => m.parsed.subject?.includes('deadline'))).toHaveLength(1);
+    },
+    CLI_TIMEOUT,
+  );
 
   it('stops the next mail after a one-click unsubscribe; the page behind the link asks first', async () => {
     const [digestMail] = mailsTo('anouk@kapsalon-anouk.example').filter((m) => m.parsed.subject?.startsWith('Nieuws'));
