@@ -93,7 +93,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
 
 /** A service started in this process. */
 export interface TestService extends RunningService {
-  /** The environment it started with (database included), for a command run beside it (`alerts:send`). */
+  /** The environment it started with, its database included: for a command run beside it (`npm run alerts:send`). */
   env: Record<string, string>;
   /** Posts a form (urlencoded) to `endpoint`; never follows redirects. */
   post(endpoint: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<Response>;
