@@ -1,40 +1,16 @@
 // Components rendered on their own with fixed props through Astro's container API, each checked
 // with axe in Chromium (as GOV.UK Frontend tests each component): what a reader sees and hears.
 import type { Page as AstroPage } from 'astro';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { pagedPath } from '@mkb010/model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import GuideCard from '../../src/components/cards/GuideCard.astro';
 import Pagination from '../../src/components/Pagination.astro';
-import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
+import AlertForm from '../../src/components/forms/AlertForm.astro';
+import { axeReport, componentPage } from './show.ts';
 
-let container: AstroContainer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  container = await AstroContainer.create();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Renders a component and loads it, alone in a page's main, into Chromium; returns the page. */
-async function show(
-  component: Parameters<AstroContainer['renderToString']>[0],
-  props: Record<string, unknown>,
-  lang = 'nl',
-): Promise<Page> {
-  const html = await container.renderToString(component, { props });
-  await page.setContent(
-    `<!doctype html><html lang="${lang}"><head><title>Component</title></head><body><main>${html}</main></body></html>`,
-  );
-  return page;
-}
+const { show } = componentPage();
 
 /** A page of a paged list as Astro's paginate() hands it to a route. */
 function pageOf(currentPage: number, lastPage: number): AstroPage {
@@ -69,7 +45,7 @@ describe('Pagination', () => {
     expect(links.map((l) => l.href)).toContain('/gidsen/');
     expect(links.map((l) => l.href)).toContain('/gidsen/pagina/9/');
     expect(await p.textContent('nav')).toContain('3');
-    expect(describeViolations(await axeViolations(p))).toBe('');
+    expect(await axeReport(p)).toBe('');
   });
 
   it('renders nothing when everything fits on one page', async () => {
@@ -91,7 +67,7 @@ describe('Breadcrumbs', () => {
       ['Guides', '/en/guides/'],
     ]);
     expect(await p.getAttribute('nav', 'aria-label')).toBeTruthy();
-    expect(describeViolations(await axeViolations(p))).toBe('');
+    expect(await axeReport(p)).toBe('');
   });
 });
 
@@ -108,6 +84,84 @@ describe('GuideCard', () => {
     expect(await p.getAttribute('h2 a', 'href')).toBe('/en/guides/energy-use-shop/');
     expect(await p.getAttribute('article', 'lang')).toBe('en');
     expect(await p.textContent('article')).toContain('Measure first, then save.');
-    expect(describeViolations(await axeViolations(p))).toBe('');
+    expect(await axeReport(p)).toBe('');
+  });
+});
+
+describe('AlertForm', () => {
+  const SERVICE = 'https://service.example.org';
+  /** Each field a reader can fill in, by its accessible label, and what the form posts without them. */
+  const formOf = (p: Page) =>
+    p.$eval('form', (form) => ({
+      action: form.getAttribute('action'),
+      method: form.getAttribute('method'),
+      hidden: Object.fromEntries([...form.querySelectorAll<HTMLInputElement>('input[type=hidden]')].map((i) => [i.name, i.value])),
+      labelled: [...form.querySelectorAll<HTMLInputElement>('input:not([type=hidden]):not([name=website])')].map((i) => ({
+        name: i.name,
+        type: i.type,
+        required: i.required,
+        label: i.labels?.[0]?.textContent?.trim(),
+      })),
+      legend: form.querySelector('legend')?.textContent?.trim(),
+      button: form.querySelector('button')?.textContent?.trim(),
+    }));
+
+  it('the overview: "Mail mij bij nieuwe of gewijzigde regelingen", a theme to choose, posting to the service, with zero axe violations', async () => {
+    const p = await show(AlertForm, { lang: 'nl', serviceUrl: SERVICE, kind: 'digest', page: '/regelingen/' });
+    expect(await p.textContent('h2')).toBe('Mail mij bij nieuwe of gewijzigde regelingen');
+    const form = await formOf(p);
+    expect(form).toMatchObject({
+      action: `${SERVICE}/alerts/subscribe?lang=nl`,
+      method: 'post',
+      legend: 'Over welk thema?',
+      button: 'Meld je aan',
+    });
+    expect(form.hidden).toEqual({ kind: 'digest', page: '/regelingen/' });
+    expect(form.labelled).toEqual([
+      { name: 'email', type: 'email', required: true, label: 'Je e-mailadres' },
+      { name: 'theme', type: 'radio', required: true, label: 'Circulair' },
+      { name: 'theme', type: 'radio', required: true, label: 'Duurzaam' },
+      { name: 'theme', type: 'radio', required: true, label: 'Digitaal' },
+    ]);
+    expect(await axeReport(p)).toBe('');
+  });
+
+  it('a theme hub: the theme goes along unasked, in English, with zero axe violations', async () => {
+    const p = await show(
+      AlertForm,
+      { lang: 'en', serviceUrl: SERVICE, kind: 'digest', page: '/en/themes/digital/', theme: 'digitaal', headingLevel: 3 },
+      'en',
+    );
+    expect(await p.textContent('h3')).toBe('Email me about new or changed schemes');
+    const form = await formOf(p);
+    expect(form.action).toBe(`${SERVICE}/alerts/subscribe?lang=en`);
+    expect(form.hidden).toEqual({ kind: 'digest', page: '/en/themes/digital/', theme: 'digitaal' });
+    expect(form.labelled).toEqual([{ name: 'email', type: 'email', required: true, label: 'Your email address' }]);
+    expect(await p.textContent('section')).toContain('digital schemes open or change');
+    expect(await axeReport(p)).toBe('');
+  });
+
+  it('a scheme page: "Herinner mij 14 dagen voor de deadline" for that scheme, with zero axe violations', async () => {
+    const scheme = { id: 'scheme-duurzaamheidsvoucher-010', title: 'Duurzaamheidsvoucher 010' };
+    const p = await show(AlertForm, {
+      lang: 'nl',
+      serviceUrl: SERVICE,
+      kind: 'reminder',
+      page: '/regelingen/duurzaamheidsvoucher-010/',
+      scheme,
+    });
+    expect(await p.textContent('h2')).toBe('Herinner mij 14 dagen voor de deadline');
+    expect(await p.textContent('section')).toContain('14 dagen voor de deadline van Duurzaamheidsvoucher 010');
+    const form = await formOf(p);
+    expect(form.hidden).toEqual({ kind: 'reminder', page: '/regelingen/duurzaamheidsvoucher-010/', docId: scheme.id });
+    expect(form.labelled.map((f) => f.name)).toEqual(['email']);
+    expect(form.button).toBe('Herinner mij');
+    expect(await axeReport(p)).toBe('');
+  });
+
+  it('is not there when the build has no service', async () => {
+    const p = await show(AlertForm, { lang: 'nl', serviceUrl: undefined, kind: 'digest', page: '/regelingen/' });
+    expect(await p.$$('form')).toHaveLength(0);
+    expect(await p.$$('section')).toHaveLength(0);
   });
 });

@@ -7,7 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { configFromEnv, publishedDirectory, type RoutingContent, type RunningService, routeRequest, startService } from '@mkb010/service';
+import {
+  configFromEnv,
+  publishedDirectory,
+  publishedSchemes,
+  type RoutingContent,
+  type RunningService,
+  routeRequest,
+  startService,
+} from '@mkb010/service';
 import { createTestDatabase } from '../../tools/postgres.ts';
 
 /** The two stores every behaviour test runs on. */
@@ -85,6 +93,8 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
 
 /** A service started in this process. */
 export interface TestService extends RunningService {
+  /** The environment it started with, its database included: for a command run beside it (`npm run alerts:send`). */
+  env: Record<string, string>;
   /** Posts a form (urlencoded) to `endpoint`; never follows redirects. */
   post(endpoint: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<Response>;
   /** Stops the service and throws its database away. */
@@ -103,11 +113,14 @@ export async function startTestService(
   const service = await startService(config, {
     // 'published': routing from the content source the environment names (CONTENT_FILE, default the seed).
     directory: routing === 'published' ? publishedDirectory(config, env) : { route: async (docId) => routeRequest(routing, docId) },
+    // Alerts read published schemes from the content source the environment names (default the seed).
+    schemes: publishedSchemes(config, env),
     clock: options.clock,
     logger: false,
   });
   return {
     ...service,
+    env,
     post: (endpoint, fields, headers = {}) =>
       fetch(`${service.url}${endpoint}`, {
         method: 'POST',
