@@ -184,7 +184,6 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
  * schemes overview, a hidden field on a theme hub), a reminder needs `docId` (the scheme's `_id`).
  * The service checks those two: neither is `required` here because each belongs to one kind only.
  * No consent box: the confirmation mail (double opt-in) is the consent.
- * @pending schemes
  */
 export const ALERT_FIELDS: readonly FormField[] = [
   {
@@ -213,7 +212,6 @@ export const ALERT_FIELDS: readonly FormField[] = [
 
 /**
  * Headings of the two alert forms.
- * @pending schemes
  */
 export const ALERT_TITLES: Record<AlertKind, Bilingual> = {
   digest: { nl: 'Mail mij bij nieuwe of gewijzigde regelingen', en: 'Email me about new or changed schemes' },
