@@ -255,7 +255,10 @@ describe('seed build', () => {
       const src = path.join(dir, 'src');
       mkdirSync(src);
       writeFileSync(path.join(src, 'page.ts'), page(intended));
-      const run = spawnSync(process.execPath, [BUILD, dir], { env: { ...process.env, SEED_ANCHOR: meta.anchor, SEED_SRC: src }, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [BUILD, dir], {
+        env: { ...process.env, SEED_ANCHOR: meta.anchor, SEED_SRC: src },
+        encoding: 'utf8',
+      });
       return { status: run.status, stderr: run.stderr, written: existsSync(path.join(dir, 'data.ndjson')) };
     }
 
@@ -271,7 +274,11 @@ describe('seed build', () => {
     });
 
     it('builds once each warning is marked intended, and refuses a mark that names no warning', () => {
-      expect(build(['officialese: middels', 'long-sentence: Wie in Rotterdam een winkel heeft …'])).toMatchObject({ status: 0, stderr: '', written: true });
+      expect(build(['officialese: middels', 'long-sentence: Wie in Rotterdam een winkel heeft …'])).toMatchObject({
+        status: 0,
+        stderr: '',
+        written: true,
+      });
       const stale = build(['officialese: middels', 'long-sentence: Wie in Rotterdam een winkel heeft …', 'officialese: teneinde']);
       expect(stale.status).toBe(1);
       expect(stale.stderr).toContain('writingIntended: "officialese: teneinde" marks no warning');

@@ -816,7 +816,10 @@ export default function (ctx: SeedContext): Guide[] {
         ['Maak een wensenlijst', 'Schrijf op wat er anders moet en wat je bij een verhuizing zou willen meenemen.'],
         ['Spreek af met je verhuurder', 'Leg vast wat je mag veranderen en in welke staat je het pand achterlaat.'],
         ['Zoek gebruikte materialen', 'Kijk in de haven en bij je eigen leveranciers voordat je iets nieuws bestelt.'],
-        ['Kies een aannemer die losmaakbaar bouwt', 'Vraag in de offerte om schroeven in plaats van lijm en om een lijst van gebruikte materialen.'],
+        [
+          'Kies een aannemer die losmaakbaar bouwt',
+          'Vraag in de offerte om schroeven in plaats van lijm en om een lijst van gebruikte materialen.',
+        ],
         ['Regel de financiering', 'Vraag een offerte voor een groene lening voordat je de opdracht geeft.'],
       ]),
       sectors: ['retail', 'horeca', 'persoonlijke-dienstverlening'],

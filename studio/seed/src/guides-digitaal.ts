@@ -1086,7 +1086,12 @@ export default function (ctx: SeedContext): Guide[] {
           title: 'Probeer twee apps',
           text: 'Vergelijk prijs, herinneringen en opslag van gegevens. Kies er één.',
         },
-        { _type: 'step', _key: 's3', title: 'Stel je regels in', text: 'Bepaal tot wanneer klanten gratis kunnen afzeggen en of je een aanbetaling vraagt.' },
+        {
+          _type: 'step',
+          _key: 's3',
+          title: 'Stel je regels in',
+          text: 'Bepaal tot wanneer klanten gratis kunnen afzeggen en of je een aanbetaling vraagt.',
+        },
         {
           _type: 'step',
           _key: 's4',
