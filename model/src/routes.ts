@@ -197,9 +197,12 @@ export function finderSectorSlug(sector: Sector | undefined, lang: Lang): string
  */
 export const FINDER_SECTION_MAX = 24;
 
-/** Path of a Hulpwijzer result page: `/hulpwijzer/duurzaam/horeca/`, `/en/help-finder/sustainable/other/`. */
-export function finderResultPath(theme: Theme, sector: Sector | undefined, lang: Lang): string {
-  return `${PAGES.finder.path[lang]}${THEMES.slug(theme, lang)}/${finderSectorSlug(sector, lang)}/`;
+/**
+ * Path of a Hulpwijzer result page, per theme or goal and sector: `/hulpwijzer/duurzaam/horeca/`,
+ * `/hulpwijzer/lagere-energierekening/anders/`, `/en/help-finder/sustainable/other/`.
+ */
+export function finderResultPath(choice: FinderChoice, sector: Sector | undefined, lang: Lang): string {
+  return `${finderStepPath(choice, lang)}${finderSectorSlug(sector, lang)}/`;
 }
 
 /** Path of the schemes overview narrowed by theme and/or type (static pages, no JavaScript). */
