@@ -11,7 +11,7 @@ import { GOALS, finderResultPath, goalTheme } from '@mkb010/model';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { seedSite } from '../setup/seed-site.ts';
-import { attr, readPage } from './html.ts';
+import { attr, builtPaths, fileOf, readPage } from './html.ts';
 import { seedDocs, type RawDoc } from './seed-data.ts';
 
 const { outDir, now, anchor } = await seedSite();
@@ -349,6 +349,35 @@ describe('Hulpwijzer pages', () => {
 });
 
 describe('ways into the Hulpwijzer', () => {
+  it('every built page with the site header has the Hulpwijzer in its main menu, in its own language', async () => {
+    const paths = await builtPaths(outDir);
+    let checked = 0;
+    const missing: string[] = [];
+    for (const sitePath of paths) {
+      const html = readFileSync(fileOf(outDir, sitePath), 'utf8');
+      const lang = /<html[^>]* lang="(nl|en)"/.exec(html)?.[1];
+      const menu = /<nav aria-label="(?:Hoofdmenu|Main menu)"[\s\S]*?<\/nav>/.exec(html)?.[0];
+      if (!lang || !menu) continue;
+      checked++;
+      const finder = lang === 'nl' ? 'href="/hulpwijzer/"' : 'href="/en/help-finder/"';
+      if (!menu.includes(finder)) missing.push(sitePath);
+    }
+    expect(checked).toBeGreaterThan(300);
+    expect(missing, missing.slice(0, 10).join('\n')).toEqual([]);
+  });
+
+  it('sector choices show kinds of business as examples, in both languages', async () => {
+    for (const [sitePath, examples] of [
+      ['/hulpwijzer/minder-afval/', ['kapper, schoonheidssalon, fysiotherapeut', 'restaurant, café, hotel, lunchroom']],
+      ['/en/help-finder/less-waste/', ['hairdresser, beauty salon, physiotherapist', 'haulier, courier, warehousing, freight forwarder']],
+    ] as const) {
+      const page = await readPage(outDir, sitePath);
+      const examplesShown = page.all.filter((e) => attr(e, 'class')?.includes('sector-examples')).length;
+      expect(examplesShown, sitePath).toBe(9);
+      for (const example of examples) expect(page.html, sitePath).toContain(example);
+    }
+  });
+
   it('home, theme hubs, the schemes overview and the search page link to it', async () => {
     for (const [sitePath, target] of [
       ['/', '/hulpwijzer/'],
