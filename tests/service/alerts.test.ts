@@ -12,7 +12,16 @@ import { promisify } from 'node:util';
 import { configFromEnv, publishedSchemes, type RunningService, routeRequest, startService } from '@mkb010/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../../tools/smtp-sink.ts';
-import { DB_KINDS, TEST_ROUTING, TEST_SITE_ORIGIN, TEST_SITE_URL, testDatabase, testEnv } from '../helpers/service.ts';
+import {
+  DB_KINDS,
+  startTestService,
+  TEST_ROUTING,
+  TEST_SITE_ORIGIN,
+  TEST_SITE_URL,
+  type TestService,
+  testDatabase,
+  testEnv,
+} from '../helpers/service.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SEED = path.join(ROOT, 'studio/seed');
@@ -385,5 +394,46 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     expect(next!.parsed.text).toContain('Deadline nadert: Duurzaamheidsvoucher');
     await outboxSent();
     expect(mailsTo('anouk@kapsalon-anouk.example').filter((m) => m.parsed.subject?.startsWith('Nieuws'))).toHaveLength(1);
+  });
+});
+
+describe.each(DB_KINDS)('the service’s own alerts schedule on %s', (kind) => {
+  let smtp: SmtpSink;
+  let service: TestService;
+  let now = new Date('2026-12-18T09:00:00Z');
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    // The timer asks every 100 ms; the job decides what is due.
+    service = await startTestService(kind, { env: { SMTP_URL: smtp.url, SERVICE_ALERTS_EVERY_MS: '100' }, clock: () => now });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await smtp?.stop();
+  });
+
+  it('sends the reminder on the reminder day without anyone running alerts:send', async () => {
+    const ask = await service.post(
+      '/alerts/subscribe?lang=en',
+      {
+        email: 'sam@coffee-corner.example',
+        kind: 'reminder',
+        docId: 'scheme-webshop-training',
+        page: '/en/support/webshop-training/',
+        website: '',
+      },
+      { origin: TEST_SITE_ORIGIN },
+    );
+    expect(ask.headers.get('location')).toBe(`${TEST_SITE_URL}/en/thank-you/subscription/`);
+    const [confirmation] = await smtp.waitFor(1);
+    expect(confirmation!.parsed.subject).toBe('Confirm your subscription to emails about support schemes');
+    const confirmed = await fetch(linkIn(confirmation!, '/alerts/confirm'));
+    expect(await confirmed.text()).toContain('Your subscription is confirmed');
+    // The clock reaches 08:31 in Amsterdam on 26 December 2026, 14 days before the deadline of 9 January.
+    now = new Date('2026-12-26T07:31:00Z');
+    const [, reminder] = await smtp.waitFor(2);
+    expect(reminder!.envelope.to).toEqual(['sam@coffee-corner.example']);
+    expect(reminder!.parsed.subject).toBe('14 days left: deadline of Programme: your online shop live in four weeks');
+    expect(reminder!.parsed.text).toContain(`${TEST_SITE_URL}/en/support/webshop-training/`);
   });
 });
