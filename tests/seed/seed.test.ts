@@ -134,7 +134,15 @@ describe('seed dataset counts', () => {
   it('has site settings with the targets and the navigation routes', () => {
     const settings = published.find((d) => d._id === 'siteSettings');
     expect(settings).toMatchObject({ targetEntrepreneurs: 7500, firstRunTarget: 5000, currentRunStart: '2023-07-01' });
-    expect(settings?.navigation.map((n: Doc) => n.route)).toEqual(['finder', 'guides', 'schemes', 'events', 'stories', 'partners', 'progress']);
+    expect(settings?.navigation.map((n: Doc) => n.route)).toEqual([
+      'finder',
+      'guides',
+      'schemes',
+      'events',
+      'stories',
+      'partners',
+      'progress',
+    ]);
     expect(settings?.footerLinks.map((n: Doc) => n.route)).toEqual(expect.arrayContaining(['about', 'accessibility', 'privacy']));
   });
 

@@ -248,7 +248,7 @@ export default function (ctx: SeedContext): Guide[] {
         '### Een goed geïsoleerde hal',
         'Is je dak geïsoleerd en heb je een snelle roldeur? Dan kan een warmtepomp van het type lucht-water, met vloerverwarming of grote radiatoren, de hele ruimte verwarmen. Dit is de duurste, maar ook de meest complete oplossing.',
         '### Een hal met weinig isolatie',
-        'Verwarm dan niet de hele ruimte, maar alleen de plek waar mensen werken. Een warmtepomp van het type lucht-lucht boven de werkbank of panelen aan het plafond die warmte uitstralen, verwarmen alleen die plek. Dat is goedkoper in aanschaf en in gebruik.',
+        'Verwarm dan niet de hele ruimte, maar alleen de plek waar mensen werken. Hang een warmtepomp van het type lucht-lucht boven de werkbank, of panelen aan het plafond die warmte uitstralen. Die verwarmen alleen die plek. Dat is goedkoper in aanschaf en in gebruik.',
         '### Een kantoor bij de werkplaats',
         'Begin daar. Een kantoor is klein en makkelijk te isoleren. Een kleine warmtepomp, vaak niet groter dan een airco, verwarmt het en koelt het in de zomer.',
         inline('guide-duurzaam-1.png', 'nl'),
