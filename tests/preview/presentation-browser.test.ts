@@ -32,6 +32,8 @@ let studio: StaticServer;
 let browser: Browser;
 /** What the Studio and the preview page reported as errors, shown when a step fails. */
 const consoleErrors: string[] = [];
+/** The Studio's and the preview page's comlink messages (handshake, refresh…), shown when a step fails. */
+const traffic: string[] = [];
 /** Words of Presentation's connection trouble overlay, in English and in our Dutch (studio/locale.ts). */
 const CONNECTION_TROUBLE = ['Unable to connect', 'Continue anyway', 'Geen verbinding met het voorbeeld', 'Toch doorgaan'];
 
@@ -111,7 +113,9 @@ async function withConsole(step: Promise<unknown>): Promise<void> {
   try {
     await step;
   } catch (error) {
-    throw new Error(`${(error as Error).message}\nConsole errors:\n${consoleErrors.join('\n')}`);
+    throw new Error(
+      `${(error as Error).message}\nConsole errors:\n${consoleErrors.join('\n')}\nComlink messages:\n${traffic.slice(-60).join('\n')}`,
+    );
   }
 }
 
@@ -122,6 +126,11 @@ async function openVoorbeeld(): Promise<Page> {
   // up for seconds when it does, so a look every 200 ms sees it).
   await context.addInitScript(
     ({ origin, words }) => {
+      // Both frames: which of Sanity's channel messages arrive (heartbeats and answers left out).
+      addEventListener('message', ({ data }) => {
+        if (data?.domain !== 'sanity/channels' || /heartbeat|response/.test(data.type)) return;
+        console.debug(`[comlink] ${location.origin} ← ${data.from}: ${data.type} ${data.data?.source ?? ''}`);
+      });
       if (location.origin !== origin) return;
       const seen: string[] = [];
       Object.assign(window, { connectionTrouble: seen });
@@ -133,7 +142,9 @@ async function openVoorbeeld(): Promise<Page> {
     { origin: studio.url, words: CONNECTION_TROUBLE },
   );
   const page = await context.newPage();
+  const started = Date.now();
   page.on('console', (message) => {
+    if (message.text().startsWith('[comlink]')) traffic.push(`${((Date.now() - started) / 1000).toFixed(1)} s ${message.text()}`);
     if (message.type() === 'error') consoleErrors.push(`${message.location().url}: ${message.text().slice(0, 300)}`);
   });
   await page.goto(`${studio.url}/presentation/guide/${GUIDE.id}?preview=${encodeURIComponent(GUIDE.path)}`);
@@ -163,6 +174,8 @@ test('opens the Voorbeeld tool, types a new title, and sees it in the preview fr
   const framed = () => (new URL(page.url()).searchParams.get('preview') ?? '').split('?')[0];
   await withConsole(expect.poll(framed, { timeout: LOAD }).toBe(`${previewOrigin}${GUIDE.path}`));
 
+  // The document's pages in Dutch (studio/locations.ts), not "Used on one page".
+  await page.getByText('Gebruikt op één pagina').first().waitFor({ timeout: LOAD });
   const title = page.locator('input#title');
   await expect.poll(() => title.inputValue(), { timeout: LOAD }).toMatch(/^Circulair ontwerpen/);
   const before = await heading.innerText();

@@ -18,6 +18,7 @@ vi.mock('sanity', async (original) => ({
   useCurrentUser: () => currentUser,
   useEditState: (id: string) => ({ published: byId.get(id) ?? null, draft: null }),
   useClient: () => ({}),
+  useDocumentOperation: () => ({ patch: { execute: () => {} } }),
 }));
 vi.mock('sanity/router', async (original) => ({ ...(await original<typeof import('sanity/router')>()), useRouter: () => ({}) }));
 
@@ -113,4 +114,39 @@ test('"Engelse versie maken" is disabled on another partner’s guide, with the 
     title: `Dit is van ${otherPartnerName}; vraag de redactie om een wijziging.`,
   });
   expect(translateAction(props(energyGuide))).toMatchObject({ disabled: false });
+});
+
+test('"Wijziging vastleggen" is disabled on another partner’s scheme in the Studio’s own action list, and stays on for its own partner', async () => {
+  const { default: config } = await import('../../studio/sanity.config');
+  const { createElement } = await import('react');
+  const { renderToString } = await import('react-dom/server');
+  const actions = (config.document?.actions as (prev: DocumentActionComponent[], context: { schemaType: string }) => DocumentActionComponent[])(
+    [],
+    { schemaType: 'scheme' },
+  );
+  /** What the action offers for `doc`, rendered as Sanity renders it (it keeps its dialog in React state). */
+  const offer = (doc: Doc) => {
+    let result: ReturnType<DocumentActionComponent> = null;
+    const action = actions.find((a) => a.displayName?.includes('RecordChangeAction'))!;
+    renderToString(
+      createElement(() => {
+        result = action(props(doc));
+        return null;
+      }),
+    );
+    return result;
+  };
+  const owner = (doc: Doc) => (doc.providerPartner as { _ref: string } | undefined)?._ref;
+  const energyScheme = seed.find((d) => d._type === 'scheme' && owner(d) === 'partner-energieloket-mkb-rijnmond')!;
+  const otherScheme = seed.find((d) => d._type === 'scheme' && owner(d) && owner(d) !== 'partner-energieloket-mkb-rijnmond')!;
+  currentUser = { id: 'p-energie', email: 'redactie@energieloket.example' };
+  expect(offer(otherScheme)).toMatchObject({
+    label: 'Wijziging vastleggen',
+    disabled: true,
+    title: `Dit is van ${byId.get(owner(otherScheme)!)?.name}; vraag de redactie om een wijziging.`,
+  });
+  expect(offer(energyScheme)).not.toHaveProperty('disabled');
+  currentUser = { id: 'p-comms', email: 'redactie@rotterdam.example' };
+  expect(offer(otherScheme)).toMatchObject({ label: 'Wijziging vastleggen' });
+  expect(offer(otherScheme)).not.toHaveProperty('disabled');
 });
