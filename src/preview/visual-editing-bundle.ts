@@ -51,7 +51,9 @@ export async function withVisualEditing(response: Response, nonce: string | null
   const html = await response.text();
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  const page = !nonce ? html : html.replace(META_POLICY, (_, open: string, policy: string, close: string) => `${open}${withStyleNonce(policy, nonce)}${close}`);
+  const page = !nonce
+    ? html
+    : html.replace(META_POLICY, (_, open: string, policy: string, close: string) => `${open}${withStyleNonce(policy, nonce)}${close}`);
   return new Response(page.includes('</head>') ? page.replace('</head>', `${visualEditingTags(nonce)}</head>`) : page, {
     status: response.status,
     statusText: response.statusText,

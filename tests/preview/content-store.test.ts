@@ -42,7 +42,9 @@ test('a draft changed while a load is running shows on the next request after in
   const running = store.current().catch(() => undefined);
   await expect.poll(() => api.requests.filter((r) => r.status === 0).length).toBeGreaterThan(0);
   // …the editor types, the Studio reports it, and the Content Lake answers again.
-  await api.update((docs) => docs.map((d) => (d._id === 'drafts.guide-restwarmte' ? { ...d, title: 'Restwarmte benutten: zo begin je' } : d)));
+  await api.update((docs) =>
+    docs.map((d) => (d._id === 'drafts.guide-restwarmte' ? { ...d, title: 'Restwarmte benutten: zo begin je' } : d)),
+  );
   store.invalidate();
   api.reset();
   expect(await titleOf()).toBe('Restwarmte benutten: zo begin je');

@@ -128,7 +128,8 @@ async function openVoorbeeld(): Promise<Page> {
     ({ origin, words }) => {
       // Both frames: which of Sanity's channel messages arrive (heartbeats and answers left out).
       addEventListener('message', ({ data }) => {
-        if (data?.domain !== 'sanity/channels' || /heartbeat|response/.test(data.type)) return;
+        // Presentation also calls for Sanity's loaders and preview-kit, which these pages do not use.
+        if (data?.domain !== 'sanity/channels' || /heartbeat|response/.test(data.type) || /loaders|preview-kit/.test(data.to)) return;
         console.debug(`[comlink] ${location.origin} ← ${data.from}: ${data.type} ${data.data?.source ?? ''}`);
       });
       if (location.origin !== origin) return;
@@ -146,6 +147,9 @@ async function openVoorbeeld(): Promise<Page> {
   page.on('console', (message) => {
     if (message.text().startsWith('[comlink]')) traffic.push(`${((Date.now() - started) / 1000).toFixed(1)} s ${message.text()}`);
     if (message.type() === 'error') consoleErrors.push(`${message.location().url}: ${message.text().slice(0, 300)}`);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame()) traffic.push(`${((Date.now() - started) / 1000).toFixed(1)} s frame → ${frame.url()}`);
   });
   await page.goto(`${studio.url}/presentation/guide/${GUIDE.id}?preview=${encodeURIComponent(GUIDE.path)}`);
   return page;

@@ -120,10 +120,9 @@ test('"Wijziging vastleggen" is disabled on another partner’s scheme in the St
   const { default: config } = await import('../../studio/sanity.config');
   const { createElement } = await import('react');
   const { renderToString } = await import('react-dom/server');
-  const actions = (config.document?.actions as (prev: DocumentActionComponent[], context: { schemaType: string }) => DocumentActionComponent[])(
-    [],
-    { schemaType: 'scheme' },
-  );
+  const actions = (
+    config.document!.actions as (prev: DocumentActionComponent[], context: { schemaType: string }) => DocumentActionComponent[]
+  )([], { schemaType: 'scheme' });
   /** What the action offers for `doc`, rendered as Sanity renders it (it keeps its dialog in React state). */
   const offer = (doc: Doc) => {
     let result: ReturnType<DocumentActionComponent> = null;

@@ -258,7 +258,9 @@ describe('the built Studio against the stand-in API', () => {
       await page.locator('input#start').fill('20 januari 2027 19:00', { timeout: LOAD });
       await page.keyboard.press('Tab');
       await page
-        .getByText('Deze datum en tijd kan de Studio niet lezen. Schrijf dag-maand-jaar in cijfers en dan de tijd, bijvoorbeeld 20-1-2027 19:00')
+        .getByText(
+          'Deze datum en tijd kan de Studio niet lezen. Schrijf dag-maand-jaar in cijfers en dan de tijd, bijvoorbeeld 20-1-2027 19:00',
+        )
         .first()
         .waitFor({ state: 'attached', timeout: LOAD });
       expect(await page.getByText(/Invalid date|Must be on the format/).count()).toBe(0);
