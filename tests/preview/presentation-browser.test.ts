@@ -127,7 +127,10 @@ async function openVoorbeeld(): Promise<Page> {
   await context.addInitScript(
     ({ origin, words }) => {
       // Both frames: which of Sanity's channel messages arrive (heartbeats and answers left out).
+      const channelMessages: string[] = [];
+      Object.assign(window, { channelMessages });
       addEventListener('message', ({ data }) => {
+        if (data?.domain === 'sanity/channels') channelMessages.push(data.type);
         // Presentation also calls for Sanity's loaders and preview-kit, which these pages do not use.
         if (data?.domain !== 'sanity/channels' || /heartbeat|response/.test(data.type) || /loaders|preview-kit/.test(data.to)) return;
         console.debug(`[comlink] ${location.origin} ← ${data.from}: ${data.type} ${data.data?.source ?? ''}`);
@@ -180,6 +183,15 @@ test('opens the Voorbeeld tool, types a new title, and sees it in the preview fr
 
   // The document's pages in Dutch (studio/locations.ts), not "Used on one page".
   await page.getByText('Gebruikt op één pagina').first().waitFor({ timeout: LOAD });
+  // The tool starts its watch on the draft seconds after the page connected (lazily loaded parts of
+  // Sanity's Presentation tool), and then sends the page its perspective; a change made before that
+  // is not sent (docs/preview.md). An editor reading the page first never notices; the test waits.
+  const watching = async () => {
+    const framed = page.frames().find((f) => f.url().startsWith(previewOrigin));
+    const heard = await framed?.evaluate(() => (window as unknown as { channelMessages: string[] }).channelMessages).catch(() => []);
+    return heard?.includes('presentation/perspective') ?? false;
+  };
+  await withConsole(expect.poll(watching, { timeout: LOAD }).toBe(true));
   const title = page.locator('input#title');
   await expect.poll(() => title.inputValue(), { timeout: LOAD }).toMatch(/^Circulair ontwerpen/);
   const before = await heading.innerText();
