@@ -21,9 +21,9 @@ export default defineConfig({
     // `npm run test:unit` runs the first; `npm test` all of them (docs/testing.md).
     projects: [
       tier('unit'),
-      tier('site', ['tests/setup/site-builds.ts']),
-      tier('service'),
-      tier('browser', ['tests/setup/site-builds.ts']),
+      tier('site', ['tests/setup/site-builds.ts', 'tests/setup/postgres.ts']),
+      tier('service', ['tests/setup/postgres.ts']),
+      tier('browser', ['tests/setup/site-builds.ts', 'tests/setup/postgres.ts']),
       'tests/components/vitest.config.ts',
     ],
   },

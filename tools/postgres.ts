@@ -1,7 +1,7 @@
 // A throw-away PostgreSQL server for tests and benchmarks: Debian's PostgreSQL (initdb + pg_ctl)
 // in a temporary folder on a free loopback port, never 5432. As root it runs as the `postgres`
 // user, as PostgreSQL requires. `.ci/run` starts one through the command line below and exports
-// TEST_DATABASE_URL; tests use that server when it is set and start their own when it is not.
+// TEST_DATABASE_URL; without it the test run starts one for the whole run (tests/setup/postgres.ts).
 //   node tools/postgres.ts start   → prints `TEST_DATABASE_URL=… PGDATA_DIR=…`
 //   node tools/postgres.ts stop DIR
 import { execFile, execFileSync } from 'node:child_process';

@@ -50,7 +50,7 @@ export const partnersQuery = defineQuery(
 
 /** All guides (both languages). */
 export const guidesQuery = defineQuery(
-  `*[_type == "guide"]{${BASE}, title, seoTitle, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, ${PARTNER_ONE}, ${RELATED_GUIDES_MANY}, ${RELATED_SCHEMES_MANY}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt, changeLog}`,
+  `*[_type == "guide"]{${BASE}, title, seoTitle, language, "translationOf": translationOf._ref, themes, goals, summary, body, steps, sectors, timeNeeded, costIndication, ${PARTNER_ONE}, ${RELATED_GUIDES_MANY}, ${RELATED_SCHEMES_MANY}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt, changeLog}`,
 );
 
 /** All stories (both languages). */
@@ -60,12 +60,12 @@ export const storiesQuery = defineQuery(
 
 /** All events. */
 export const eventsQuery = defineQuery(
-  `*[_type == "event"]{${BASE}, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, ${ORGANISERS_MANY}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image, series}`,
+  `*[_type == "event"]{${BASE}, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, ${ORGANISERS_MANY}, themes, goals, sectors, costEuro, costNote, language, cancelled, cancellationNote, image, series}`,
 );
 
 /** All support schemes. */
 export const schemesQuery = defineQuery(
-  `*[_type == "scheme"]{${BASE}, title, seoTitle, summary, schemeType, provider, ${PROVIDER_ONE}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, opensAt, budgetStatus, changeLog, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}`,
+  `*[_type == "scheme"]{${BASE}, title, seoTitle, summary, schemeType, provider, ${PROVIDER_ONE}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, opensAt, budgetStatus, changeLog, howToApply, applyUrl, themes, goals, sectors, companySizes, districts, searchKeywords}`,
 );
 
 /** All campaigns, whatever their window (the pipeline filters on SITE_NOW, so one query serves both perspectives). */

@@ -396,6 +396,7 @@ export type Guide = {
   language?: "nl" | "en";
   translationOf?: GuideReference;
   themes?: Array<string>;
+  goals?: Array<string>;
   summary?: string;
   seoTitle?: string;
   heroImage?: {
@@ -538,6 +539,7 @@ export type Event = {
   >;
   series?: string;
   themes?: Array<string>;
+  goals?: Array<string>;
   sectors?: Array<string>;
   costEuro?: number;
   costNote?: LocaleString;
@@ -595,6 +597,7 @@ export type Scheme = {
   howToApply?: LocaleBlockContent;
   applyUrl?: string;
   themes?: Array<string>;
+  goals?: Array<string>;
   sectors?: Array<string>;
   companySizes?: Array<string>;
   districts?: Array<string>;
@@ -921,7 +924,7 @@ export type PartnersQueryResult = Array<{
 
 // Source: ../content/src/queries.ts
 // Variable: guidesQuery
-// Query: *[_type == "guide"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, themes, summary, body, steps, sectors, timeNeeded, costIndication, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, "relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, opensAt, budgetStatus, themes}}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt, changeLog}
+// Query: *[_type == "guide"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, language, "translationOf": translationOf._ref, themes, goals, summary, body, steps, sectors, timeNeeded, costIndication, "partner": partner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, "relatedGuides": relatedGuides[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, language, summary, themes}}, "relatedSchemes": relatedSchemes[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, title, "slug": slug.current, schemeType, deadline, ongoing, opensAt, budgetStatus, themes}}, searchKeywords, lastChecked, checkAgainBy, heroImage, publishedAt, changeLog}
 export type GuidesQueryResult = Array<{
   _id: string;
   _type: "guide";
@@ -933,6 +936,7 @@ export type GuidesQueryResult = Array<{
   language: "en" | "nl" | null;
   translationOf: string | null;
   themes: Array<string> | null;
+  goals: Array<string> | null;
   summary: string | null;
   body: BlockContent | null;
   steps: Array<
@@ -1093,7 +1097,7 @@ export type StoriesQueryResult = Array<{
 
 // Source: ../content/src/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, themes, sectors, costEuro, costNote, language, cancelled, cancellationNote, image, series}
+// Query: *[_type == "event"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, description, start, end, allDay, location, district, registrationUrl, "organisers": organisers[]{"_type": "deref", _key, _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, themes, goals, sectors, costEuro, costNote, language, cancelled, cancellationNote, image, series}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -1139,6 +1143,7 @@ export type EventsQueryResult = Array<{
     };
   }> | null;
   themes: Array<string> | null;
+  goals: Array<string> | null;
   sectors: Array<string> | null;
   costEuro: number | null;
   costNote: LocaleString | null;
@@ -1159,7 +1164,7 @@ export type EventsQueryResult = Array<{
 
 // Source: ../content/src/queries.ts
 // Variable: schemesQuery
-// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, opensAt, budgetStatus, changeLog, howToApply, applyUrl, themes, sectors, companySizes, districts, searchKeywords}
+// Query: *[_type == "scheme"]{_id, _type, _createdAt, _updatedAt, "slug": slug.current, title, seoTitle, summary, schemeType, provider, "providerPartner": providerPartner{"_type": "deref", _ref, "doc": @->{_id, _type, name, "slug": slug.current, emergencyPhone, emergencyNote}}, eligibility, maxAmountEuro, amountNote, ongoing, deadline, opensAt, budgetStatus, changeLog, howToApply, applyUrl, themes, goals, sectors, companySizes, districts, searchKeywords}
 export type SchemesQueryResult = Array<{
   _id: string;
   _type: "scheme";
@@ -1198,6 +1203,7 @@ export type SchemesQueryResult = Array<{
   howToApply: LocaleBlockContent | null;
   applyUrl: string | null;
   themes: Array<string> | null;
+  goals: Array<string> | null;
   sectors: Array<string> | null;
   companySizes: Array<string> | null;
   districts: Array<string> | null;

@@ -16,6 +16,7 @@ import {
   PARTNER_KINDS,
   ROUTE_KEYS,
   SCHEME_TYPES,
+  GOALS,
   SECTORS,
   SERIES_PATTERN,
   SLUG_PATTERN,
@@ -54,6 +55,8 @@ const date = strictDate(dayProblem);
 const datetime = strictDate(dateTimeProblem);
 const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'must be an https:// URL');
 const themes = z.array(theme);
+// The goals a document is made for (the Hulpwijzer's first question); empty: every goal of its themes.
+const goals = z.array(z.enum(GOALS.values)).default([]);
 // Audience lists: empty means "all" (docs/content-model.md).
 const sectors = z.array(z.enum(SECTORS.values)).default([]);
 const districts = z.array(z.enum(DISTRICTS.values)).default([]);
@@ -205,6 +208,7 @@ export const guide = z
     language,
     translation: translation.optional(),
     themes: themes.min(1, 'at least one theme'),
+    goals,
     summary: z.string().trim().min(50, 'at least 50 characters').max(220, 'at most 220 characters'),
     body: blockContent.default([]),
     steps: z.array(z.object({ _key: z.string(), title: text, text: text })).min(2, 'at least two steps'),
@@ -272,6 +276,7 @@ export const event = z
     registrationUrl: httpsUrl.optional(),
     organisers: z.array(partnerRef).default([]),
     themes: themes.default([]),
+    goals,
     sectors,
     costEuro: z.number().min(0, 'must not be negative').default(0),
     costNote: localeString.optional(),
@@ -305,6 +310,7 @@ export const scheme = z
     howToApply: localeBlockContent.optional(),
     applyUrl: httpsUrl,
     themes: themes.default([]),
+    goals,
     sectors,
     companySizes: z.array(z.enum(COMPANY_SIZES.values)).default([]),
     districts,

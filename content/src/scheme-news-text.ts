@@ -20,7 +20,7 @@ const TEXT = dictionary({
     near: 'Deadline approaching',
     opensOn: (day: string) => `Applications open on ${day}.`,
     applyUntil: (day: string) => `You can apply until ${day}.`,
-    changedOn: (day: string) => `Changed on ${day}`,
+    changedOn: (day: string) => `Updated on ${day}`,
   },
 });
 
@@ -39,7 +39,7 @@ export function newsLabel(news: Pick<SchemeNews, 'kind'>, scheme: NewsWordingSch
   return scheme.opensAt ? text.opened : text.published;
 }
 
-/** "Gewijzigd op 3 februari 2027" / "Changed on 3 February 2027". */
+/** "Gewijzigd op 3 februari 2027" / "Updated on 3 February 2027". */
 export function changedOn(day: string, lang: Lang): string {
   return TEXT[lang].changedOn(formatDay(day, lang));
 }

@@ -6,6 +6,7 @@ import {
   BUDGET_STATUSES,
   type CheckTiming,
   type DeadlineTiming,
+  dictionary,
   EVENT_OVER,
   type EventTiming,
   holds,
@@ -65,7 +66,7 @@ interface StatusText {
 }
 
 /** Every status word, in Dutch and English. */
-export const STATUS_TEXT: Record<Lang, StatusText> = {
+export const STATUS_TEXT = dictionary<StatusText>({
   nl: {
     scheme: {
       // The deadline day itself is still open (the model's SCHEME_CLOSED), hence "tot en met".
@@ -143,7 +144,7 @@ export const STATUS_TEXT: Record<Lang, StatusText> = {
       },
     },
   },
-};
+});
 
 /** A scheme's state at `now` by the model's rule. */
 export function schemeState(scheme: DeadlineTiming, now: Date): SchemeState {

@@ -3,6 +3,7 @@
 // such a document out; both ask here, each in its own words.
 import type { Lang } from './lang.ts';
 import { isDay } from './calendar.ts';
+import { amsterdamDay } from './time.ts';
 
 /** One entry of a change log, as documents store it (untrusted: any part may be missing). */
 export interface ChangeEntry {
@@ -78,4 +79,41 @@ export function changesUpTo(log: readonly ChangeEntry[] | null | undefined, toda
           .map(([lang, text]) => [lang, text.trim()]),
       ),
     }));
+}
+
+/** What a content document carries about when it went public and changed. */
+export interface PublicationFields {
+  /** When the document was made (the Content Lake's moment). */
+  _createdAt?: string | null;
+  /** When the document was last saved (the Content Lake's moment). */
+  _updatedAt?: string | null;
+  /** The day the editor says it was published (guides, stories). */
+  publishedAt?: string | null;
+  /** The moment a campaign goes public. */
+  publishFrom?: string | null;
+  /** The day the editor says it was last brought up to date (plain pages). */
+  updatedAt?: string | null;
+  changeLog?: readonly ChangeEntry[] | null;
+}
+
+/** The Amsterdam days a page was first published and (when later) last changed. */
+export interface PublicationDays {
+  first: string;
+  last?: string;
+}
+
+/**
+ * When a page was first published and last changed, as Amsterdam days judged on `today`: first is
+ * the editor's own publish field, else when the document was made; last is the latest of its last
+ * save, its own "updated" day and its newest change note, up to today, and only when after first.
+ */
+export function publicationDays(doc: PublicationFields, today: string): PublicationDays | undefined {
+  const dayOf = (moment: string | null | undefined) => (moment && !Number.isNaN(Date.parse(moment)) ? amsterdamDay(moment) : undefined);
+  const first = (isDay(doc.publishedAt) ? doc.publishedAt : undefined) ?? dayOf(doc.publishFrom) ?? dayOf(doc._createdAt);
+  if (!first) return undefined;
+  const changed = [dayOf(doc._updatedAt), isDay(doc.updatedAt) ? doc.updatedAt : undefined, changesUpTo(doc.changeLog, today)[0]?.date]
+    .filter((day): day is string => day !== undefined && day <= today)
+    .sort();
+  const last = changed.at(-1);
+  return last && last > first ? { first, last } : { first };
 }

@@ -4,16 +4,23 @@
 // limit or a label is written once.
 import type { Bilingual, Lang } from './lang.ts';
 import { COMPANY_SIZES, DISTRICTS, GOALS, SECTORS, THEMES, type ValueList } from './lists.ts';
+import { REMINDER_DAYS } from './rules.ts';
 
 /** The service's endpoints, below `SERVICE_URL`. */
 export const SERVICE_ENDPOINTS = {
   intake: '/intake',
   feedback: '/feedback',
+  /** E-mail alerts (issue 23): the site's form posts here; the service sends a confirmation mail. */
+  subscribe: '/alerts/subscribe',
+  /** The link in the confirmation mail (`?token=…`); the service's own page answers. */
+  confirm: '/alerts/confirm',
+  /** The link in every alert mail (`?token=…`): GET shows a button, POST unsubscribes (RFC 8058 one-click). */
+  unsubscribe: '/alerts/unsubscribe',
   searchSignal: '/search-signal',
 } as const;
 
 /** A form the site posts to the service as `application/x-www-form-urlencoded`. */
-export type FormKind = 'intake' | 'feedback';
+export type FormKind = 'intake' | 'feedback' | 'subscribe';
 
 /** The honeypot: rendered out of sight and out of the tab order, it must arrive empty. */
 export const HONEYPOT_FIELD = 'website';
@@ -161,13 +168,71 @@ export const FEEDBACK_FIELDS: readonly FormField[] = [
   ...PAGE_FIELDS,
 ];
 
+/**
+ * What an alert subscription is for: `digest` — a daily mail about new and changed schemes of one
+ * theme (schemes overview, theme hubs); `reminder` — one mail REMINDER_DAYS before a scheme's
+ * deadline (scheme pages).
+ */
+export const ALERT_KINDS = ['digest', 'reminder'] as const;
+
+/** An alert subscription's kind. */
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/**
+ * "Mail mij bij nieuwe of gewijzigde regelingen" / "Herinner mij 14 dagen voor de deadline". The site
+ * renders one form per kind: `kind` is a hidden field; a digest needs `theme` (a radio group on the
+ * schemes overview, a hidden field on a theme hub), a reminder needs `docId` (the scheme's `_id`).
+ * The service checks those two: neither is `required` here because each belongs to one kind only.
+ * No consent box: the confirmation mail (double opt-in) is the consent.
+ */
+export const ALERT_FIELDS: readonly FormField[] = [
+  {
+    name: 'email',
+    input: 'email',
+    required: true,
+    maxLength: 254,
+    autocomplete: 'email',
+    label: { nl: 'Je e-mailadres', en: 'Your email address' },
+    hint: {
+      nl: 'Je krijgt eerst een e-mail. Klik op de link daarin om je aanmelding te bevestigen.',
+      en: 'You will first get an email. Click the link in it to confirm.',
+    },
+  },
+  {
+    name: 'theme',
+    input: 'radio',
+    required: false,
+    values: THEMES.values,
+    valueLabels: Object.fromEntries(THEMES.items.map((item) => [item.value, item.label])),
+    label: { nl: 'Over welk thema?', en: 'Which theme?' },
+  },
+  { name: 'kind', input: 'hidden', required: true, values: ALERT_KINDS, label: none },
+  ...PAGE_FIELDS,
+];
+
+/**
+ * Headings of the two alert forms.
+ */
+export const ALERT_TITLES: Record<AlertKind, Bilingual> = {
+  digest: { nl: 'Mail mij bij nieuwe of gewijzigde regelingen', en: 'Email me about new or changed schemes' },
+  reminder: {
+    nl: `Herinner mij ${REMINDER_DAYS} dagen voor de deadline`,
+    en: `Remind me ${REMINDER_DAYS} days before the deadline`,
+  },
+};
+
 /** The fields of each form. */
-export const FORM_FIELDS: Record<FormKind, readonly FormField[]> = { intake: INTAKE_FIELDS, feedback: FEEDBACK_FIELDS };
+export const FORM_FIELDS: Record<FormKind, readonly FormField[]> = {
+  intake: INTAKE_FIELDS,
+  feedback: FEEDBACK_FIELDS,
+  subscribe: ALERT_FIELDS,
+};
 
 /** Titles of the forms, as headings show them. */
 export const FORM_TITLES: Record<FormKind, Bilingual> = {
   intake: { nl: 'Vraag het een partner', en: 'Ask a partner' },
   feedback: { nl: 'Was deze pagina nuttig?', en: 'Was this page useful?' },
+  subscribe: { nl: 'Regelingen per e-mail', en: 'Schemes by email' },
 };
 
 /**

@@ -3,6 +3,7 @@ export * from './calendar.ts';
 export * from './changes.ts';
 export * from './dictionary.ts';
 export * from './forms.ts';
+export * from './goals.ts';
 export * from './lang.ts';
 export * from './lists.ts';
 export * from './ownership.ts';

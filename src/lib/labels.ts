@@ -1,8 +1,8 @@
 // Display names of the model's value lists (themes, scheme types, partner kinds, sectors, districts,
 // spoken languages) in the reader's language, and the themes' one-line introductions.
-import { DISTRICTS, EVENT_LANGUAGES, PARTNER_KINDS, SCHEME_TYPES, SECTORS, THEMES, type Lang, type Theme } from '@mkb010/model';
+import { DISTRICTS, EVENT_LANGUAGES, PARTNER_KINDS, SCHEME_TYPES, SECTORS, THEMES, dictionary, type Lang, type Theme } from '@mkb010/model';
 
-const THEME_INTROS: Record<Lang, Record<Theme, string>> = {
+const THEME_INTROS = dictionary<Record<Theme, string>>({
   nl: {
     circulair: 'Minder afval, slimmer materiaal: hergebruik grondstoffen en verdien aan reststromen.',
     duurzaam: 'Bespaar energie, verduurzaam je pand en vervoer, en verlaag je kosten.',
@@ -13,7 +13,7 @@ const THEME_INTROS: Record<Lang, Record<Theme, string>> = {
     duurzaam: 'Save energy, make your premises and transport greener, and cut your costs.',
     digitaal: 'Sell online, work smarter with data and protect your business from hackers.',
   },
-};
+});
 
 /** Display name of a theme. */
 export function themeLabel(theme: Theme, lang: Lang): string {

@@ -1,8 +1,7 @@
 // Header and footer links: from site settings (route keys + labels) when they are usable,
 // otherwise the site's own default set, so a missing or broken singleton never empties the menu.
-import { isRouteKey, routePath, type Lang, type RouteKey } from '@mkb010/model';
+import { isRouteKey, PAGE_LABELS, routePath, type Lang, type RouteKey } from '@mkb010/model';
 import { pick, type Localized } from './localized.ts';
-import { ui } from './ui-text.ts';
 
 export interface NavLink {
   href: string;
@@ -26,7 +25,7 @@ function fromSettings(items: NavItemInput[] | null | undefined, lang: Lang): Nav
     const label = pick(item.label, lang);
     links.push({
       href: routePath(item.route, lang),
-      label: label?.value ?? (ui(lang)[item.route] as string),
+      label: label?.value ?? PAGE_LABELS[lang][item.route],
       lang: label?.lang ?? lang,
     });
   }
@@ -34,7 +33,7 @@ function fromSettings(items: NavItemInput[] | null | undefined, lang: Lang): Nav
 }
 
 function defaults(keys: RouteKey[], lang: Lang): NavLink[] {
-  return keys.map((key) => ({ href: routePath(key, lang), label: ui(lang)[key] as string, lang }));
+  return keys.map((key) => ({ href: routePath(key, lang), label: PAGE_LABELS[lang][key], lang }));
 }
 
 /** The main navigation for a language. */

@@ -3,9 +3,18 @@ import { SANITY_API_VERSION } from '@mkb010/content/api';
 import { CHECKED_TYPES, INTENDED_FIELD } from '@mkb010/content/writing';
 import { defineArrayMember, defineField, type DocumentDefinition, type RuleDef, type SlugSourceContext } from 'sanity';
 import { ZONE } from '@mkb010/model';
+import { GoalsInput } from '../components/GoalsInput';
 import { WritingHelpInput } from '../components/WritingHelp';
 import { writingWarnings } from '../writing';
-import { COMPANY_SIZE_OPTIONS, DISTRICT_OPTIONS, LANGUAGE_OPTIONS, SECTOR_OPTIONS, THEME_OPTIONS, type Option } from './options';
+import {
+  COMPANY_SIZE_OPTIONS,
+  DISTRICT_OPTIONS,
+  GOAL_OPTIONS,
+  LANGUAGE_OPTIONS,
+  SECTOR_OPTIONS,
+  THEME_OPTIONS,
+  type Option,
+} from './options';
 import {
   altTextPresent,
   maxLength,
@@ -117,6 +126,25 @@ export function themesField(options: { required?: boolean } = { required: true }
     options: { list: THEME_OPTIONS, layout: 'grid' },
     validation: (rule) =>
       options.required ? rule.required().min(1).unique().error('Kies minstens één thema: circulair, duurzaam of digitaal.') : rule.unique(),
+  });
+}
+
+/**
+ * The goals (the Hulpwijzer's first question) a document is made for. Empty: the document helps with
+ * every goal of its themes; a chosen goal moves it to the top of that goal's result page and off the
+ * pages of its theme's other goals (servesGoal in @mkb010/model).
+ */
+export function goalsField() {
+  return defineField({
+    name: 'goals',
+    title: 'Doelen',
+    description:
+      'Bij welk doel van de ondernemer helpt dit? De Hulpwijzer toont het dan bovenaan bij dat doel, en niet bij de andere doelen van hetzelfde thema. Laat leeg als het bij alle doelen van je thema’s past.',
+    type: 'array',
+    of: [defineArrayMember({ type: 'string' })],
+    options: { list: GOAL_OPTIONS, layout: 'grid' },
+    components: { input: GoalsInput },
+    validation: (rule) => rule.unique(),
   });
 }
 

@@ -7,12 +7,15 @@ import {
   DOCUMENT_LANGUAGES,
   EVENT_LANGUAGES,
   EVENT_MODES,
+  GOALS,
+  goalTheme,
   PAGES,
   PARTNER_KINDS,
   ROUTE_KEYS,
   SCHEME_TYPES,
   SECTORS,
   THEMES,
+  themeGoals,
 } from '@mkb010/model';
 
 /** A value stored in the dataset and the Dutch title the Studio shows for it. */
@@ -23,6 +26,26 @@ export interface Option {
 
 /** The three themes of the programme. */
 export const THEME_OPTIONS: Option[] = THEMES.options();
+
+/** The entrepreneur's goals, the Hulpwijzer's first question. */
+export const GOAL_OPTIONS: Option[] = GOALS.options();
+
+/**
+ * The goal options with those of the chosen themes first, each of them marked with its theme: the
+ * Studio's suggestion. The editor may still pick any goal.
+ */
+export function suggestedGoalOptions(themes: readonly string[]): Option[] {
+  const chosen = THEMES.values.filter((theme) => themes.includes(theme));
+  const suggested = chosen.flatMap((theme) => themeGoals(theme));
+  const rest = GOALS.values.filter((goal) => !suggested.includes(goal));
+  return [
+    ...suggested.map((goal) => ({
+      title: `${GOALS.label(goal, 'nl')} (${THEMES.label(goalTheme(goal), 'nl').toLowerCase()})`,
+      value: goal,
+    })),
+    ...rest.map((goal) => ({ title: GOALS.label(goal, 'nl'), value: goal })),
+  ];
+}
 
 /** Languages a document can be written in. */
 export const LANGUAGE_OPTIONS: Option[] = DOCUMENT_LANGUAGES.options();

@@ -246,11 +246,17 @@ function withSystemFields(doc: Doc, anchor: string) {
     ms(doc.periodEnd, 10),
     ms(doc.start, -40),
     ms(doc.publishFrom, -14),
-    ms(doc.updatedAt),
+    // A plain page was written some months before its last update.
+    ms(doc.updatedAt, -180),
     ms(doc.lastChecked),
   ];
   const created = Math.min(candidates.find((t) => Number.isFinite(t)) ?? anchorMs - 90 * day, anchorMs - day);
-  const updated = Math.min(Math.max(created, ms(doc.lastChecked) || 0, ms(doc.updatedAt) || 0), isDraft(_id) ? anchorMs : anchorMs - day);
+  // A change note is a save: the document was last changed no earlier than its newest note.
+  const changes = ((doc.changeLog ?? []) as { date?: string }[]).map((entry) => ms(entry.date) || 0);
+  const updated = Math.min(
+    Math.max(created, ms(doc.lastChecked) || 0, ms(doc.updatedAt) || 0, ...changes),
+    isDraft(_id) ? anchorMs : anchorMs - day,
+  );
   const body = { _id, _type, _createdAt: new Date(created).toISOString(), _updatedAt: new Date(updated).toISOString(), ...rest };
   const rev = createHash('sha1').update(JSON.stringify(body)).digest('base64url').replace(/[-_]/g, '').slice(0, 22);
   return { _id, _type, _createdAt: body._createdAt, _updatedAt: body._updatedAt, _rev: rev, ...rest };

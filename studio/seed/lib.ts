@@ -4,7 +4,7 @@
 // does not have, or a value it does not allow, fails `npm run check`.
 import { TZDate } from '@date-fns/tz';
 import type * as Studio from '@mkb010/content/sanity.types';
-import type { COMPANY_SIZES, District, Sector, Theme } from '@mkb010/model';
+import type { COMPANY_SIZES, District, Goal, Sector, Theme } from '@mkb010/model';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -32,6 +32,7 @@ type Seeded<T> = T extends { _type: 'image' }
  */
 interface Lists {
   themes: Theme[];
+  goals: Goal[];
   sectors: Sector[];
   districts: District[];
   companySizes: (typeof COMPANY_SIZES.values)[number][];

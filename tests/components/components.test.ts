@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import GuideCard from '../../src/components/cards/GuideCard.astro';
 import Pagination from '../../src/components/Pagination.astro';
+import AlertForm from '../../src/components/forms/AlertForm.astro';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
 
 let container: AstroContainer;
@@ -109,5 +110,83 @@ describe('GuideCard', () => {
     expect(await p.getAttribute('article', 'lang')).toBe('en');
     expect(await p.textContent('article')).toContain('Measure first, then save.');
     expect(describeViolations(await axeViolations(p))).toBe('');
+  });
+});
+
+describe('AlertForm', () => {
+  const SERVICE = 'https://service.example.org';
+  /** Each field a reader can fill in, by its accessible label, and what the form posts without them. */
+  const formOf = (p: Page) =>
+    p.$eval('form', (form) => ({
+      action: form.getAttribute('action'),
+      method: form.getAttribute('method'),
+      hidden: Object.fromEntries([...form.querySelectorAll<HTMLInputElement>('input[type=hidden]')].map((i) => [i.name, i.value])),
+      labelled: [...form.querySelectorAll<HTMLInputElement>('input:not([type=hidden]):not([name=website])')].map((i) => ({
+        name: i.name,
+        type: i.type,
+        required: i.required,
+        label: i.labels?.[0]?.textContent?.trim(),
+      })),
+      legend: form.querySelector('legend')?.textContent?.trim(),
+      button: form.querySelector('button')?.textContent?.trim(),
+    }));
+
+  it('the overview: "Mail mij bij nieuwe of gewijzigde regelingen", a theme to choose, posting to the service, with zero axe violations', async () => {
+    const p = await show(AlertForm, { lang: 'nl', serviceUrl: SERVICE, kind: 'digest', page: '/regelingen/' });
+    expect(await p.textContent('h2')).toBe('Mail mij bij nieuwe of gewijzigde regelingen');
+    const form = await formOf(p);
+    expect(form).toMatchObject({
+      action: `${SERVICE}/alerts/subscribe?lang=nl`,
+      method: 'post',
+      legend: 'Over welk thema?',
+      button: 'Meld je aan',
+    });
+    expect(form.hidden).toEqual({ kind: 'digest', page: '/regelingen/' });
+    expect(form.labelled).toEqual([
+      { name: 'email', type: 'email', required: true, label: 'Je e-mailadres' },
+      { name: 'theme', type: 'radio', required: true, label: 'Circulair' },
+      { name: 'theme', type: 'radio', required: true, label: 'Duurzaam' },
+      { name: 'theme', type: 'radio', required: true, label: 'Digitaal' },
+    ]);
+    expect(describeViolations(await axeViolations(p))).toBe('');
+  });
+
+  it('a theme hub: the theme goes along unasked, in English, with zero axe violations', async () => {
+    const p = await show(
+      AlertForm,
+      { lang: 'en', serviceUrl: SERVICE, kind: 'digest', page: '/en/themes/digital/', theme: 'digitaal', headingLevel: 3 },
+      'en',
+    );
+    expect(await p.textContent('h3')).toBe('Email me about new or changed schemes');
+    const form = await formOf(p);
+    expect(form.action).toBe(`${SERVICE}/alerts/subscribe?lang=en`);
+    expect(form.hidden).toEqual({ kind: 'digest', page: '/en/themes/digital/', theme: 'digitaal' });
+    expect(form.labelled).toEqual([{ name: 'email', type: 'email', required: true, label: 'Your email address' }]);
+    expect(await p.textContent('section')).toContain('digital schemes open or change');
+    expect(describeViolations(await axeViolations(p))).toBe('');
+  });
+
+  it('a scheme page: "Herinner mij 14 dagen voor de deadline" for that scheme, with zero axe violations', async () => {
+    const scheme = { id: 'scheme-duurzaamheidsvoucher-010', title: 'Duurzaamheidsvoucher 010' };
+    const p = await show(AlertForm, {
+      lang: 'nl',
+      serviceUrl: SERVICE,
+      kind: 'reminder',
+      page: '/regelingen/duurzaamheidsvoucher-010/',
+      scheme,
+    });
+    expect(await p.textContent('h2')).toBe('Herinner mij 14 dagen voor de deadline');
+    expect(await p.textContent('section')).toContain('14 dagen voor de deadline van Duurzaamheidsvoucher 010');
+    const form = await formOf(p);
+    expect(form.hidden).toEqual({ kind: 'reminder', page: '/regelingen/duurzaamheidsvoucher-010/', docId: scheme.id });
+    expect(form.labelled.map((f) => f.name)).toEqual(['email']);
+    expect(form.button).toBe('Herinner mij');
+    expect(describeViolations(await axeViolations(p))).toBe('');
+  });
+
+  it('is not there when the build has no service', async () => {
+    const p = await show(AlertForm, { lang: 'nl', serviceUrl: undefined, kind: 'digest', page: '/regelingen/' });
+    expect(await p.$$('form')).toHaveLength(0);
+    expect(await p.$$('section')).toHaveLength(0);
   });
 });

@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ical, { type VEvent } from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGS, SCHEME_TYPES, THEMES, schemesFeedPath, type Lang, type SchemeType, type Theme } from '@mkb010/model';
+import { LANGS, SCHEME_TYPES, THEMES, schemesFeedPath, themePath, type Lang, type SchemeType, type Theme } from '@mkb010/model';
 import { atomErrors, icsErrors } from '../helpers/strict-parse.ts';
-import { attr, readPage } from '../site/html.ts';
+import { attr, readPage, text, type BuiltPage } from '../site/html.ts';
 import { seedDocs, type RawDoc } from '../site/seed-data.ts';
 import { seedSite } from '../setup/seed-site.ts';
 
@@ -152,6 +152,51 @@ describe('links to feeds and calendars', () => {
         `${page} → webcal ${deadlines}`,
       ).toBe(true);
     }
+  });
+
+  /** The Atom feeds a page announces in its head. */
+  const headFeeds = (page: BuiltPage) =>
+    page.all.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'alternate' && attr(e, 'type') === 'application/atom+xml');
+
+  it('each theme hub links the feed of its theme ("Volg deze regelingen") in its language and announces it in the head', async () => {
+    for (const [hub, feed, words] of [
+      ['/thema/duurzaam/', '/regelingen/thema/duurzaam/feed.xml', 'Volg deze regelingen'],
+      ['/en/themes/digital/', '/en/support/theme/digital/feed.xml', 'Follow these schemes'],
+    ] as const) {
+      const page = await readPage(site.outDir, hub);
+      const link = page.all.find((e) => e.tagName === 'a' && attr(e, 'href') === feed);
+      expect(link, `${hub} → ${feed}`).toBeDefined();
+      expect(text(link!)).toContain(words);
+      expect(
+        headFeeds(page)
+          .map((e) => attr(e, 'href'))
+          .filter((h) => h?.endsWith(feed)),
+        `${hub} head`,
+      ).toHaveLength(1);
+    }
+    for (const lang of LANGS) {
+      for (const theme of THEMES.values) {
+        const page = await readPage(site.outDir, themePath(theme, lang));
+        const feed = page.all.find((e) => e.tagName === 'a' && attr(e, 'type') === 'application/atom+xml');
+        const href = attr(feed!, 'href')!;
+        expect(href, `${theme} ${lang}`).toBe(schemesFeedPath({ theme }, lang));
+        // The feed the hub names is the theme's, in the hub's language.
+        const xml = read(href);
+        expect(atomErrors(xml), href).toEqual([]);
+        const title = new XMLParser().parse(xml).feed.title as string;
+        expect(title, href).toContain(THEMES.label(theme, lang));
+        expect(
+          headFeeds(page).map((e) => attr(e, 'title')),
+          `${theme} ${lang}`,
+        ).toEqual([title]);
+      }
+    }
+  });
+
+  it('the overview announces its feed in the head too', async () => {
+    const page = await readPage(site.outDir, '/en/support/');
+    const [link] = headFeeds(page);
+    expect(attr(link!, 'href')).toMatch(/^https?:\/\/.+\/en\/support\/feed\.xml$/);
   });
 
   it('an open scheme with a deadline links its .ics; a closed one does not', async () => {

@@ -114,7 +114,7 @@ describe('Atom feeds of schemes', () => {
   it('in English carry the English note and titles', () => {
     const list = entries(schemesAtom([CHANGED], { filter: {}, lang: 'en', siteUrl: SITE, now: NOW }));
     expect(list[0]!.title).toBe('Changed: Energy saving loan');
-    expect(list[0]!.content).toContain('Changed on 20 November 2026: The maximum is now €5,000.');
+    expect(list[0]!.content).toContain('Updated on 20 November 2026: The maximum is now €5,000.');
   });
 
   it('per theme and per type list only the schemes of that filter page, and name it', () => {

@@ -85,6 +85,8 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
 
 /** A service started in this process. */
 export interface TestService extends RunningService {
+  /** The environment it started with, its database included: for a command run beside it (`npm run alerts:send`). */
+  env: Record<string, string>;
   /** Posts a form (urlencoded) to `endpoint`; never follows redirects. */
   post(endpoint: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<Response>;
   /** Stops the service and throws its database away. */
@@ -108,6 +110,7 @@ export async function startTestService(
   });
   return {
     ...service,
+    env,
     post: (endpoint, fields, headers = {}) =>
       fetch(`${service.url}${endpoint}`, {
         method: 'POST',

@@ -21,10 +21,10 @@ import { fetchServiceReport, type ServiceReport } from '@mkb010/service/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
-import { freePort } from '../../tools/free-port.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { startSmtpSink, type SmtpSink } from '../../tools/smtp-sink.ts';
 import { buildSite, ROOT, SEED_FILE } from '../helpers/build.ts';
+import { buildServiceSite } from '../helpers/service-site.ts';
 import { startTestService, TEST_REPORT_TOKEN, type TestService } from '../helpers/service.ts';
 import { seedNow } from '../setup/seed-site.ts';
 
@@ -62,11 +62,8 @@ let outDir: string;
 let noScript: BrowserContext;
 
 beforeAll(async () => {
-  const [port, { now }] = await Promise.all([freePort(), seedNow()]);
-  const serviceUrl = `http://127.0.0.1:${port}`;
-  const build = await buildSite({ env: { SITE_NOW: now, SERVICE_URL: serviceUrl, CONTENT_FILE: undefined, SANITY_PROJECT_ID: undefined } });
-  expect(build.code, build.output).toBe(0);
-  outDir = build.outDir;
+  const { outDir: built, port, serviceUrl } = await buildServiceSite();
+  outDir = built;
   [site, sink, browser] = await Promise.all([serveDir(outDir), startSmtpSink(), launchBrowser()]);
   service = await startTestService('pglite', {
     routing: 'published',

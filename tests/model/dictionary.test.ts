@@ -6,7 +6,16 @@ import { dictionary } from '@mkb010/model';
 import { finderText } from '../../src/components/finder/text.ts';
 import { progressText } from '../../src/components/progress/text.ts';
 import { SEARCH_TEXT } from '../../src/scripts/search-text.ts';
-import { ui } from '../../src/lib/ui-text.ts';
+import { articleText } from '../../src/lib/text/articles.ts';
+import { campaignText } from '../../src/lib/text/campaigns.ts';
+import { eventText } from '../../src/lib/text/events.ts';
+import { homeText } from '../../src/lib/text/home.ts';
+import { layoutText } from '../../src/lib/text/layout.ts';
+import { overviewText } from '../../src/lib/text/overviews.ts';
+import { partnerText } from '../../src/lib/text/partners.ts';
+import { schemeText } from '../../src/lib/text/schemes.ts';
+import { searchText } from '../../src/lib/text/search.ts';
+import { themeText } from '../../src/lib/text/themes.ts';
 import { REPORT_TEXT } from '@mkb010/content/editor-report-text';
 
 describe('dictionary', () => {
@@ -28,10 +37,19 @@ describe('dictionary', () => {
     dictionary({ nl: { count: (n: number) => `${n}` }, en: { count: (n: string, m: string) => n + m } });
   });
 
-  test("the site's, the finder's, the progress pages', the search script's and the report's texts have every key in both languages", () => {
+  test("the site's page areas', the finder's, the progress pages', the search script's and the report's texts have every key in both languages", () => {
     const keys = (o: object) => Object.keys(o).sort();
     for (const [nl, en] of [
-      [ui('nl'), ui('en')],
+      [articleText('nl'), articleText('en')],
+      [campaignText('nl'), campaignText('en')],
+      [eventText('nl'), eventText('en')],
+      [homeText('nl'), homeText('en')],
+      [layoutText('nl'), layoutText('en')],
+      [overviewText('nl'), overviewText('en')],
+      [partnerText('nl'), partnerText('en')],
+      [schemeText('nl'), schemeText('en')],
+      [searchText('nl'), searchText('en')],
+      [themeText('nl'), themeText('en')],
       [finderText('nl'), finderText('en')],
       [progressText('nl'), progressText('en')],
       [SEARCH_TEXT.nl, SEARCH_TEXT.en],

@@ -6,7 +6,7 @@ import { countOf, plural } from '@mkb010/model';
 import { REPORT_TEXT } from '@mkb010/content/editor-report-text';
 import { SEARCH_TEXT } from '../../src/scripts/search-text.ts';
 import { progressText } from '../../src/components/progress/text.ts';
-import { ui } from '../../src/lib/ui-text.ts';
+import { overviewText } from '../../src/lib/text/overviews.ts';
 
 describe('plural', () => {
   test('picks "one" for exactly one and "other" for none, many and fractions', () => {
@@ -29,8 +29,8 @@ describe('wording that counts', () => {
   });
 
   test('site lists and the progress page agree verb and noun with the count', () => {
-    expect(ui('nl').resultsCount(1)).toBe('1 resultaat');
-    expect(ui('en').resultsCount(12)).toBe('12 results');
+    expect(overviewText('nl').resultsCount(1)).toBe('1 resultaat');
+    expect(overviewText('en').resultsCount(12)).toBe('12 results');
     expect(progressText('nl').straddling(1)).toMatch(/^1 rapportage begint .* die telt mee/);
     expect(progressText('en').straddling(2)).toMatch(/^2 reports start .* they count/);
     expect(progressText('nl').dataUntil('1 maart 2026', 1)).toBe('Gebaseerd op 1 rapportage, met cijfers tot en met 1 maart 2026.');

@@ -123,7 +123,7 @@ describe('what changed', () => {
         const page = await schemePage(s, lang);
         const all = main(page);
         const [latest] = newestFirst(s);
-        const top = `${lang === 'nl' ? 'Gewijzigd op' : 'Changed on'} ${day(latest.date, lang)}: ${latest.note[lang]}`;
+        const top = `${lang === 'nl' ? 'Gewijzigd op' : 'Updated on'} ${day(latest.date, lang)}: ${latest.note[lang]}`;
         expect(all, `${s._id} ${lang}`).toContain(top);
         // Near the top: before the first section of the content.
         expect(all.indexOf(top)).toBeLessThan(all.indexOf(lang === 'nl' ? 'Zo vraag je het aan' : 'How to apply'));
@@ -135,14 +135,16 @@ describe('what changed', () => {
     }
   });
 
-  it('a guide page shows its change note', async () => {
+  it('a guide page shows its change note, in both languages ("Updated on …" in English)', async () => {
     const guides = withChanges().filter((d) => d._type === 'guide');
-    expect(guides.length, 'the seed should hold a guide with a change note').toBeGreaterThan(0);
+    expect(new Set(guides.map((g) => g.language)), 'the seed should hold a guide with a change note in each language').toEqual(
+      new Set(['nl', 'en']),
+    );
     for (const g of guides) {
       const lang = g.language as 'nl' | 'en';
       const page = await readPage(outDir, `${lang === 'nl' ? '/gidsen/' : '/en/guides/'}${g.slug.current}/`);
       const [latest] = newestFirst(g);
-      expect(main(page)).toContain(`${lang === 'nl' ? 'Gewijzigd op' : 'Changed on'} ${day(latest.date, lang)}: ${latest.note[lang]}`);
+      expect(main(page)).toContain(`${lang === 'nl' ? 'Gewijzigd op' : 'Updated on'} ${day(latest.date, lang)}: ${latest.note[lang]}`);
     }
   });
 });

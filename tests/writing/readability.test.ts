@@ -40,6 +40,9 @@ test('Flesch-Douma: short sentences counted by hand', () => {
 test('sentences end at . ! ? but not after an abbreviation, an initial or inside an amount', () => {
   expect(dutchStats('Bel bijv. de gemeente. Vraag naar J. de Vries! Het kost € 2.500. Klaar?').sentences).toBe(4);
   expect(dutchStats('Kijk op https://www.rotterdam.nl/ondernemen. Daar staat het.').words).toBe(5);
+  // A Dutch quote opens with „ (or ‚); the sentence before it ends at its full stop.
+  expect(dutchStats('Het kostte € 4.100 per maand. „Ik heb die brief drie keer gelezen”, zegt Elif.').sentences).toBe(2);
+  expect(dutchStats('Ze lacht. ‚Klaar’, zegt ze.').sentences).toBe(2);
 });
 
 test('a text from the seed scores inside the B1 band and gets no warning', () => {

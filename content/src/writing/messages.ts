@@ -1,6 +1,6 @@
 // Each warning as one sentence for the editor: it names the field, quotes the passage and says what
 // to do. Dutch is what the Studio shows; English serves `content:report -- --lang en`.
-import type { Lang } from '@mkb010/model';
+import { dictionary, type Lang } from '@mkb010/model';
 import type { FindingDetail, WarningKind } from './findings.ts';
 import { ALT_MAX_LENGTH, MAX_SENTENCE_WORDS } from './lists.ts';
 import { B1_MIN_SCORE } from './readability.ts';
@@ -14,11 +14,16 @@ export interface MessageParts {
   detail: FindingDetail;
 }
 
-const LEVEL_NAMES: Record<Lang, (level: number) => string> = {
-  nl: (level) => (level <= 1 ? 'de paginatitel' : level === 2 ? '"Kop"' : level === 3 ? '"Tussenkop"' : `kop van niveau ${level}`),
-  en: (level) =>
-    level <= 1 ? 'the page title' : level === 2 ? '"Kop" (heading)' : level === 3 ? '"Tussenkop" (subheading)' : `level ${level} heading`,
-};
+const HEADING = dictionary({
+  nl: {
+    levelName: (level: number) =>
+      level <= 1 ? 'de paginatitel' : level === 2 ? '"Kop"' : level === 3 ? '"Tussenkop"' : `kop van niveau ${level}`,
+  },
+  en: {
+    levelName: (level) =>
+      level <= 1 ? 'the page title' : level === 2 ? '"Kop" (heading)' : level === 3 ? '"Tussenkop" (subheading)' : `level ${level} heading`,
+  },
+});
 
 type Texts = Record<WarningKind, (p: MessageParts) => string>;
 
@@ -40,7 +45,7 @@ const NL: Texts = {
   'link-repeated': ({ field, passage }) =>
     `${field}: de linktekst "${passage}" staat op deze pagina ook bij een link naar een andere plek; geef elke link een eigen tekst.`,
   'heading-skip': ({ field, passage, detail }) =>
-    `${field}: de kop "${passage}" is een ${LEVEL_NAMES.nl(detail.to ?? 0)} direct na ${LEVEL_NAMES.nl(detail.from ?? 1)}; kies ${LEVEL_NAMES.nl((detail.from ?? 1) + 1)}, zodat de koppen geen niveau overslaan.`,
+    `${field}: de kop "${passage}" is een ${HEADING.nl.levelName(detail.to ?? 0)} direct na ${HEADING.nl.levelName(detail.from ?? 1)}; kies ${HEADING.nl.levelName((detail.from ?? 1) + 1)}, zodat de koppen geen niveau overslaan.`,
   'heading-empty': ({ field }) => `${field}: hier staat een lege kop; vul de kop in of maak er gewone tekst van.`,
   'fake-heading': ({ field, passage }) =>
     `${field}: "${passage}" is vette tekst die eruitziet als een kop; kies de stijl "Kop" of "Tussenkop", zodat schermlezers hem als kop herkennen.`,
@@ -74,7 +79,7 @@ const EN: Texts = {
   'link-repeated': ({ field, passage }) =>
     `${field}: the link text "${passage}" is also used on this page for a link to another place; give each link its own text.`,
   'heading-skip': ({ field, passage, detail }) =>
-    `${field}: the heading "${passage}" is a ${LEVEL_NAMES.en(detail.to ?? 0)} right after ${LEVEL_NAMES.en(detail.from ?? 1)}; choose ${LEVEL_NAMES.en((detail.from ?? 1) + 1)} so no level is skipped.`,
+    `${field}: the heading "${passage}" is a ${HEADING.en.levelName(detail.to ?? 0)} right after ${HEADING.en.levelName(detail.from ?? 1)}; choose ${HEADING.en.levelName((detail.from ?? 1) + 1)} so no level is skipped.`,
   'heading-empty': ({ field }) => `${field}: there is an empty heading; fill it in or make it normal text.`,
   'fake-heading': ({ field, passage }) =>
     `${field}: "${passage}" is bold text used as a heading; choose the style "Kop" or "Tussenkop" so screen readers know it is a heading.`,
@@ -92,7 +97,7 @@ const EN: Texts = {
     `${field}: write the amount "${passage}" as "${detail.suggestion}", with full stops between thousands and a comma before cents.`,
 };
 
-const TEXTS: Record<Lang, Texts> = { nl: NL, en: EN };
+const TEXTS = dictionary<Texts>({ nl: NL, en: EN });
 
 /** The warning as one sentence in `lang`. */
 export function warningMessage(parts: MessageParts, lang: Lang = 'nl'): string {

@@ -52,13 +52,13 @@ export function words(text: string): string[] {
 
 /**
  * Splits a text into sentences: at `.`, `!`, `?` or `…` followed by a space and a capital, digit or
- * quote, at a line break, and at the end. A full stop after an abbreviation or an initial does not split.
+ * quote (also the Dutch low opening quotes „ and ‚), at a line break, and at the end. A full stop after an abbreviation or an initial does not split.
  */
 export function sentences(text: string): string[] {
   const out: string[] = [];
   for (const line of withoutAddresses(text).split(/\n+/)) {
     let start = 0;
-    const ends = /[.!?…]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])/gu;
+    const ends = /[.!?…]+["'”’)]*(?=\s+["'“‘„‚(]?[\p{Lu}\p{N}])/gu;
     for (let m = ends.exec(line); m; m = ends.exec(line)) {
       if (m[0].startsWith('.') && m[0].length === 1) {
         const before = /([\p{L}.]+)$/u.exec(line.slice(start, m.index))?.[1]?.toLowerCase() ?? '';

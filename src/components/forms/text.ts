@@ -1,8 +1,8 @@
 // What the site's forms say around the fields (the fields themselves are defined in the model's
 // forms.ts, which the service reads too).
-import type { Lang } from '@mkb010/model';
+import { dictionary, type Lang } from '@mkb010/model';
 
-const TEXT = {
+const TEXT = dictionary({
   nl: {
     intakeIntro: (partner: string) => `Heb je een vraag? Stel hem hier. Je vraag gaat naar ${partner}. Je krijgt antwoord per e-mail.`,
     intakeIntroFinder: 'Twijfel je wat bij je past? Stel je vraag aan MKB010>>Next. We sturen je antwoorden uit de Hulpwijzer mee.',
@@ -15,6 +15,14 @@ const TEXT = {
     honeypot: 'Laat dit veld leeg',
     districtLabel: 'In welke wijk zit je bedrijf? (niet verplicht)',
     districtAny: 'Zeg ik liever niet',
+    digestIntro:
+      'Kies een thema. Je krijgt ’s ochtends een e-mail als er regelingen opengaan of veranderen. Alleen op dagen dat er iets nieuws is.',
+    digestIntroTheme: (theme: string) =>
+      `Je krijgt ’s ochtends een e-mail als er regelingen over ${theme} opengaan of veranderen. Alleen op dagen dat er iets nieuws is.`,
+    reminderIntro: (scheme: string, days: number) => `We sturen je één e-mail, ${days} dagen voor de deadline van ${scheme}.`,
+    digestSubmit: 'Meld je aan',
+    reminderSubmit: 'Herinner mij',
+    alertUnsubscribe: 'We bewaren alleen je e-mailadres en je keuze. In elke e-mail staat een link om je af te melden.',
   },
   en: {
     intakeIntro: (partner: string) =>
@@ -29,8 +37,15 @@ const TEXT = {
     honeypot: 'Leave this field empty',
     districtLabel: 'Which district is your business in? (optional)',
     districtAny: "I'd rather not say",
+    digestIntro: 'Choose a theme. You get an email in the morning when schemes open or change. Only on days when there is something new.',
+    digestIntroTheme: (theme: string) =>
+      `You get an email in the morning when ${theme} schemes open or change. Only on days when there is something new.`,
+    reminderIntro: (scheme: string, days: number) => `We send you one email, ${days} days before the deadline of ${scheme}.`,
+    digestSubmit: 'Subscribe',
+    reminderSubmit: 'Remind me',
+    alertUnsubscribe: 'We only keep your email address and your choice. Every email has a link to unsubscribe.',
   },
-} as const satisfies Record<Lang, Record<string, unknown>>;
+});
 
 /** The forms' words in `lang`. */
 export function formText(lang: Lang) {

@@ -1,12 +1,12 @@
 // Interface text of the progress pages in Dutch and English, including the counting rule that the
 // figures follow (the same rule src/lib/impact.ts documents in code and the JSON file carries).
-import { countOf, dictionary, type Lang, plural, type Wording } from '@mkb010/model';
+import { type Bilingual, countOf, dictionary, type Lang, plural, type Wording } from '@mkb010/model';
 import { percentOf, type RunKey, type RunSummary, type RunVerdict, runVerdict, type Stage } from '../../lib/impact.ts';
 import { formatDay } from '@mkb010/content/dates';
 import { formatNumber } from '../../lib/locale.ts';
 
 /** The counting rule in plain language, per language. */
-export const COUNTING_RULE: Record<Lang, string> = {
+export const COUNTING_RULE: Bilingual = {
   nl:
     'Partners tellen elke ondernemer één keer per rapportage, in de verste stap die hij of zij in die periode bereikte ' +
     '(geactiveerd gaat voor geïnformeerd, geïnformeerd voor geïnspireerd). Binnen één rapportage telt niemand dubbel: ' +
@@ -164,12 +164,12 @@ const en: Dict = {
   meaning: 'Meaning',
 };
 
-const RUN_SHORT: Record<Lang, Record<RunKey, string>> = {
+const RUN_SHORT = dictionary<Record<RunKey, string>>({
   nl: { first: 'Eerste looptijd', current: 'Huidige looptijd' },
   en: { first: 'First run', current: 'Current run' },
-};
+});
 
-const VERDICTS: Record<Lang, Record<RunVerdict, string>> = {
+const VERDICTS = dictionary<Record<RunVerdict, string>>({
   nl: {
     reached: 'doel gehaald',
     missed: 'doel niet gehaald',
@@ -186,7 +186,7 @@ const VERDICTS: Record<Lang, Record<RunVerdict, string>> = {
     noPace: 'under way',
     noTarget: 'no target',
   },
-};
+});
 
 /**
  * One sentence that answers "did this run reach its target?", e.g.
@@ -224,7 +224,7 @@ export function progressText(lang: Lang): Dict {
 }
 
 /** What each open-data column means, per language (shown on the page and mirrored in docs/progress.md). */
-export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; reports: Record<string, string> }> = {
+export const COLUMN_DOCS = dictionary<{ summary: Record<string, string>; reports: Record<string, string> }>({
   nl: {
     summary: {
       group:
@@ -291,4 +291,4 @@ export const COLUMN_DOCS: Record<Lang, { summary: Record<string, string>; report
       reached: 'inspired + informed + activated',
     },
   },
-};
+});

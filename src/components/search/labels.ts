@@ -1,6 +1,7 @@
 // Words the search index and the search page share: filter keys, the localised filter values pages
 // emit, and the URL parameter of each filter group per language. One place, so a label shown as a
 // checkbox is exactly the value a page was indexed with.
+import { dictionary } from '@mkb010/model/dictionary';
 import { LANGS, type Lang } from '@mkb010/model/lang';
 import { THEMES, type Theme } from '@mkb010/model/lists';
 import type { ContentType } from '@mkb010/model/routes';
@@ -18,13 +19,13 @@ export const FILTER_PARAMS: Record<Lang, Record<FilterGroup, string>> = {
 };
 
 /** Heading of each filter group on the search page. */
-export const FILTER_HEADINGS: Record<Lang, Record<FilterGroup, string>> = {
+export const FILTER_HEADINGS = dictionary<Record<FilterGroup, string>>({
   nl: { status: 'Status', type: 'Soort', theme: 'Thema', partner: 'Partner' },
   en: { status: 'Status', type: 'Type', theme: 'Theme', partner: 'Partner' },
-};
+});
 
 /** Type label, singular, as indexed and shown on each result. */
-export const TYPE_LABELS: Record<Lang, Record<ContentType, string>> = {
+export const TYPE_LABELS = dictionary<Record<ContentType, string>>({
   nl: {
     guide: 'Gids',
     story: 'Verhaal',
@@ -43,7 +44,7 @@ export const TYPE_LABELS: Record<Lang, Record<ContentType, string>> = {
     campaign: 'Campaign',
     page: 'Page',
   },
-};
+});
 
 /** Theme label as indexed; lowercased it equals the theme's URL slug in that language. */
 export const THEME_LABELS = Object.fromEntries(
@@ -51,7 +52,7 @@ export const THEME_LABELS = Object.fromEntries(
 ) as Record<Lang, Record<Theme, string>>;
 
 /** Label before the date a result shows, per type. */
-export const DATE_LABELS: Record<Lang, Record<ContentType, string>> = {
+export const DATE_LABELS = dictionary<Record<ContentType, string>>({
   nl: {
     guide: 'Laatst gecontroleerd',
     story: 'Gepubliceerd',
@@ -70,16 +71,16 @@ export const DATE_LABELS: Record<Lang, Record<ContentType, string>> = {
     campaign: 'Date',
     page: 'Updated',
   },
-};
+});
 
 /**
  * The Status filter's two values as indexed: schemes that can still be applied for and events still
  * to come (`current`), and closed schemes and past or cancelled events (`stale`).
  */
-export const STATUS_FILTER_LABELS: Record<Lang, { current: string; stale: string }> = {
+export const STATUS_FILTER_LABELS = dictionary({
   nl: { current: 'Open of binnenkort', stale: 'Gesloten of geweest' },
   en: { current: 'Open or upcoming', stale: 'Closed or past' },
-};
+});
 
 /** How a filter value appears in a URL: lowercased, so `?thema=circulair` and `?type=gids` read well. */
 export function urlValue(label: string): string {

@@ -1,5 +1,5 @@
 // What the thank-you pages say, per form and language.
-import type { Lang, ThanksKind } from '@mkb010/model';
+import { dictionary, type Lang, type ThanksKind } from '@mkb010/model';
 
 interface ThanksWords {
   pages: Record<ThanksKind, { title: string; body: string[] }>;
@@ -9,7 +9,7 @@ interface ThanksWords {
   home: string;
 }
 
-const TEXT: Record<Lang, ThanksWords> = {
+const TEXT = dictionary<ThanksWords>({
   nl: {
     pages: {
       intake: {
@@ -70,7 +70,7 @@ const TEXT: Record<Lang, ThanksWords> = {
     search: 'Search the site',
     home: 'Go to the home page',
   },
-};
+});
 
 /** The thank-you pages' words in `lang`. */
 export function thanksText(lang: Lang): ThanksWords {

@@ -9,6 +9,7 @@ import {
   sectorsField,
   seoTitleField,
   slugField,
+  goalsField,
   themesField,
   urlField,
 } from '../fields';
@@ -148,6 +149,7 @@ export const event = defineType({
         ),
     }),
     inGroup(['content', 'links'], themesField()),
+    inGroup(['content', 'links'], goalsField()),
     sectorsField('Voor welke sectoren is het evenement vooral?', { group: 'links' }),
     defineField({
       name: 'costEuro',

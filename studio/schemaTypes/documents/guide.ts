@@ -9,6 +9,7 @@ import {
   sectorsField,
   seoTitleField,
   slugField,
+  goalsField,
   themesField,
   translationOfField,
 } from '../fields';
@@ -43,6 +44,7 @@ export const guide = defineType({
     inGroup('content', languageField()),
     inGroup('content', translationOfField('guide', 'gids')),
     inGroup(['content', 'meta'], themesField()),
+    inGroup(['content', 'meta'], goalsField()),
     defineField({
       name: 'summary',
       group: 'content',

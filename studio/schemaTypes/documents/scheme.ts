@@ -10,6 +10,7 @@ import {
   sectorsField,
   seoTitleField,
   slugField,
+  goalsField,
   themesField,
   urlField,
 } from '../fields';
@@ -134,6 +135,7 @@ export const scheme = defineType({
       urlField('applyUrl', 'Link om aan te vragen', { required: true, description: 'De pagina van de aanbieder. Begint met https://.' }),
     ),
     inGroup(['content', 'links'], themesField()),
+    inGroup(['content', 'links'], goalsField()),
     sectorsField('Voor welke sectoren is de regeling bedoeld?', { group: 'links' }),
     companySizesField({ group: 'links' }),
     districtsField('Geldt de regeling alleen in bepaalde wijken?', { group: 'links' }),

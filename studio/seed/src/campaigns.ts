@@ -147,7 +147,7 @@ export default function campaigns(ctx: SeedContext): Campaign[] {
       }),
       faq('vragen', 'Veelgestelde vragen', [
         [
-          'Ik huur mijn pand. Kan ik dan wel iets doen?',
+          'Ik huur mijn pand. Kan ik dan toch iets doen?',
           'Ja. Veel besparing zit in hoe je het pand gebruikt: verwarming, verlichting, koeling en deuren. Voor isolatie of zonnepanelen maak je afspraken met je verhuurder.',
         ],
         [

@@ -29,6 +29,7 @@ export default function drafts(ctx: SeedContext): Guide[] {
     title: 'Conceptgids: statiegeld op kratten en pallets met je klanten',
     slug: ctx.slug('statiegeld-op-kratten-en-pallets'),
     themes: ['circulair'],
+    goals: ['minder-afval'],
     sectors: ['logistiek-haven', 'food'],
     summary:
       'Hoe je met vaste klanten afspreekt dat kratten en pallets terugkomen: een klein bedrag statiegeld, een teller per klant en een vaste ophaaldag.',

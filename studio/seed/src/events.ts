@@ -216,7 +216,7 @@ export default function events(ctx: SeedContext): Event[] {
           '**Neem mee:** je laatste energierekening, of een foto ervan op je telefoon.',
         ],
         [
-          'Shop owners from Beijerlandselaan have breakfast with an energy adviser, who shows where most of the energy goes in an ordinary shop: lighting, the door left open, old display fridges.',
+          'Shop owners from Beijerlandselaan have breakfast with an energy adviser. The adviser shows where most of the energy goes in an ordinary shop: lighting, the door left open, old display fridges.',
           'After breakfast you can book a free energy scan of your own premises straight away. The adviser will visit within three weeks.',
           '**Bring:** your latest energy bill, or a photo of it on your phone.',
         ],
@@ -227,6 +227,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://energieloket-rijnmond.example/ontbijt',
       organisers: ctx.refs(['partner-energieloket-mkb-rijnmond', 'partner-winkelstraten-010']),
       themes: ['duurzaam'],
+      goals: ['energierekening'],
       sectors: ['retail', 'horeca', 'persoonlijke-dienstverlening'],
       costEuro: 0,
       language: 'nl',
@@ -262,6 +263,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://cyberveilig010.example/webinars/phishing',
       organisers: ctx.refs(['partner-cyberveilig-010']),
       themes: ['digitaal'],
+      goals: ['veilig-online'],
       sectors: [],
       costEuro: 0,
       language: 'nl',
@@ -275,7 +277,7 @@ export default function events(ctx: SeedContext): Event[] {
       ),
       description: body(
         [
-          'Eén keer per jaar gaan de deuren van de Maakhaven helemaal open. Je loopt vrij rond tussen de werkbanken, de persen en het materiaallab.',
+          'Eén keer per jaar gaan de deuren van de Maakhaven helemaal open. Je loopt vrij rond tussen de werkbanken, de persen en het lab.',
           'Twaalf makers laten zien waar ze aan werken: tafels van oude steigerplanken, tassen van bedrijfskleding, tegels van gemalen glas.',
           {
             callout: 'tip',
@@ -300,6 +302,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://maakhaven.example/open-dag',
       organisers: ctx.refs(['partner-maakhaven-circulair']),
       themes: ['circulair'],
+      goals: ['hergebruiken'],
       sectors: ['maakindustrie', 'creatief', 'bouw-installatie'],
       costEuro: 0,
       costNote: ls('Vrije inloop, aanmelden helpt ons bij de planning', 'Walk-in; registering helps us plan'),
@@ -310,12 +313,12 @@ export default function events(ctx: SeedContext): Event[] {
       series: 'van-afval-naar-grondstof',
       title: ls('Workshop: Van afval naar grondstof', 'Workshop: From waste to raw material'),
       summary: lt(
-        'Een middag in het materiaallab. Je brengt je eigen afval mee en gaat naar huis met drie ideeën om het te hergebruiken.',
+        'Een middag in het lab van de Maakhaven. Je brengt je eigen afval mee en gaat naar huis met drie ideeën om het te hergebruiken.',
         'An afternoon in the materials lab. Bring your own waste and leave with three ideas for reusing it.',
       ),
       description: body(
         [
-          'Wat gooi jij elke week weg? Houtresten, koffiedik, verpakkingsfolie, stoffen lappen? In deze workshop kijken we er met andere ogen naar.',
+          'Wat gooi jij elke week weg? Houtresten, koffiedik, plasticfolie, stoffen lappen? In deze workshop kijken we er met andere ogen naar.',
           'We beginnen met een korte rondleiding door het lab. Daarna werk je in groepjes van vier. Elk groepje krijgt een technicus die meedenkt en meedoet.',
           'Aan het eind van de middag presenteert elk groepje zijn beste idee. Vorige keer ontstond zo een samenwerking tussen een koffiebar en een tuinder uit Overschie.',
         ],
@@ -331,6 +334,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://maakhaven.example/workshops/afval-naar-grondstof',
       organisers: ctx.refs(['partner-maakhaven-circulair', 'partner-kenniscentrum-nieuwe-economie']),
       themes: ['circulair'],
+      goals: ['minder-afval', 'hergebruiken'],
       sectors: ['maakindustrie', 'creatief', 'bouw-installatie'],
       costEuro: 25,
       costNote: ls('Inclusief materiaal, koffie en een borrel na afloop', 'Includes materials, coffee and drinks afterwards'),
@@ -362,7 +366,7 @@ export default function events(ctx: SeedContext): Event[] {
     event('informatieavond-zero-emissiezone', 'informatieavond-zero-emissiezone', {
       title: ls('Informatieavond zero-emissiezone', 'Information evening: the zero-emission zone'),
       summary: lt(
-        'Wat betekent de zero-emissiezone voor jouw bestelbus? Uitleg over de regels, de overgangstermijnen en de ontheffingen.',
+        'Wat betekent de zero-emissiezone voor jouw bestelbus? Uitleg over de regels, het uitstel voor oudere bussen en de ontheffingen.',
         'What does the zero-emission zone mean for your van? The rules, the transition periods and the exemptions explained.',
       ),
       description: body(
@@ -389,6 +393,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://ondernemershuis-rotterdam.example/zero-emissiezone',
       organisers: ctx.refs(['partner-ondernemershuis-rotterdam', 'partner-havenkring-mkb']),
       themes: ['duurzaam'],
+      goals: ['schoon-vervoer'],
       sectors: ['logistiek-haven', 'bouw-installatie', 'food'],
       costEuro: 0,
       language: 'nl',
@@ -403,7 +408,7 @@ export default function events(ctx: SeedContext): Event[] {
       description: body(
         [
           'Iedereen praat over AI, maar wat heb jij eraan als eigenaar van een kleine zaak? Op deze middag zoek je dat zelf uit.',
-          'Je werkt aan je eigen laptop met voorbeelden uit je eigen bedrijf. Een coach helpt je om een offerte sneller op te stellen, een lastige klantmail te beantwoorden en een maand aan berichten voor social media voor te bereiden.',
+          'Je werkt aan je eigen laptop met voorbeelden uit je eigen bedrijf. Een coach helpt je om sneller een offerte te maken en een lastige klantmail te beantwoorden. Je bereidt ook een maand aan berichten voor social media voor.',
           {
             callout: 'warning',
             title: 'Let op je gegevens',
@@ -426,6 +431,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://digitalewerkplaats010.example/ai-praktijkmiddag',
       organisers: ctx.refs(['partner-digitale-werkplaats-010']),
       themes: ['digitaal'],
+      goals: ['slimmer-werken'],
       sectors: [],
       costEuro: 45,
       costNote: ls('Terug te vragen via de digitaliseringsvoucher', 'Can be claimed back through the digitalisation voucher'),
@@ -439,14 +445,14 @@ export default function events(ctx: SeedContext): Event[] {
         'Circular opportunities in Rotterdam for international start-ups',
       ),
       summary: lt(
-        'Engelstalige middag voor internationale bedrijven die zich in Rotterdam vestigen: wie is wie in de circulaire economie van de stad?',
+        'Een middag in het Engels voor bedrijven uit het buitenland die net in Rotterdam zijn. Wie is wie in de circulaire economie van de stad?',
         "An English-language afternoon for international companies settling in Rotterdam: who is who in the city's circular economy?",
       ),
       description: body(
         [
-          'Rotterdam wil in 2030 de helft minder nieuwe grondstoffen gebruiken. Dat biedt kansen voor bedrijven met nieuwe ideeën. Deze middag is in het Engels.',
-          'Onderzoekers van het Kenniscentrum Nieuwe Economie geven een overzicht van de circulaire economie in de stad: de haven, de bouw, voedsel en textiel. Daarna pitchen vier internationale startups hun plan en krijgen ze feedback van Rotterdamse ondernemers.',
-          'Ben je een Rotterdamse ondernemer en sta je open voor samenwerking met nieuwkomers? Dan ben je ook van harte welkom. Na afloop is er een borrel met uitzicht over de Maas.',
+          'Rotterdam wil in 2030 de helft minder nieuwe grondstoffen gebruiken. Dat geeft kansen aan bedrijven met nieuwe ideeën. Deze middag is in het Engels.',
+          'Onderzoekers van het Kenniscentrum Nieuwe Economie laten zien waar de stad staat: in de haven, de bouw, voedsel en kleding. Daarna vertellen vier startups uit het buitenland over hun plan. Rotterdamse ondernemers geven ze tips.',
+          'Heb je een bedrijf in Rotterdam en wil je samenwerken met nieuwkomers? Dan ben je ook welkom. Na afloop is er een borrel met uitzicht over de Maas.',
         ],
         [
           'Rotterdam aims to halve its use of primary raw materials by 2030, which opens doors for companies with new ideas. This afternoon is held in English.',
@@ -494,6 +500,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://ondernemend-zuid.example/repaircafe',
       organisers: ctx.refs(['partner-ondernemersvereniging-rotterdam-zuid', 'partner-maakhaven-circulair']),
       themes: ['circulair'],
+      goals: ['hergebruiken'],
       sectors: [],
       costEuro: 0,
       costNote: ls('Gratis; onderdelen betaal je zelf', 'Free; you pay for any parts'),
@@ -503,16 +510,16 @@ export default function events(ctx: SeedContext): Event[] {
     event('bouwplaatsbezoek-circulair-bouwen-m4h', 'bouwplaatsbezoek-circulair-bouwen-m4h', {
       title: ls('Bouwplaatsbezoek: circulair bouwen in M4H', 'Site visit: circular construction in M4H'),
       summary: lt(
-        'Loop mee over de bouwplaats van een bedrijfsverzamelgebouw in Merwe-Vierhavens, gebouwd met balken en kozijnen uit oude panden.',
+        'Loop mee over de bouwplaats van een nieuw pand voor kleine bedrijven in Merwe-Vierhavens. Het is gebouwd met balken en kozijnen uit oude panden.',
         'Walk around the site of a multi-tenant business building in Merwe-Vierhavens, built with beams and frames from old buildings.',
       ),
       description: body(
         [
-          'In het Keilekwartier verrijst een bedrijfsgebouw waarvan de helft van het materiaal al eerder is gebruikt. De aannemer, een lid van Bouwkring Rijnmond, leidt je rond.',
+          'In het Keilekwartier komt een nieuw pand voor bedrijven. De helft van het materiaal is al eens eerder gebruikt. De aannemer is lid van Bouwkring Rijnmond en leidt je rond.',
           '## Je ziet',
-          '- Hoe geoogste houten balken worden gekeurd en opnieuw gezaagd.',
+          '- Hoe de bouwers oude houten balken keuren en opnieuw zagen.',
           '- Een gevel van gebruikte bakstenen.',
-          '- Het materialenpaspoort waarin elk onderdeel staat.',
+          '- Het paspoort van het pand: een lijst met elk onderdeel en waar het vandaan komt.',
           'Na de rondleiding praten we in de bouwkeet verder over kosten, planning en wat de opdrachtgever ervan vond.',
           '**Draag stevige schoenen.** Helm en hesje krijg je van ons.',
         ],
@@ -532,6 +539,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://bouwkring-rijnmond.example/bouwplaatsbezoek-m4h',
       organisers: ctx.refs(['partner-bouwkring-rijnmond']),
       themes: ['circulair', 'duurzaam'],
+      goals: ['hergebruiken', 'pand-verduurzamen'],
       sectors: ['bouw-installatie'],
       costEuro: 0,
       language: 'nl',
@@ -559,6 +567,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://groenkrediet-rotterdam.example/webinar',
       organisers: ctx.refs(['partner-groenkrediet-rotterdam']),
       themes: ['duurzaam', 'circulair'],
+      goals: ['pand-verduurzamen'],
       sectors: [],
       costEuro: 0,
       language: 'nl',
@@ -598,16 +607,16 @@ export default function events(ctx: SeedContext): Event[] {
     event('webinar-veilig-betalen-webshop', 'webinar-veilig-betalen-webshop', {
       title: ls('Webinar: veilig betalen in je webshop', 'Webinar: safe payments in your online shop'),
       summary: lt(
-        'Nepbestellingen, gestolen betaalgegevens, valse terugboekingen. Hoe bescherm je je webshop en je klanten?',
+        'Nepbestellingen, gestolen gegevens van klanten, valse terugboekingen. Hoe bescherm je je webshop en je klanten?',
         'Fake orders, stolen card details, false chargebacks. How do you protect your online shop and your customers?',
       ),
       description: body(
         [
-          'Een webshop is een tweede winkeldeur. Helaas komen daar ook oplichters binnen. In dit webinar vertellen CyberVeilig010 en Digitale Werkplaats 010 wat je zelf kunt instellen.',
-          '1. Tweestapsverificatie voor je beheeromgeving.',
+          'Een webshop is een tweede deur van je winkel. Helaas komen daar ook oplichters binnen. In dit webinar vertellen CyberVeilig010 en Digitale Werkplaats 010 wat je zelf kunt doen.',
+          '1. Inloggen in twee stappen voor de beheerkant van je webshop.',
           '2. Signalen van een verdachte bestelling.',
-          '3. Wat je met je betaalprovider afspreekt over terugboekingen.',
-          'Je krijgt een checklist om na afloop meteen mee aan de slag te gaan. Geen webshop, maar wel een betaallink of QR-code aan de kassa? Ook dan is dit webinar nuttig.',
+          '3. Wat je met je betaaldienst afspreekt over geld dat klanten terugvragen.',
+          'Je krijgt een checklist mee, zodat je na afloop meteen kunt beginnen. Geen webshop, maar wel een betaallink of QR-code aan de kassa? Ook dan heb je iets aan dit webinar.',
         ],
         [
           'An online shop is a second shop door, and unfortunately scammers use it too. In this webinar CyberVeilig010 and Digitale Werkplaats 010 explain what you can set up yourself.',
@@ -623,6 +632,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://cyberveilig010.example/webinars/webshop',
       organisers: ctx.refs(['partner-cyberveilig-010', 'partner-digitale-werkplaats-010']),
       themes: ['digitaal'],
+      goals: ['online-verkopen', 'veilig-online'],
       sectors: ['retail', 'creatief', 'food'],
       costEuro: 0,
       language: 'nl',
@@ -658,6 +668,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://energieloket-rijnmond.example/ontbijt-binnenweg',
       organisers: ctx.refs(['partner-energieloket-mkb-rijnmond', 'partner-winkelstraten-010']),
       themes: ['duurzaam'],
+      goals: ['energierekening'],
       sectors: ['retail', 'horeca', 'persoonlijke-dienstverlening'],
       costEuro: 0,
       language: 'nl',
@@ -715,6 +726,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://horecacollectief010.example/minder-verspillen',
       organisers: ctx.refs(['partner-horeca-collectief-rotterdam']),
       themes: ['circulair', 'duurzaam'],
+      goals: ['minder-afval', 'energierekening'],
       sectors: ['horeca', 'food'],
       costEuro: 15,
       costNote: ls('Leden gratis, niet-leden €15 inclusief lunch', 'Free for members, €15 for non-members including lunch'),
@@ -745,6 +757,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://havenkring.example/aanmelden/emissievrij',
       organisers: ctx.refs(['partner-havenkring-mkb', 'partner-ondernemershuis-rotterdam']),
       themes: ['duurzaam'],
+      goals: ['schoon-vervoer'],
       sectors: ['logistiek-haven', 'bouw-installatie', 'food'],
       costEuro: 0,
       language: 'nl',
@@ -781,6 +794,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://cyberveilig010.example/webinars/cyber-basics',
       organisers: ctx.refs(['partner-cyberveilig-010', 'partner-kenniscentrum-nieuwe-economie']),
       themes: ['digitaal'],
+      goals: ['veilig-online'],
       sectors: [],
       costEuro: 0,
       language: 'en',
@@ -789,20 +803,20 @@ export default function events(ctx: SeedContext): Event[] {
     event('circulaire-bouwbeurs-rijnmond', `circulaire-bouwbeurs-rijnmond-${yearOf(o.bouwbeurs)}`, {
       title: ls('Circulaire Bouwbeurs Rijnmond', 'Rijnmond Circular Building Fair'),
       summary: lt(
-        'Twee dagen vol hergebruikte bouwmaterialen, nieuwe technieken en kleine bouwers die het al doen. Met een materialenmarkt.',
+        'Twee dagen vol oude bouwmaterialen, nieuwe technieken en kleine bouwers die het al doen. Met een markt waar je materiaal koopt.',
         'Two days of reclaimed building materials, new techniques and small builders already doing it. Including a materials market.',
       ),
       description: body(
         [
-          'Op de Circulaire Bouwbeurs laten zestig bedrijven zien hoe je bouwt met minder nieuwe grondstoffen. Van houten gevels en geoogste kozijnen tot isolatie van oude kleding.',
+          'Op de Circulaire Bouwbeurs laten zestig bedrijven zien hoe je bouwt met minder nieuwe grondstoffen. Van houten gevels en oude kozijnen tot isolatie van oude kleding.',
           '## Niet missen',
-          '- De materialenmarkt, waar je partijen direct kunt kopen.',
-          '- Korte demonstraties: stenen hergebruiken, een warmtepomp in een oud pand.',
-          '- Het spreekuur van Groenkrediet over financiering.',
+          '- De markt, waar je partijen direct kunt kopen.',
+          '- Korte demo’s: stenen opnieuw gebruiken, een warmtepomp in een oud pand.',
+          '- Het spreekuur van Groenkrediet over geld lenen.',
           'De eerste dag is vooral voor aannemers en installateurs. De tweede dag is ook open voor winkeliers en horeca die gaan verbouwen.',
         ],
         [
-          'At the Circular Building Fair, sixty companies show how to build with fewer new raw materials: from timber facades and harvested window frames to insulation made from old clothing.',
+          'At the Circular Building Fair, sixty companies show how to build with fewer new raw materials. Think of timber facades, reclaimed window frames and insulation made from old clothing.',
           "## Don't miss",
           '- The materials market, where you can buy lots on the spot.',
           '- Short demos: reusing bricks, fitting a heat pump in an old building.',
@@ -817,6 +831,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://bouwkring-rijnmond.example/bouwbeurs',
       organisers: ctx.refs(['partner-bouwkring-rijnmond', 'partner-maakhaven-circulair', 'partner-groenkrediet-rotterdam']),
       themes: ['circulair', 'duurzaam'],
+      goals: ['hergebruiken', 'pand-verduurzamen'],
       sectors: ['bouw-installatie'],
       costEuro: 0,
       costNote: ls('Gratis met registratie vooraf; aan de deur €10', 'Free if you register in advance; €10 at the door'),
@@ -838,6 +853,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://ondernemend-zuid.example/repaircafe-hoogvliet',
       organisers: ctx.refs(['partner-ondernemersvereniging-rotterdam-zuid', 'partner-maakhaven-circulair']),
       themes: ['circulair'],
+      goals: ['hergebruiken'],
       sectors: [],
       costEuro: 0,
       language: 'nl',
@@ -886,6 +902,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://praktijkacademie-rotterdam.example/cursussen/ai-administratie',
       organisers: ctx.refs(['partner-praktijkacademie-rotterdam', 'partner-digitale-werkplaats-010']),
       themes: ['digitaal'],
+      goals: ['slimmer-werken'],
       sectors: [],
       costEuro: 95,
       costNote: ls('Voor drie avonden, inclusief soep en broodjes', 'For all three evenings, including soup and sandwiches'),
@@ -917,6 +934,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://maakhaven.example/workshops/afval-naar-grondstof',
       organisers: ctx.refs(['partner-maakhaven-circulair', 'partner-kenniscentrum-nieuwe-economie']),
       themes: ['circulair'],
+      goals: ['minder-afval', 'hergebruiken'],
       sectors: ['maakindustrie', 'creatief', 'bouw-installatie'],
       costEuro: 25,
       costNote: ls('Inclusief materiaal en koffie', 'Includes materials and coffee'),
@@ -927,18 +945,18 @@ export default function events(ctx: SeedContext): Event[] {
     event('circular-port-logistics-meetup', 'circular-port-logistics-meetup', {
       title: ls('Meetup circulaire havenlogistiek', 'Circular port logistics meetup'),
       summary: lt(
-        'Tweetalige meetup over herbruikbare verpakkingen, pallets en retourstromen in de haven. Voor Nederlandse en internationale logistieke bedrijven.',
+        'Een meetup in twee talen over pallets, kratten en folie die je vaker kunt gebruiken in de haven. Voor bedrijven in vervoer en opslag, uit Nederland en daarbuiten.',
         'A bilingual meetup on reusable packaging, pallets and return flows in the port, for Dutch and international logistics firms.',
       ),
       description: body(
         [
           'Elke dag gaan er in de haven duizenden pallets, kratten en rollen folie door. Veel daarvan worden maar één keer gebruikt.',
-          'Op deze meetup delen leden van de Havenkring en internationale bedrijven uit M4H wat werkt. Een palletpool tussen vijf bedrijven, een retoursysteem voor kratten, folie die terug naar de fabriek gaat.',
+          'Op deze meetup vertellen leden van de Havenkring en bedrijven uit M4H wat werkt. Vijf bedrijven delen hun pallets. Kratten gaan terug naar de afzender. Folie gaat terug naar de fabriek.',
           'De presentaties zijn in het Engels, de gesprekken in de pauze in elke taal die je spreekt.',
         ],
         [
           'Every day thousands of pallets, crates and rolls of film pass through the port, and many are used only once.',
-          'At this meetup Havenkring members and international companies from M4H share what works: a pallet pool between five firms, a return system for crates, film that goes back to the factory.',
+          'At this meetup Havenkring members and international companies from M4H share what works. Think of a pallet pool between five firms, a return system for crates, and film that goes back to the factory.',
           'Talks are in English; conversations over the break in whatever language you speak. Join in person or follow the talks online.',
         ],
       ),
@@ -948,6 +966,7 @@ export default function events(ctx: SeedContext): Event[] {
       registrationUrl: 'https://havenkring.example/aanmelden/circular-logistics',
       organisers: ctx.refs(['partner-havenkring-mkb', 'partner-kenniscentrum-nieuwe-economie']),
       themes: ['circulair'],
+      goals: ['minder-afval'],
       sectors: ['logistiek-haven'],
       costEuro: 0,
       language: 'nl-en',
@@ -957,7 +976,7 @@ export default function events(ctx: SeedContext): Event[] {
       series: 'ondernemen010-live',
       title: ls(`Ondernemen010 Live! ${yearOf(o.liveNext)}`, `Ondernemen010 Live! ${yearOf(o.liveNext)}`),
       summary: lt(
-        'Het grootste ondernemersevent van de stad, dit jaar op RDM. Een middag en avond vol verhalen, advies en ontmoetingen.',
+        'De grootste dag voor ondernemers in de stad, dit jaar op RDM. Een middag en avond vol verhalen, advies en ontmoetingen.',
         "The city's biggest event for business owners, this year at RDM. An afternoon and evening full of stories, advice and meetings.",
       ),
       description: body(

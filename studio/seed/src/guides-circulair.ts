@@ -61,6 +61,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('productieafval-hergebruiken'),
       language: 'nl',
       themes: ['circulair'],
+      goals: ['hergebruiken', 'minder-afval'],
       summary:
         'Houtresten, stofrollen of plaatmateriaal: veel werkplaatsen gooien elke week bruikbaar materiaal weg. Zo breng je het in kaart en geef je het een nieuw leven.',
       body: pt([
@@ -117,6 +118,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ref('guide-productieafval-hergebruiken'),
       themes: ['circulair'],
+      goals: ['hergebruiken', 'minder-afval'],
       summary:
         'Timber offcuts, fabric rolls or sheet material: many workshops throw away usable material every week. Here is how to map it and give it a second life.',
       body: pt([
@@ -174,6 +176,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('repareren-in-plaats-van-vervangen'),
       language: 'nl',
       themes: ['circulair'],
+      goals: ['hergebruiken'],
       summary:
         'Klanten willen vaker iets laten maken in plaats van nieuw kopen. Met een reparatiedienst houd je ze binnen, verdien je aan onderhoud en gooi je minder weg.',
       body: pt([
@@ -222,6 +225,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('circulair-inkopen'),
       language: 'nl',
       themes: ['circulair'],
+      goals: ['minder-afval'],
       summary:
         'Wat je inkoopt, bepaalt hoeveel afval je later hebt. Met deze zeven vragen kies je spullen die langer meegaan, te repareren zijn en terug kunnen naar de leverancier.',
       body: pt([
@@ -280,6 +284,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ref('guide-circulair-inkopen'),
       themes: ['circulair'],
+      goals: ['minder-afval'],
       summary:
         'What you buy decides how much waste you have later. Use these seven questions to choose things that last longer, can be repaired and can go back to the supplier.',
       body: pt([
@@ -332,6 +337,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('tweedehands-bouwmaterialen-haven'),
       language: 'nl',
       themes: ['circulair', 'duurzaam'],
+      goals: ['hergebruiken', 'pand-verduurzamen'],
       summary:
         'Deuren, kozijnen, stalen balken en tegels uit sloopprojecten: in de Rotterdamse haven liggen ze klaar voor hergebruik. Zo vind je ze, en zo weet je of ze goed genoeg zijn.',
       body: pt([
@@ -387,6 +393,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ref('guide-tweedehands-bouwmaterialen-haven'),
       themes: ['circulair', 'duurzaam'],
+      goals: ['hergebruiken', 'pand-verduurzamen'],
       summary:
         'Doors, window frames, steel beams and tiles from demolition projects are waiting for reuse in the port of Rotterdam. Here is how to find them, and how to tell if they are good enough.',
       body: pt([
@@ -443,6 +450,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('minder-verpakking-webshop'),
       language: 'nl',
       themes: ['circulair', 'digitaal'],
+      goals: ['minder-afval', 'online-verkopen'],
       summary:
         'Een grote doos voor een klein product, vol met vulmateriaal: klanten ergeren zich eraan en jij betaalt te veel verzendkosten. Vijf manieren om het slimmer te doen.',
       body: pt([
@@ -491,6 +499,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ref('guide-minder-verpakking-webshop'),
       themes: ['circulair', 'digitaal'],
+      goals: ['minder-afval', 'online-verkopen'],
       summary:
         'A big box for a small product, stuffed with filler: customers find it annoying and you pay too much for shipping. Five ways to do it smarter.',
       body: pt([
@@ -537,6 +546,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('voedselverspilling-horeca'),
       language: 'nl',
       themes: ['circulair', 'duurzaam'],
+      goals: ['minder-afval'],
       summary:
         'In een gemiddelde horecazaak belandt een flink deel van het ingekochte eten in de bak. Met een weegweek zie je waar het misgaat en wat je morgen al anders kunt doen.',
       body: pt([
@@ -584,6 +594,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ref('guide-voedselverspilling-horeca'),
       themes: ['circulair', 'duurzaam'],
+      goals: ['minder-afval'],
       summary:
         'In a typical restaurant a good share of the food you buy ends up in the bin. A weighing week shows where it goes wrong and what you can change tomorrow.',
       body: pt([
@@ -632,6 +643,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('herbruikbare-bekers-en-bakjes'),
       language: 'nl',
       themes: ['circulair'],
+      goals: ['minder-afval'],
       summary:
         'Wegwerpbekers en -bakjes van plastic zijn aan banden gelegd. Met een eigen retoursysteem of een gedeeld systeem in je straat ben je klaar voor de regels en houd je klanten tevreden.',
       body: pt([
@@ -677,6 +689,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('bedrijfsafval-scheiden'),
       language: 'nl',
       themes: ['circulair'],
+      goals: ['minder-afval'],
       summary:
         'Ook als klein bedrijf moet je een aantal soorten afval apart houden. Het goede nieuws: gescheiden afval is vaak goedkoper om op te laten halen dan één grote bak restafval.',
       body: pt([
@@ -732,6 +745,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('pallets-kratten-folie-logistiek'),
       language: 'nl',
       themes: ['circulair'],
+      goals: ['minder-afval', 'hergebruiken'],
       summary:
         'In een magazijn gaat veel verpakking door je handen: pallets, kratten, rekfolie. Wie dat slim regelt, bespaart op inkoop en afvoer en helpt klanten die naar hun eigen afval kijken.',
       body: pt([
@@ -777,6 +791,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('winkel-circulair-verbouwen'),
       language: 'nl',
       themes: ['circulair', 'duurzaam'],
+      goals: ['hergebruiken', 'pand-verduurzamen'],
       summary:
         'Nieuwe toonbank, nieuwe vloer, nieuwe verlichting? Een verbouwing met gebruikte materialen en losmaakbare inrichting is vaak goedkoper en gaat mee naar je volgende pand.',
       body: pt([
@@ -831,6 +846,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('verhuren-in-plaats-van-verkopen'),
       language: 'nl',
       themes: ['circulair'],
+      goals: ['hergebruiken'],
       summary:
         'Je product verhuren of als abonnement aanbieden geeft je vaste inkomsten en houdt het materiaal in jouw handen. Maar je geldstroom verandert. Waar moet je op letten?',
       body: pt([
@@ -881,6 +897,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('circulair-ontwerpen'),
       language: 'nl',
       themes: ['circulair'],
+      goals: ['hergebruiken'],
       summary:
         'Of een product later gerepareerd of gerecycled kan worden, bepaal je bij het ontwerp. Zes vuistregels voor makers en kleine fabrikanten, met voorbeelden uit M4H.',
       body: pt([
@@ -934,6 +951,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('upv-textiel'),
       language: 'nl',
       themes: ['circulair'],
+      goals: ['minder-afval'],
       summary:
         'Sinds juli 2023 zijn makers en importeurs van kleding en huishoudtextiel verantwoordelijk voor wat er met hun producten gebeurt als ze worden weggegooid. Geldt dat ook voor jouw merk?',
       body: pt([

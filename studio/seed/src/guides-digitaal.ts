@@ -70,6 +70,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('veilig-online-verkopen'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['online-verkopen', 'veilig-online'],
       summary:
         'Wil je naast je winkel ook online verkopen? Kies eerst tussen een eigen webshop en een groot platform. Regel daarna je gegevens, betalen en retouren goed.',
       body: ctx.pt([
@@ -157,6 +158,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ctx.ref('guide-veilig-online-verkopen'),
       themes: ['digitaal'],
+      goals: ['online-verkopen', 'veilig-online'],
       summary:
         'Want to sell online next to your shop? First choose between your own webshop and a large marketplace. Then sort out your details, payments and returns.',
       body: ctx.pt([
@@ -240,6 +242,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('gevonden-worden-op-google'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['online-verkopen'],
       summary:
         'Een gratis bedrijfsprofiel op Google zorgt dat mensen in de buurt je winkel, salon of zaak vinden. In een uur staat het, daarna kost het tien minuten per week.',
       body: ctx.pt([
@@ -301,6 +304,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('nepmails-herkennen'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['veilig-online'],
       summary:
         'De meeste digitale inbraken beginnen met één klik op een nepmail. Leer in tien minuten de signalen herkennen en spreek met je team af wat je doet als het misgaat.',
       body: ctx.pt([
@@ -374,6 +378,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ctx.ref('guide-nepmails-herkennen'),
       themes: ['digitaal'],
+      goals: ['veilig-online'],
       summary:
         'Most break-ins into small business systems start with one click on a phishing email. Learn the warning signs in ten minutes and agree with your team what to do when it goes wrong.',
       body: ctx.pt([
@@ -448,6 +453,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('back-ups-maken'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['veilig-online'],
       summary:
         'Een gestolen laptop, koffie over het toetsenbord of een virus dat alles op slot zet. Met de 3-2-1-regel ben je binnen een dag weer aan het werk.',
       body: ctx.pt([
@@ -509,6 +515,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('wachtwoorden-en-inloggen-in-twee-stappen'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['veilig-online'],
       summary:
         'Eén gelekt wachtwoord kan je mail, webshop en bankrekening openzetten. Met een wachtwoordmanager en een extra code bij het inloggen sluit je die deur.',
       body: ctx.pt([
@@ -581,6 +588,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('digitaal-factureren'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['slimmer-werken'],
       summary:
         'Nooit meer een schoenendoos met bonnetjes. Met een online boekhoudprogramma maak je facturen in een minuut en zie je elke dag hoe je ervoor staat.',
       body: ctx.pt([
@@ -652,6 +660,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('avg-voor-je-winkel'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['veilig-online'],
       summary:
         'Een klantenkaart, een camera bij de deur, een nieuwsbrief. Ook een kleine winkel werkt met gegevens van mensen. Deze vijf vragen helpen je om het goed te regelen.',
       body: ctx.pt([
@@ -731,6 +740,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('ai-tools-verantwoord-gebruiken'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['slimmer-werken'],
       summary:
         'AI-tools schrijven teksten, vatten mails samen en maken planningen. Handig, als je weet wat je er wel en niet in zet. Zo begin je veilig.',
       body: ctx.pt([
@@ -816,6 +826,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ctx.ref('guide-ai-tools-verantwoord-gebruiken'),
       themes: ['digitaal'],
+      goals: ['slimmer-werken'],
       summary:
         'AI tools draft texts, summarise emails and build schedules. Useful, as long as you know what to put in and what to keep out. Here is how to start safely.',
       body: ctx.pt([
@@ -894,6 +905,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('digitale-kassa-en-voorraad'),
       language: 'nl',
       themes: ['digitaal', 'circulair'],
+      goals: ['slimmer-werken', 'minder-afval'],
       summary:
         'Een moderne kassa telt mee wat je verkoopt. Zo weet je wat je moet bijbestellen en wat blijft liggen. Minder overschot, minder weggooien en minder geld op de plank.',
       body: ctx.pt([
@@ -978,6 +990,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('social-media-voor-je-buurtwinkel'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['online-verkopen'],
       summary:
         'Je hoeft geen influencer te worden. Met een vast weekritme van drie berichten blijven buurtbewoners aan je zaak denken. Zo pak je het aan.',
       body: ctx.pt([
@@ -1039,6 +1052,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('online-afspraken-laten-maken'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['online-verkopen', 'slimmer-werken'],
       summary:
         'Kapper, nagelstudio, pedicure of fietsenmaker: met online afspraken neem je minder vaak de telefoon op tijdens je werk en komen klanten vaker echt opdagen.',
       body: ctx.pt([
@@ -1108,6 +1122,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('toegankelijke-website'),
       language: 'nl',
       themes: ['digitaal'],
+      goals: ['online-verkopen'],
       summary:
         'Ruim een miljoen Nederlanders ziet, hoort of leest slecht. Met een toegankelijke website help je hen, en vaak sta je ook beter in zoekmachines. Soms is het zelfs verplicht.',
       body: ctx.pt([
@@ -1181,6 +1196,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ctx.ref('guide-toegankelijke-website'),
       themes: ['digitaal'],
+      goals: ['online-verkopen'],
       summary:
         'Over a million people in the Netherlands have trouble seeing, hearing or reading. An accessible website helps them, often ranks better in search, and is sometimes required by law.',
       body: ctx.pt([
@@ -1247,6 +1263,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: ctx.slug('sensordata-in-je-werkplaats'),
       language: 'nl',
       themes: ['digitaal', 'duurzaam'],
+      goals: ['slimmer-werken', 'energierekening'],
       summary:
         'Kleine sensoren van een paar tientjes laten zien hoeveel stroom je machines gebruiken en wanneer ze stilstaan. Zo vind je lekken, voorkom je storingen en bespaar je energie.',
       body: ctx.pt([
@@ -1334,6 +1351,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ctx.ref('guide-sensordata-in-je-werkplaats'),
       themes: ['digitaal', 'duurzaam'],
+      goals: ['slimmer-werken', 'energierekening'],
       summary:
         'Small sensors costing a few tens of euros show how much power your machines use and when they stand idle. Find leaks, prevent breakdowns and save energy.',
       body: ctx.pt([

@@ -62,6 +62,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('bedrijfspand-energieneutraal'),
       language: 'nl',
       themes: ['duurzaam'],
+      goals: ['pand-verduurzamen', 'energierekening'],
       summary:
         'Een energieneutraal pand wekt over een jaar net zoveel energie op als het gebruikt. Zo pak je het stap voor stap aan, in de goede volgorde en zonder geld te verspillen.',
       body: pt([
@@ -84,7 +85,10 @@ export default function (ctx: SeedContext): Guide[] {
       ]),
       steps: steps([
         ['Vraag een gratis energiescan aan', 'Laat een adviseur je pand bekijken en een lijst met maatregelen maken.'],
-        ['Pak eerst het verbruik aan', 'Begin met isolatie, kieren dichten en led-verlichting.'],
+        [
+          'Pak eerst het verbruik aan',
+          'Begin met isolatie, kieren dichten en led-verlichting. Een kantoorpand moet vanaf 1 januari 2027 minstens energielabel C hebben.',
+        ],
         ['Plan de overstap van gas', 'Laat een installateur uitrekenen welke warmtepomp bij je pand past.'],
         ['Leg zonnepanelen op het dak', 'Bepaal hoeveel panelen je nodig hebt voor het verbruik dat overblijft.'],
         ['Meet of het klopt', 'Vergelijk na een jaar je opwek met je verbruik en stuur bij waar nodig.'],
@@ -122,6 +126,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ref('guide-bedrijfspand-energieneutraal'),
       themes: ['duurzaam'],
+      goals: ['pand-verduurzamen', 'energierekening'],
       summary:
         'An energy-neutral building generates as much energy over a year as it uses. Here is how to get there step by step, in the right order and without wasting money.',
       body: pt([
@@ -144,7 +149,10 @@ export default function (ctx: SeedContext): Guide[] {
       ]),
       steps: steps([
         ['Book a free energy scan', 'Have an adviser look at your building and draw up a list of measures.'],
-        ['Tackle consumption first', 'Start with insulation, sealing draughts and LED lighting.'],
+        [
+          'Tackle consumption first',
+          'Start with insulation, sealing draughts and LED lighting. From 1 January 2027 an office building needs at least energy label C.',
+        ],
         ['Plan the switch from gas', 'Have an installer work out which heat pump suits your building.'],
         ['Put solar panels on the roof', 'Decide how many panels you need for the consumption that remains.'],
         ['Check that it adds up', 'After a year, compare what you generated with what you used and adjust where needed.'],
@@ -160,6 +168,14 @@ export default function (ctx: SeedContext): Guide[] {
       checkAgainBy: date(165),
       heroImage: hero('guide-duurzaam-1.png', 'en'),
       publishedAt: date(-580),
+      changeLog: [
+        {
+          _key: 'label-2027',
+          _type: 'changeEntry',
+          date: date(-18),
+          note: { en: 'From 1 January 2027 an office building must have at least energy label C. Step 2 now says so.' },
+        },
+      ],
     },
 
     // 2 ─ Insulating a shop building (past its check-again date)
@@ -170,6 +186,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('winkelpand-isoleren'),
       language: 'nl',
       themes: ['duurzaam'],
+      goals: ['pand-verduurzamen', 'energierekening'],
       summary:
         'Veel winkels in oude panden stoken voor de straat. Met een betere pui, een dichte deur en een geïsoleerd dak houd je de warmte binnen en je klanten ook.',
       body: pt([
@@ -222,6 +239,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('warmtepomp-werkplaats'),
       language: 'nl',
       themes: ['duurzaam'],
+      goals: ['pand-verduurzamen', 'energierekening'],
       summary:
         'Een hoge hal, een roldeur die vaak opengaat en weinig isolatie: niet elke werkplaats is klaar voor een warmtepomp. Zo zoek je uit wat wel werkt in jouw situatie.',
       body: pt([
@@ -269,6 +287,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ref('guide-warmtepomp-werkplaats'),
       themes: ['duurzaam'],
+      goals: ['pand-verduurzamen', 'energierekening'],
       summary:
         'A high hall, a roller door that opens often and little insulation: not every workshop is ready for a heat pump. Here is how to find out what does work in your situation.',
       body: pt([
@@ -324,6 +343,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('zonnepanelen-bedrijfsdak'),
       language: 'nl',
       themes: ['duurzaam'],
+      goals: ['energierekening', 'pand-verduurzamen'],
       summary:
         'Een eigen pand, een huurpand of een winkel onder woningen met een VvE: voor elke situatie is er een route naar zonnepanelen. Dit zijn de afspraken die je moet maken.',
       body: pt([
@@ -372,6 +392,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ref('guide-zonnepanelen-bedrijfsdak'),
       themes: ['duurzaam'],
+      goals: ['energierekening', 'pand-verduurzamen'],
       summary:
         "Your own building, a rented one, or a shop below flats with an owners' association: every situation has a route to solar panels. These are the agreements you need to make.",
       body: pt([
@@ -421,6 +442,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('elektrische-bestelbus'),
       language: 'nl',
       themes: ['duurzaam'],
+      goals: ['schoon-vervoer'],
       summary:
         'Een elektrische bestelbus is duurder in aanschaf, maar goedkoper per kilometer. Voor ritten in de stad is de actieradius bijna nooit het probleem. Reken het door voor je eigen bedrijf.',
       body: pt([
@@ -469,6 +491,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('zero-emissiezone-rotterdam'),
       language: 'nl',
       themes: ['duurzaam'],
+      goals: ['schoon-vervoer'],
       summary:
         "Sinds 2025 mogen nieuwe bestelbussen en vrachtauto's alleen nog zonder uitstoot een groot deel van Rotterdam in. Voor oudere voertuigen geldt een overgangsperiode. Zo check je wat voor jou geldt.",
       body: pt([
@@ -525,6 +548,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ref('guide-zero-emissiezone-rotterdam'),
       themes: ['duurzaam'],
+      goals: ['schoon-vervoer'],
       summary:
         'Since 2025, new vans and trucks may only enter a large part of Rotterdam if they are zero-emission. Older vehicles get a transition period. Here is how to check what applies to you.',
       body: pt([
@@ -575,6 +599,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('energiebesparingsplicht'),
       language: 'nl',
       themes: ['duurzaam'],
+      goals: ['energierekening'],
       summary:
         'Gebruik je veel stroom of gas, dan moet je volgens de wet energie besparen en daarover rapporteren. In drie vragen weet je of het voor jou geldt en wat je moet doen.',
       body: pt([
@@ -620,6 +645,7 @@ export default function (ctx: SeedContext): Guide[] {
       language: 'en',
       translationOf: ref('guide-energiebesparingsplicht'),
       themes: ['duurzaam'],
+      goals: ['energierekening'],
       summary:
         'If you use a lot of electricity or gas, Dutch law says you must save energy and report on it. Three questions tell you whether it applies to you and what to do.',
       body: pt([
@@ -666,6 +692,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('groen-dak-regenwater'),
       language: 'nl',
       themes: ['duurzaam'],
+      goals: ['pand-verduurzamen'],
       summary:
         'Hevige buien en hete zomers komen vaker voor. Een groen dak, een regenton en minder tegels op je terrein helpen je pand en je straat. En het pand blijft koeler.',
       body: pt([
@@ -765,6 +792,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('energie-besparen-horeca'),
       language: 'nl',
       themes: ['duurzaam'],
+      goals: ['energierekening'],
       summary:
         'Koeling, afzuiging, vaatwasser en terrasverwarming: in de horeca zit de besparing in de keuken en achter de bar. Loop met deze lijst één keer door je zaak.',
       body: pt([
@@ -815,6 +843,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('energieverbruik-meten'),
       language: 'nl',
       themes: ['duurzaam', 'digitaal'],
+      goals: ['energierekening', 'slimmer-werken'],
       summary:
         'Je kunt pas besparen als je weet waar je energie naartoe gaat. De slimme meter en een eenvoudige monitor laten per uur zien wat je pand gebruikt, ook als je dicht bent.',
       body: pt([
@@ -863,6 +892,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('netcongestie'),
       language: 'nl',
       themes: ['duurzaam'],
+      goals: ['energierekening'],
       summary:
         'Op veel Rotterdamse bedrijventerreinen is het stroomnet vol. Wil je een warmtepomp, laadpalen of een nieuwe machine, dan moet je soms jaren wachten. Deze oplossingen werken wel.',
       body: pt([
@@ -922,6 +952,7 @@ export default function (ctx: SeedContext): Guide[] {
       slug: slug('verduurzaming-financieren'),
       language: 'nl',
       themes: ['duurzaam', 'circulair'],
+      goals: ['pand-verduurzamen', 'energierekening'],
       summary:
         'Een warmtepomp, isolatie of zonnepanelen betalen zichzelf terug, maar eerst moet je het geld hebben. Een overzicht van de routes, van gratis advies tot fiscale aftrek.',
       body: pt([

@@ -64,7 +64,7 @@ export default function partners(ctx: SeedContext): Partner[] {
           '- We helpen je op weg met vergunningen en regels, zoals de zero-emissiezone voor bestelbussen.',
           '- We brengen je in contact met de partner van MKB010>>Next die jouw vraag het beste kan oppakken.',
           '## Spreekuur in de wijk',
-          'Elke week houden we spreekuur op een andere plek: in de bibliotheek, in een bedrijvencentrum of bij een ondernemersvereniging. Zo hoef je niet naar het centrum te komen. Kijk bij [evenementen](ref:event-inloopspreekuur-regelingen-bibliotheek) wanneer we bij jou in de buurt zijn.',
+          'Elke week houden we spreekuur op een andere plek: in de bibliotheek, in een pand met kleine bedrijven of bij een ondernemersvereniging. Zo hoef je niet naar het centrum te komen. Kijk bij [evenementen](ref:event-inloopspreekuur-regelingen-bibliotheek) wanneer we bij jou in de buurt zijn.',
           'Ons advies is gratis. We verkopen niets en je zit nergens aan vast.',
         ],
         [
@@ -99,7 +99,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         ['Prototype bouwen met hergebruikt materiaal', 'Building prototypes from reused material'],
       ]),
       shortDescription: text(
-        'Werkplaats en materiaallab op RDM. Hier maak je van je restmateriaal een nieuw product, samen met andere makers.',
+        'Werkplaats en lab op RDM. Hier maak je van je restmateriaal een nieuw product, samen met andere makers.',
         'Workshop and materials lab at RDM. Turn your leftover material into a new product, together with other makers.',
       ),
       description: body(
@@ -122,7 +122,7 @@ export default function partners(ctx: SeedContext): Partner[] {
           '2. Together we test what it can become: sawing, pressing, melting, stitching.',
           '3. We find a business that can use the material, or you make something from it yourself.',
           'You can also rent a workbench or machine by the half day. A technician is always around to think along with you.',
-          'Every month we run the workshop *From waste to raw material*, an afternoon in which you learn to look at your own bins as a storeroom.',
+          'Every month we run the workshop *From waste to raw material*. In one afternoon you learn to look at your own bins as a storeroom.',
         ],
       ),
       website: 'https://maakhaven.example',
@@ -177,7 +177,7 @@ export default function partners(ctx: SeedContext): Partner[] {
             title: 'Renting your premises?',
             text: 'There is still plenty you can do. We give you a checklist to take to the conversation with your landlord.',
           },
-          'We work across the Rijnmond region, but most of our scans take place in Rotterdam shopping streets and on business parks such as Spaanse Polder and Waalhaven.',
+          'We work across the Rijnmond region. Most of our scans take place in Rotterdam shopping streets and on business parks such as Spaanse Polder and Waalhaven.',
         ],
       ),
       website: 'https://energieloket-rijnmond.example',
@@ -208,17 +208,17 @@ export default function partners(ctx: SeedContext): Partner[] {
         [
           'Digitale Werkplaats 010 zit op de tweede verdieping van een oud havengebouw in M4H. Het is geen kantoor met lange rapporten. Je neemt je laptop mee, gaat naast een coach zitten en gaat aan de slag.',
           'Veel ondernemers weten dat ze iets met digitaal moeten, maar niet wat. Moet je een webshop? Kan een chatbot je klantvragen beantwoorden? Hoeveel tijd kost je boekhouding eigenlijk? Onze coaches zijn zelf ondernemer geweest. Ze zeggen het ook als iets voor jou niet nodig is.',
-          '**Wat je bij ons kunt doen:**',
+          'Dit kun je bij ons doen:',
           '- Op dinsdagmiddag binnenlopen met een vraag, zonder afspraak.',
           '- Een traject van vier weken volgen om je webshop live te zetten.',
           '- Een praktijkmiddag over AI in je bedrijf bijwonen.',
-          '- Testen welke planningssoftware past bij jouw team.',
+          '- Testen welk programma voor je planning past bij jouw team.',
           'We zijn een plek om te proberen. Lukt iets niet? Dan proberen we het op een andere manier.',
         ],
         [
           'Digitale Werkplaats 010 is on the second floor of an old port building in M4H. It is not an office full of long reports. You bring your laptop, sit down next to a coach and get to work.',
           'Many business owners know they should do something digital, but not what. Do you need an online shop? Could a chatbot answer customer questions? How much time does your bookkeeping really take? Our coaches have run businesses themselves, and they will tell you when something is not worth it for you.',
-          '**What you can do here:**',
+          'This is what you can do here:',
           '- Walk in on Tuesday afternoons with a question, no appointment needed.',
           '- Join a four-week track to get your online shop live.',
           '- Attend a hands-on afternoon about AI in your business.',
@@ -248,7 +248,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         ['Begeleiding van internationale startups', 'Support for international start-ups'],
       ]),
       shortDescription: text(
-        'Onderzoekers en studenten die jouw vraag over circulair of digitaal ondernemen uitzoeken, met de praktijk als laboratorium.',
+        'Onderzoekers en studenten zoeken jouw vraag over circulair of digitaal werken uit. Jouw bedrijf is hun proeftuin.',
         'Researchers and students who investigate your circular or digital business question, using your practice as their lab.',
       ),
       description: body(
@@ -259,7 +259,7 @@ export default function partners(ctx: SeedContext): Partner[] {
           '- Heb je een idee dat je wilt testen, maar geen tijd om het uit te zoeken?',
           '- Verzamel je data maar doe je er weinig mee?',
           '- Wil je weten wat andere bedrijven in jouw branche al doen?',
-          'Dan is een onderzoeksproject misschien iets voor jou. Projecten lopen per semester, in februari en september. Je betaalt geen geld. Je investeert wel tijd: een vast aanspreekpunt en twee gesprekken per maand.',
+          'Dan is een project met ons misschien iets voor jou. Projecten lopen per semester, in februari en september. Je betaalt geen geld. Je investeert wel tijd: een vast aanspreekpunt en twee gesprekken per maand.',
           "We publiceren onze resultaten open, zodat ook andere mkb'ers ervan leren. Namen van bedrijven noemen we alleen als je dat goed vindt.",
         ],
         [
@@ -387,21 +387,21 @@ export default function partners(ctx: SeedContext): Partner[] {
         ["Bedrijfsbezoeken bij collega's in de haven", 'Site visits to fellow firms in the port'],
       ]),
       shortDescription: text(
-        'Het netwerk van kleine bedrijven in de haven: transporteurs, scheepsleveranciers, op- en overslag. Samen werken we aan een schonere haven.',
+        'Het netwerk van kleine bedrijven in de haven: vervoerders, leveranciers van schepen, op- en overslag. Samen werken we aan een schonere haven.',
         'The network of small firms in the port: hauliers, ship suppliers, storage and transhipment. Together we work on a cleaner port.',
       ),
       description: body(
         [
-          'De Rotterdamse haven is groot, maar achter de grote namen zitten honderden kleine bedrijven. Een transporteur met zes vrachtwagens. Een scheepsleverancier in Pernis. Een loods in de Waalhaven waar pallets worden gerepareerd. Die bedrijven vormen samen de Havenkring Mkb.',
-          'Wij praten niet over de energietransitie, wij rijden er middenin. De zero-emissiezone in de stad, walstroom aan de kade, de prijs van diesel: het raakt onze leden elke dag.',
+          'De Rotterdamse haven is groot, maar achter de grote namen zitten honderden kleine bedrijven. Een vervoerder met zes vrachtwagens. Een leverancier van schepen in Pernis. Een loods in de Waalhaven waar ze pallets repareren. Die bedrijven vormen samen de Havenkring Mkb.',
+          'Wij praten niet over de overstap naar schone energie, wij rijden er middenin. De zero-emissiezone in de stad, walstroom aan de kade, de prijs van diesel: het raakt onze leden elke dag.',
           '### Waar we mee bezig zijn',
-          '1. **Laden:** we regelen gedeelde snelladers op bedrijventerreinen, zodat niet elk bedrijf een eigen zware aansluiting nodig heeft.',
+          '1. **Laden:** we regelen snelladers op bedrijventerreinen die we samen gebruiken. Zo heeft niet elk bedrijf een eigen zware aansluiting nodig.',
           '2. **Verpakken:** leden ruilen pallets, kratten en folie in plaats van ze weg te gooien.',
           '3. **Leren:** we gaan op bezoek bij elkaar. Wie al elektrisch rijdt, laat zien wat werkt en wat tegenvalt.',
-          'We zijn een vereniging van en voor ondernemers. Geen mooie praatjes, wel eerlijke cijfers. Nieuwe leden uit haven, logistiek en maritieme dienstverlening zijn welkom.',
+          'We zijn een vereniging van en voor ondernemers. Geen mooie praatjes, wel eerlijke cijfers. Nieuwe leden uit de haven, vervoer, opslag en diensten voor schepen zijn welkom.',
         ],
         [
-          'The port of Rotterdam is huge, but behind the big names are hundreds of small firms: a haulier with six lorries, a ship supplier in Pernis, a shed in Waalhaven where pallets get repaired. Together they make up Havenkring Mkb.',
+          'The port of Rotterdam is huge, but behind the big names are hundreds of small firms. A haulier with six lorries. A ship supplier in Pernis. A shed in Waalhaven where pallets get repaired. Together they make up Havenkring Mkb.',
           'We do not just talk about the energy transition; we drive right through it. The zero-emission zone in the city, shore power on the quay, the price of diesel: it affects our members every day.',
           '### What we are working on',
           '1. **Charging:** we arrange shared fast chargers on business parks, so not every firm needs its own heavy grid connection.',
@@ -447,7 +447,7 @@ export default function partners(ctx: SeedContext): Partner[] {
           '*De bedragen en voorwaarden op deze site zijn een voorbeeld.*',
         ],
         [
-          'Groenkrediet Rotterdam lends money to business owners who want to become more sustainable: solar panels, a heat pump, insulation or a machine that processes leftover material. The fund is revolving: when you repay, we lend that money again to the next business.',
+          'Groenkrediet Rotterdam lends money to business owners who want to become more sustainable. Think of solar panels, a heat pump, insulation or a machine that processes leftover material. The fund is revolving: when you repay, we lend that money again to the next business.',
           'Small green investments often fall outside the usual policies of a regular bank. For us they are the whole point. We mainly look at what the investment saves. Will you save €300 a month on energy? That helps you repay.',
           '## At a glance',
           '- Loans from €5,000 to €150,000.',
@@ -480,7 +480,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         ['Terras en vergunningen: wegwijs bij de gemeente', 'Terraces and permits: help with the city'],
       ]),
       shortDescription: text(
-        'Van snackbar tot sterrenrestaurant: wij helpen Rotterdamse horeca minder weg te gooien, energie te besparen en samen in te kopen.',
+        'Van snackbar tot chic restaurant: wij helpen Rotterdamse horeca minder weg te gooien, energie te besparen en samen in te kopen.',
         'From snack bar to fine dining: we help Rotterdam hospitality throw away less, save energy and buy together.',
       ),
       description: body(
@@ -526,28 +526,28 @@ export default function partners(ctx: SeedContext): Partner[] {
         ['Samenwerken in bouwcombinaties', 'Forming building consortia'],
       ]),
       shortDescription: text(
-        'De kring van kleine bouwers en installateurs in de regio. We delen kennis over circulair bouwen en de warmtetransitie, op de bouwplaats zelf.',
+        'De kring van kleine bouwers en installateurs in de regio. We delen kennis over circulair bouwen en verwarmen zonder gas, op de bouwplaats zelf.',
         'The circle of small builders and installers in the region. We share knowledge on circular building and the heat transition, on site.',
       ),
       description: body(
         [
-          'Bouwkring Rijnmond is er voor aannemers, timmerbedrijven, installateurs en schilders met minder dan vijftig mensen in dienst. Samen bouwen en verbouwen onze leden een groot deel van de woningen en bedrijfspanden in Rotterdam.',
+          'Bouwkring Rijnmond is er voor aannemers, timmerlieden, installateurs en schilders met minder dan vijftig mensen in dienst. Samen bouwen en verbouwen onze leden een groot deel van de woningen en bedrijfspanden in Rotterdam.',
           'De bouw gebruikt veel grondstoffen. Tegelijk liggen er bij elke sloop deuren, balken, kozijnen en stenen die nog prima zijn. Wij helpen leden om die materialen te oogsten en opnieuw te gebruiken.',
           '## Leren op de bouwplaats',
           'We geven geen lange cursussen in een zaaltje. We gaan naar de bouwplaats. In M4H, op Zuid of in een oude school in Overschie laat een collega zien hoe hij het heeft aangepakt. Daarna praten we erover bij de keet.',
           '## Voor installateurs',
-          'De vraag naar warmtepompen en warmtenetaansluitingen groeit snel. Samen met de Praktijkacademie bieden we korte bijscholing aan, zodat je monteurs klaar zijn voor het werk van morgen.',
+          'De vraag naar warmtepompen en aansluitingen op het warmtenet groeit snel. Samen met de Praktijkacademie bieden we korte bijscholing aan, zodat je monteurs klaar zijn voor het werk van morgen.',
           {
             callout: 'tip',
             title: 'Materiaal over?',
-            text: 'Leden zetten restpartijen op onze uitwisselingslijst. Zo vindt een pallet dakpannen een nieuwe bestemming in plaats van de container.',
+            text: 'Leden zetten restpartijen op onze ruillijst. Zo vindt een pallet dakpannen een nieuwe bestemming in plaats van de container.',
           },
         ],
         [
           'Bouwkring Rijnmond is for contractors, carpenters, installers and painters with fewer than fifty staff. Together our members build and renovate a large share of the homes and business premises in Rotterdam.',
           'Construction uses a lot of raw materials, yet every demolition releases doors, beams, window frames and bricks that are still perfectly good. We help members harvest those materials and use them again.',
           '## Learning on site',
-          'We do not run long courses in a meeting room. We go to the site. In M4H, in Rotterdam-Zuid or in an old school in Overschie, a colleague shows how they tackled the job, and then we talk it over at the site cabin.',
+          'We do not run long courses in a meeting room. We go to the site. In M4H, in Rotterdam-Zuid or in an old school in Overschie, a colleague shows how they tackled the job. Then we talk it over at the site cabin.',
           '## For installers',
           "Demand for heat pumps and district heating connections is growing fast. Together with Praktijkacademie Rotterdam we offer short refresher courses so your technicians are ready for tomorrow's work.",
           {
@@ -584,7 +584,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         [
           "Criminelen kiezen niet alleen grote bedrijven. Een bakker met een webshop of een boekhouder met klantgegevens is vaak een makkelijker doelwit. CyberVeilig010 helpt Rotterdamse mkb'ers om hun digitale deur op slot te doen.",
           'We beginnen met een scan van een uur. Een specialist stelt je vragen en kijkt met je mee. Gebruik je overal hetzelfde wachtwoord? Wanneer maakte je voor het laatst een back-up? Kan een oud-medewerker nog inloggen?',
-          '**Na de scan weet je:**',
+          'Na de scan weet je:',
           '1. Wat je vandaag nog zelf kunt regelen.',
           '2. Wat je deze maand moet oppakken.',
           '3. Wanneer het slim is om een specialist in te huren.',
@@ -598,7 +598,7 @@ export default function partners(ctx: SeedContext): Partner[] {
         [
           'Criminals do not only go after large companies. A baker with an online shop or a bookkeeper with client data is often an easier target. CyberVeilig010 helps Rotterdam small businesses lock their digital front door.',
           'We start with a one-hour scan. A specialist asks you questions and looks over your shoulder. Do you use the same password everywhere? When did you last make a back-up? Can a former employee still log in?',
-          '**After the scan you know:**',
+          'After the scan you know:',
           '1. What you can sort out yourself today.',
           '2. What to tackle this month.',
           '3. When it makes sense to hire a specialist.',

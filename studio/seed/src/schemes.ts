@@ -48,7 +48,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
     scheme('duurzaamheidsvoucher-010', {
       title: ls('Duurzaamheidsvoucher 010', 'Rotterdam Sustainability Voucher'),
       summary: lt(
-        'Tot €5.000 voor energiebesparende maatregelen in je bedrijfspand, zoals ledverlichting, isolatie of een slimme thermostaat. De gemeente betaalt de helft.',
+        'Tot €5.000 voor maatregelen die energie besparen in je bedrijfspand, zoals ledverlichting, isolatie of een slimme thermostaat. De gemeente betaalt de helft.',
         'Up to €5,000 towards energy-saving measures in your business premises, such as LED lighting, insulation or a smart thermostat. The city pays half.',
       ),
       schemeType: 'voucher',
@@ -119,6 +119,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://ondernemershuis-rotterdam.example/duurzaamheidsvoucher',
       themes: ['duurzaam'],
+      goals: ['energierekening', 'pand-verduurzamen'],
       sectors: [],
       companySizes: ['zzp', '1-9', '10-49'],
       districts: [],
@@ -146,7 +147,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       eligibility: body(
         [
           'Het advies is voor ondernemers in Rotterdam met een eigen bedrijfsruimte: een winkel, werkplaats, kantoor, horecazaak of loods.',
-          'Werk je vanuit huis? Dan kun je helaas geen scan aanvragen. Je kunt wel terecht bij een van onze energieontbijten.',
+          'Werk je vanuit huis? Dan kun je helaas geen scan aanvragen. Je kunt wel naar een van onze ontbijten over energie komen.',
         ],
         [
           'The advice is for Rotterdam businesses with their own premises: a shop, workshop, office, restaurant or warehouse.',
@@ -173,6 +174,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://energieloket-rijnmond.example/scan-aanvragen',
       themes: ['duurzaam'],
+      goals: ['energierekening'],
       sectors: [],
       companySizes: [],
       districts: [],
@@ -190,7 +192,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       eligibility: body(
         [
           '## Wie kan meedoen?',
-          'Mkb-bedrijven in Rotterdam met een concreet plan. Je mag samenwerken met andere bedrijven of een kennisinstelling. Dat is zelfs een pluspunt.',
+          'Mkb-bedrijven in Rotterdam met een concreet plan. Je mag samenwerken met andere bedrijven, een hogeschool of een universiteit. Dat is zelfs een pluspunt.',
           '## Welke projecten?',
           '- Een product maken van reststromen van jezelf of van anderen.',
           '- Een product verhuren of repareren in plaats van verkopen.',
@@ -236,6 +238,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://subsidies.rotterdam-voorbeeld.example/circulaire-innovatie',
       themes: ['circulair'],
+      goals: ['hergebruiken'],
       sectors: ['maakindustrie', 'bouw-installatie', 'food', 'creatief'],
       companySizes: ['1-9', '10-49', '50-249'],
       districts: [],
@@ -299,6 +302,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://groenkrediet-rotterdam.example/zonnepanelen',
       themes: ['duurzaam'],
+      goals: ['energierekening', 'pand-verduurzamen'],
       sectors: [],
       companySizes: [],
       districts: [],
@@ -308,7 +312,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
     scheme('digitaliseringsvoucher', {
       title: ls('Digitaliseringsvoucher', 'Digitalisation voucher'),
       summary: lt(
-        'Tot €2.500 voor hulp van een expert bij het digitaliseren van je bedrijf: een webshop, een boekhoudkoppeling of een nieuw kassasysteem.',
+        'Tot €2.500 voor hulp van een expert bij het digitaliseren van je bedrijf: een webshop, een koppeling met je boekhouding of een nieuw kassasysteem.',
         'Up to €2,500 for expert help in digitalising your business: an online shop, an accounting integration or a new till system.',
       ),
       schemeType: 'voucher',
@@ -317,14 +321,14 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       eligibility: body(
         [
           'Voor Rotterdamse mkb-bedrijven met maximaal 50 medewerkers. De voucher is voor advies en uitvoering door een externe partij. Software-abonnementen en hardware vallen erbuiten.',
-          '**Voorbeelden van wat wel kan:**',
+          'Voorbeelden van wat wel kan:',
           '- Een specialist die je webshop koppelt aan je voorraad.',
           '- Een training voor je team in een nieuw planningssysteem.',
           '- Een praktijkcursus over AI, zoals bij de Digitale Werkplaats.',
         ],
         [
           'For Rotterdam small businesses with up to 50 employees. The voucher covers advice and implementation by an outside party. Software subscriptions and hardware are not included.',
-          '**Examples of what qualifies:**',
+          'Examples of what qualifies:',
           '- A specialist connecting your online shop to your stock.',
           '- Training your team in a new scheduling system.',
           '- A hands-on AI course, such as the ones at Digitale Werkplaats 010.',
@@ -349,6 +353,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://digitalewerkplaats010.example/voucher',
       themes: ['digitaal'],
+      goals: ['online-verkopen', 'slimmer-werken'],
       sectors: [],
       companySizes: ['zzp', '1-9', '10-49'],
       districts: [],
@@ -398,6 +403,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://cyberveilig010.example/scan',
       themes: ['digitaal'],
+      goals: ['veilig-online'],
       sectors: [],
       companySizes: [],
       districts: [],
@@ -416,7 +422,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
     scheme('groene-verbouwlening', {
       title: ls('Groene verbouwlening', 'Green renovation loan'),
       summary: lt(
-        'Ga je je pand verbouwen? Met deze lening betaal je de duurzame en circulaire keuzes: isolatie, een warmtepomp, hergebruikte materialen.',
+        'Ga je je pand verbouwen? Met deze lening betaal je de duurzame keuzes: isolatie, een warmtepomp of oude materialen die je opnieuw gebruikt.',
         'Renovating your premises? This loan pays for the sustainable and circular choices: insulation, a heat pump, reclaimed materials.',
       ),
       schemeType: 'lening',
@@ -424,13 +430,13 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       providerPartner: ctx.ref('partner-groenkrediet-rotterdam'),
       eligibility: body(
         [
-          'De lening is voor ondernemers die een bedrijfspand in Rotterdam verbouwen of renoveren. Het pand mag van jou zijn of gehuurd.',
+          'De lening is voor ondernemers die een bedrijfspand in Rotterdam verbouwen. Het pand mag van jou zijn of gehuurd.',
           '### Wat telt mee',
           '- Isolatie van dak, gevel, vloer of ramen',
           '- Een warmtepomp of aansluiting op het warmtenet',
-          '- Bouwmaterialen die al eerder gebruikt zijn, zoals geoogste kozijnen en balken',
-          '- Een groen dak of regenwateropvang',
-          'Minstens de helft van het geleende bedrag moet naar deze maatregelen gaan.',
+          '- Oude bouwmaterialen, zoals kozijnen en balken uit een ander pand',
+          '- Een groen dak of een ton die regenwater opvangt',
+          'Je gebruikt minstens de helft van het geld dat je leent voor deze dingen.',
         ],
         [
           'The loan is for businesses renovating premises in Rotterdam, whether owned or rented.',
@@ -463,6 +469,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://groenkrediet-rotterdam.example/verbouwlening',
       themes: ['duurzaam', 'circulair'],
+      goals: ['pand-verduurzamen', 'hergebruiken'],
       sectors: [],
       companySizes: [],
       districts: [],
@@ -509,7 +516,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       howToApply: body(
         [
           'Vul het korte formulier in: wat voor materiaal, hoeveel per maand en waar het ligt. Een foto helpt.',
-          'Binnen een maand hoor je of er een match is. Lukt dat niet meteen, dan blijft je materiaal in ons overzicht staan. Je kunt ook een monster brengen naar het materiaallab op RDM.',
+          'Binnen een maand hoor je of er een match is. Lukt dat niet meteen, dan blijft je materiaal in ons overzicht staan. Je kunt ook een monster brengen naar ons lab op RDM.',
         ],
         [
           'Fill in the short form: what material, how much per month and where it is. A photo helps.',
@@ -518,6 +525,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://maakhaven.example/reststromen',
       themes: ['circulair'],
+      goals: ['hergebruiken', 'minder-afval'],
       sectors: ['maakindustrie', 'bouw-installatie', 'food', 'horeca', 'creatief', 'logistiek-haven', 'retail'],
       companySizes: [],
       districts: [],
@@ -572,6 +580,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://digitalewerkplaats010.example/webshop-traject',
       themes: ['digitaal'],
+      goals: ['online-verkopen'],
       sectors: ['retail', 'creatief', 'food', 'maakindustrie'],
       companySizes: ['zzp', '1-9'],
       districts: [],
@@ -623,6 +632,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://praktijkacademie-rotterdam.example/cursussen/circulair-inkopen',
       themes: ['circulair'],
+      goals: ['minder-afval'],
       sectors: [],
       companySizes: [],
       districts: [],
@@ -632,7 +642,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
     scheme('winkelpand-verduurzaming', {
       title: ls('Subsidie verduurzaming winkelpanden', 'Shop premises sustainability grant'),
       summary: lt(
-        'Subsidie voor winkeliers in een winkelstraat met een bedrijveninvesteringszone, voor isolatie, deurgordijnen en zuinige verlichting.',
+        'Subsidie voor winkels in een straat met een BIZ, waar ondernemers samen geld in hun straat steken. Voor isolatie, deurgordijnen en zuinige lampen.',
         'A grant for shop owners on a street with a business improvement district, for insulation, door curtains and efficient lighting.',
       ),
       schemeType: 'subsidie',
@@ -655,7 +665,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ...open(-60),
       howToApply: body(
         [
-          'De aanvraagperiode is gesloten. Het budget is helemaal verdeeld over 14 winkelstraten.',
+          'Je kunt deze subsidie niet meer aanvragen. Het budget is helemaal verdeeld over 14 winkelstraten.',
           'Wil je toch aan de slag? Kijk dan naar de [Duurzaamheidsvoucher 010](ref:scheme-duurzaamheidsvoucher-010) of vraag eerst [gratis energieadvies](ref:scheme-gratis-energieadvies) aan.',
         ],
         [
@@ -665,6 +675,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://winkelstraten010.example/subsidie-winkelpanden',
       themes: ['duurzaam'],
+      goals: ['pand-verduurzamen', 'energierekening'],
       sectors: ['retail', 'horeca'],
       companySizes: ['zzp', '1-9', '10-49'],
       districts: ['centrum', 'noord', 'feijenoord'],
@@ -674,7 +685,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
     scheme('mkb-innovatiekrediet', {
       title: ls('Innovatiekrediet voor het mkb', 'SME innovation credit'),
       summary: lt(
-        'Landelijke lening voor risicovolle ontwikkelprojecten. Lukt het project niet, dan hoef je (een deel) niet terug te betalen.',
+        'Een lening van het Rijk als je iets nieuws ontwikkelt en daar een groot risico aan zit. Lukt het project niet, dan hoef je (een deel) niet terug te betalen.',
         'A national loan for risky development projects. If the project fails, you may not have to repay (part of) it.',
       ),
       schemeType: 'lening',
@@ -703,7 +714,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
         [
           'De aanvraag is uitgebreid. Begin daarom op tijd.',
           '1. Laat je plan eerst toetsen door het Kenniscentrum Nieuwe Economie of een adviseur van het Ondernemershuis.',
-          '2. Schrijf een projectplan en een businesscase.',
+          '2. Schrijf een plan voor het project en reken uit wat het je oplevert.',
           '3. Dien de aanvraag in bij de landelijke uitvoerder.',
         ],
         [
@@ -733,14 +744,14 @@ export default function schemes(ctx: SeedContext): Scheme[] {
     scheme('elektrische-bestelbus', {
       title: ls('Subsidie elektrische bestelbus', 'Electric van grant'),
       summary: lt(
-        'Rotterdamse bijdrage voor ondernemers die hun dieselbus vervingen door een elektrische, met het oog op de zero-emissiezone.',
+        'Geld van de gemeente voor ondernemers die hun dieselbus vervingen door een elektrische bus. Zo konden ze de zero-emissiezone in.',
         'A Rotterdam contribution for businesses replacing their diesel van with an electric one, ahead of the zero-emission zone.',
       ),
       schemeType: 'subsidie',
       provider: CITY,
       eligibility: body(
         [
-          'Voor ondernemers die regelmatig in de zero-emissiezone rijden en:',
+          'Voor ondernemers die vaak in de zero-emissiezone rijden en:',
           '- een bestelbus op diesel of benzine hadden die minstens acht jaar oud was;',
           '- die bus lieten slopen of naar het buitenland verkochten;',
           '- een nieuwe of gebruikte elektrische bus kochten of leasten.',
@@ -758,7 +769,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       howToApply: body(
         [
           'Deze regeling is gesloten. Er komt geen nieuwe ronde.',
-          'Heb je nog vragen over de zero-emissiezone of ontheffingen? Kom naar een [informatieavond](ref:event-emissievrij-de-stad-in) of vraag het Ondernemershuis.',
+          'Heb je nog vragen over de zero-emissiezone of een ontheffing? Kom naar een [avond met uitleg over de zone](ref:event-emissievrij-de-stad-in) of vraag het aan het Ondernemershuis.',
         ],
         [
           'This scheme has closed and there will be no new round.',
@@ -767,6 +778,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://subsidies.rotterdam-voorbeeld.example/elektrische-bestelbus',
       themes: ['duurzaam'],
+      goals: ['schoon-vervoer'],
       sectors: ['logistiek-haven', 'bouw-installatie', 'food'],
       companySizes: [],
       districts: [],
@@ -822,6 +834,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://kenniscentrum-nieuwe-economie.example/ai-voucher',
       themes: ['digitaal'],
+      goals: ['slimmer-werken'],
       sectors: [],
       companySizes: ['1-9', '10-49', '50-249'],
       districts: [],
@@ -853,7 +866,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
           '- Een combinatie met zonnepanelen mag.',
           {
             callout: 'info',
-            text: 'Op een plat dak in Centrum, Noord of Delfshaven krijg je een hoger bedrag, omdat daar weinig groen is en straten snel onderlopen bij een stortbui.',
+            text: 'Op een plat dak in Centrum, Noord of Delfshaven krijg je een hoger bedrag. Daar is weinig groen en lopen straten snel onder bij een stortbui.',
           },
         ],
         [
@@ -894,6 +907,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
       ),
       applyUrl: 'https://subsidies.rotterdam-voorbeeld.example/groen-dak',
       themes: ['duurzaam'],
+      goals: ['pand-verduurzamen'],
       sectors: [],
       companySizes: [],
       districts: [],
