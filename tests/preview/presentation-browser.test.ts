@@ -188,7 +188,9 @@ test('opens the Voorbeeld tool, types a new title, and sees it in the preview fr
   // is not sent (docs/preview.md). An editor reading the page first never notices; the test waits.
   const watching = async () => {
     const framed = page.frames().find((f) => f.url().startsWith(previewOrigin));
-    const heard = await framed?.evaluate(() => (window as unknown as { channelMessages: string[] }).channelMessages).catch(() => []);
+    const heard = await framed
+      ?.evaluate(() => (window as unknown as { channelMessages: string[] }).channelMessages)
+      .catch((): string[] => []);
     return heard?.includes('presentation/perspective') ?? false;
   };
   await withConsole(expect.poll(watching, { timeout: LOAD }).toBe(true));
