@@ -258,7 +258,7 @@ describe('the built Studio against the stand-in API', () => {
       await page.locator('input#start').fill('20 januari 2027 19:00', { timeout: LOAD });
       await page.keyboard.press('Tab');
       // The field's error sign tells it when the editor points at it.
-      await page.locator('[data-testid="input-validation-icon-error"]').first().hover({ timeout: LOAD });
+      await page.locator('[data-testid="field-start"] [data-testid="input-validation-icon-error"]').hover({ timeout: LOAD });
       await page
         .getByText(
           'Deze datum en tijd kan de Studio niet lezen. Schrijf dag-maand-jaar in cijfers en dan de tijd, bijvoorbeeld 20-1-2027 19:00',
