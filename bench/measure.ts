@@ -106,3 +106,9 @@ async function treeRssKb(root: number): Promise<number> {
   }
   return total;
 }
+
+/** The median item by `value` (the lower middle one of an even number). */
+export function median<T>(items: readonly T[], value: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => value(a) - value(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}

@@ -1,5 +1,7 @@
 // The Markdown report: every figure of the run, and each goal marked met or missed.
+import { median } from './measure.ts';
 import type { BenchReport } from './run.ts';
+import type { LoadTiming } from './content-load.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const yes = (ok: boolean) => (ok ? 'met' : '**missed**');
@@ -31,6 +33,14 @@ export function writeReport(r: BenchReport): string {
     }
     out.push(`- peak memory < 2 GB: ${peak} MB — ${yes(peak < 2048)}`);
   }
+  const files10k = at10k?.load.filter((l) => l.via === 'file' && l.ms > 0) ?? [];
+  if (files10k.length) {
+    const shares = files10k.map((l) => (l.writingMs / l.ms) * 100);
+    const mid = median(shares, (x) => x);
+    out.push(
+      `- writing check adds < 10% to the content load (10,000 documents, file): ${mid.toFixed(1)}%${shares.length > 1 ? ` (median of ${shares.map((x) => x.toFixed(1)).join(', ')}%)` : ''} — ${yes(mid < 10)}`,
+    );
+  }
   if (r.pages) out.push(`- JavaScript on content pages = 0: ${r.pages.contentJsBytes} bytes — ${yes(r.pages.contentJsBytes === 0)}`);
   if (r.search?.results.length) {
     const maxBytes = Math.max(...r.search.results.map((x) => x.searchBytes));
@@ -53,34 +63,37 @@ export function writeReport(r: BenchReport): string {
   }
   out.push('');
 
-  out.push('## Build', '');
-  out.push(
-    '| documents | pages | wall | CPU user+sys (sys; minor page faults) | ms/page | peak RSS (tree) | peak RSS (largest process) | baseline wall | ratio | left out |',
-  );
-  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const s of r.sizes) {
-    const b = s.build;
-    if (!b) continue;
+  // --load-only builds nothing.
+  if (r.sizes.some((s) => s.build)) {
+    out.push('## Build', '');
     out.push(
-      `| ${s.size} | ${b.pages} | ${b.ok ? wall(b) : 'failed'} | ${b.cpuS ?? '–'} s${b.sysS !== undefined ? ` (${b.sysS} s; ${b.minorFaults?.toLocaleString('en') ?? '–'})` : ''} | ${b.msPerPage} | ${b.treePeakMb} MB | ${b.maxRssMb ?? '–'} MB | ${s.baseline ? `${wall(s.baseline)} (CPU ${s.baseline.cpuS ?? '–'} s${s.baseline.sysS !== undefined ? `, sys ${s.baseline.sysS} s` : ''}, ${s.baseline.treePeakMb} MB)` : '–'} | ${s.ratio ?? '–'} | ${b.leftOut} |`,
+      '| documents | pages | wall | CPU user+sys (sys; minor page faults) | ms/page | peak RSS (tree) | peak RSS (largest process) | baseline wall | ratio | left out |',
     );
-  }
-  out.push('');
-  out.push('Phases (seconds, from the build log):', '');
-  for (const s of r.sizes) {
-    if (!s.build) continue;
-    const phases = Object.entries(s.build.phases)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(' · ');
-    out.push(`- ${s.size}: ${phases}${s.build.indexed ? ` · ${s.build.indexed}` : ''}`);
-    if (s.baseline)
+    out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const s of r.sizes) {
+      const b = s.build;
+      if (!b) continue;
       out.push(
-        `  - baseline: ${Object.entries(s.baseline.phases)
-          .map(([k, v]) => `${k} ${v}`)
-          .join(' · ')}`,
+        `| ${s.size} | ${b.pages} | ${b.ok ? wall(b) : 'failed'} | ${b.cpuS ?? '–'} s${b.sysS !== undefined ? ` (${b.sysS} s; ${b.minorFaults?.toLocaleString('en') ?? '–'})` : ''} | ${b.msPerPage} | ${b.treePeakMb} MB | ${b.maxRssMb ?? '–'} MB | ${s.baseline ? `${wall(s.baseline)} (CPU ${s.baseline.cpuS ?? '–'} s${s.baseline.sysS !== undefined ? `, sys ${s.baseline.sysS} s` : ''}, ${s.baseline.treePeakMb} MB)` : '–'} | ${s.ratio ?? '–'} | ${b.leftOut} |`,
       );
+    }
+    out.push('');
+    out.push('Phases (seconds, from the build log):', '');
+    for (const s of r.sizes) {
+      if (!s.build) continue;
+      const phases = Object.entries(s.build.phases)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(' · ');
+      out.push(`- ${s.size}: ${phases}${s.build.indexed ? ` · ${s.build.indexed}` : ''}`);
+      if (s.baseline)
+        out.push(
+          `  - baseline: ${Object.entries(s.baseline.phases)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(' · ')}`,
+        );
+    }
+    out.push('');
   }
-  out.push('');
   out.push('Dataset mix:', '');
   for (const s of r.sizes)
     out.push(
@@ -100,9 +113,14 @@ export function writeReport(r: BenchReport): string {
   );
   out.push('|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of r.sizes) {
-    const f = s.load.find((l) => l.via === 'file');
-    const l = s.load.find((x) => x.via === 'lake');
-    const writing = f?.writingMs === undefined ? '–' : `${f.writingMs} ms (${f.ms ? Math.round((f.writingMs / f.ms) * 100) : 0}%)`;
+    // With --load-only every load ran several times: the median run, and each run's writing share.
+    const files = s.load.filter((x) => x.via === 'file');
+    const lakes = s.load.filter((x) => x.via === 'lake');
+    const f = files.length ? median(files, (x) => x.ms) : undefined;
+    const l = lakes.length ? median(lakes, (x) => x.ms) : undefined;
+    const share = (x: LoadTiming) => (x.ms ? (x.writingMs / x.ms) * 100 : 0);
+    const shares = files.length > 1 ? `; runs ${files.map((x) => `${share(x).toFixed(1)}%`).join(', ')}` : '';
+    const writing = f?.writingMs === undefined ? '–' : `${f.writingMs} ms (${share(f).toFixed(1)}%${shares})`;
     out.push(
       `| ${s.size} | ${f ? `${f.ms} ms` : '–'} | ${l ? `${l.ms} ms` : '–'} | ${l?.serverStartMs ?? '–'} ms | ${writing} | ${f ? `${f.heapMb} MB` : '–'} | ${f?.leftOut ?? '–'} |`,
     );

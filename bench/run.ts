@@ -6,6 +6,8 @@
 //          --search-size 10000        which size's site the search is measured on (default: 10000, else the largest)
 //          --no-search --no-lighthouse --no-baseline --no-service
 //          --service-only             only the service section (feedback posts against PostgreSQL and PGlite)
+//          --load-only                only the content load and the writing check, each load run --runs times
+//                                     (a fresh process each); no builds, no browser, no service
 //          --smoke                    one small size (600), no search, no Lighthouse, no service (for tests)
 //          --runs N                   builds per size up to 10,000 documents (default 3; the median is
 //                                     reported, every run is listed); larger sizes build once
@@ -19,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoadTiming } from './content-load.ts';
 import { benchSiteNow, generateDataset } from './generate.ts';
 import { lighthouseCli, runLighthouse, type LighthouseResult } from './lighthouse.ts';
-import { measureRun, type RunResult } from './measure.ts';
+import { measureRun, median, type RunResult } from './measure.ts';
 import { templatePages, weighPage, type PageWeight } from './pages.ts';
 import { writeReport } from './report.ts';
 import { measureSearch, type SearchResult } from './search.ts';
@@ -82,6 +84,8 @@ interface Options {
   baseline: boolean;
   service: boolean;
   runs: number;
+  /** Only the content load (and the writing check's share of it), measured `runs` times per size. */
+  loadOnly: boolean;
   out: string;
 }
 
@@ -93,6 +97,7 @@ function parseArgs(argv: string[]): Options {
     baseline: true,
     service: true,
     runs: 3,
+    loadOnly: false,
     out: path.join(ROOT, 'bench/results'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -112,12 +117,14 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-baseline') opts.baseline = false;
     else if (a === '--no-service') opts.service = false;
     else if (a === '--service-only') Object.assign(opts, { sizes: [], search: false, lighthouse: false });
+    else if (a === '--load-only')
+      Object.assign(opts, { loadOnly: true, search: false, lighthouse: false, service: false, baseline: false });
     else if (a === '--out') opts.out = path.resolve(value());
     else if (a === '--runs') opts.runs = Number(value());
     else if (a === '--smoke') Object.assign(opts, { sizes: [600], search: false, lighthouse: false, service: false, runs: 1 });
     else
       throw new Error(
-        `Unknown option ${a}. Options: --sizes 1000,10000 --search-size N --no-search --no-lighthouse --no-baseline --no-service --service-only --runs N --smoke --out DIR`,
+        `Unknown option ${a}. Options: --sizes 1000,10000 --search-size N --no-search --no-lighthouse --no-baseline --no-service --service-only --runs N --load-only --smoke --out DIR`,
       );
   }
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be whole numbers, e.g. --sizes 1000,10000`);
@@ -201,12 +208,6 @@ function settle(): void {
   } catch {
     // No sync(1) (not Linux or macOS): measure as is.
   }
-}
-
-/** The median item by `value` (the lower middle one of an even number). */
-function median<T>(items: readonly T[], value: (item: T) => number): T {
-  const sorted = [...items].sort((a, b) => value(a) - value(b));
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 /** The median run by wall time; a failed run instead, so a failure is never hidden. */
@@ -307,16 +308,23 @@ async function main(): Promise<void> {
     const entry: SizeResult = { size: data.size, counts: data.counts, generateS: seconds(performance.now() - t), load: [] };
     report.sizes.push(entry);
 
-    for (const via of ['file', 'lake'] as const) {
-      log(`${size} documents: content load via ${via}`);
-      try {
-        entry.load.push(await contentLoad(via, data.file, siteNow));
-      } catch (error) {
-        report.notes.push(
-          `Content load via ${via} at ${size} failed: ${(error as { stderr?: Buffer }).stderr?.toString().slice(-500) ?? error}`,
-        );
+    // Measured once next to the builds; --load-only measures it --runs times, the machine drifts.
+    const loadRuns = opts.loadOnly ? opts.runs : 1;
+    for (let run = 1; run <= loadRuns; run++) {
+      for (const via of ['file', 'lake'] as const) {
+        log(`${size} documents: content load via ${via}${loadRuns > 1 ? ` (run ${run} of ${loadRuns})` : ''}`);
+        try {
+          const timing = await contentLoad(via, data.file, siteNow);
+          entry.load.push(timing);
+          if (via === 'file') log(`${size} documents: loaded in ${timing.ms} ms, writing check ${timing.writingMs} ms`);
+        } catch (error) {
+          report.notes.push(
+            `Content load via ${via} at ${size} failed: ${(error as { stderr?: Buffer }).stderr?.toString().slice(-500) ?? error}`,
+          );
+        }
       }
     }
+    if (opts.loadOnly) continue;
 
     // The speed of this shared machine drifts by up to 2x within minutes (the bare baseline of the
     // same pages took 11 to 25 s in one run), so sizes up to 10,000 are built several times, each site

@@ -28,7 +28,7 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 async function main(): Promise<void> {
-  const service = run([path.join(ROOT, 'service/src/main.ts')], { SITE_URL, SERVICE_PORT });
+  const service = run([path.join(ROOT, 'service/src/main.ts')], { SITE_URL, SERVICE_PORT, SERVICE_URL });
   await new Promise<void>((resolve, reject) => {
     service.stdout!.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);

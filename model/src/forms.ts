@@ -210,9 +210,10 @@ export const ALERT_FIELDS: readonly FormField[] = [
   ...PAGE_FIELDS,
 ];
 
-/**
- * Headings of the two alert forms.
- */
+/** How long an alert's confirmation link works (double opt-in); unconfirmed subscriptions are deleted after it. */
+export const ALERT_CONFIRM_DAYS = 7;
+
+/** Headings of the two alert forms. */
 export const ALERT_TITLES: Record<AlertKind, Bilingual> = {
   digest: { nl: 'Mail mij bij nieuwe of gewijzigde regelingen', en: 'Email me about new or changed schemes' },
   reminder: {

@@ -57,35 +57,80 @@ export const THEMES = /* @__PURE__ */ valueList([
 ]);
 export type Theme = (typeof THEMES.values)[number];
 
-/** SME sectors. */
-export const SECTORS = /* @__PURE__ */ valueList([
-  { value: 'retail', label: { nl: 'Detailhandel', en: 'Retail' }, slug: { nl: 'detailhandel', en: 'retail' } },
-  { value: 'horeca', label: { nl: 'Horeca', en: 'Hospitality' }, slug: { nl: 'horeca', en: 'hospitality' } },
+/** SME sectors, each with a few kinds of business as examples, so an entrepreneur recognises their own. */
+const SECTOR_ITEMS = [
+  {
+    value: 'retail',
+    label: { nl: 'Detailhandel', en: 'Retail' },
+    slug: { nl: 'detailhandel', en: 'retail' },
+    examples: { nl: 'winkel, bloemist, fietsenmaker, opticien', en: 'shop, florist, bike shop, optician' },
+  },
+  {
+    value: 'horeca',
+    label: { nl: 'Horeca', en: 'Hospitality' },
+    slug: { nl: 'horeca', en: 'hospitality' },
+    examples: { nl: 'restaurant, café, hotel, lunchroom', en: 'restaurant, café, hotel, lunchroom' },
+  },
   {
     value: 'bouw-installatie',
     label: { nl: 'Bouw en installatie', en: 'Construction and installation' },
     slug: { nl: 'bouw-en-installatie', en: 'construction' },
+    examples: { nl: 'aannemer, schilder, installateur, loodgieter', en: 'contractor, painter, installer, plumber' },
   },
   {
     value: 'logistiek-haven',
     label: { nl: 'Logistiek en haven', en: 'Logistics and the port' },
     slug: { nl: 'logistiek-en-haven', en: 'logistics' },
+    examples: { nl: 'transporteur, koerier, opslag, expediteur', en: 'haulier, courier, warehousing, freight forwarder' },
   },
-  { value: 'creatief', label: { nl: 'Creatieve sector', en: 'Creative industry' }, slug: { nl: 'creatief', en: 'creative' } },
-  { value: 'food', label: { nl: 'Food', en: 'Food' }, slug: { nl: 'food', en: 'food' } },
+  {
+    value: 'creatief',
+    label: { nl: 'Creatieve sector', en: 'Creative industry' },
+    slug: { nl: 'creatief', en: 'creative' },
+    examples: {
+      nl: 'ontwerpbureau, fotograaf, architect, reclamebureau',
+      en: 'design studio, photographer, architect, advertising agency',
+    },
+  },
+  {
+    value: 'food',
+    label: { nl: 'Food', en: 'Food' },
+    slug: { nl: 'food', en: 'food' },
+    examples: { nl: 'bakkerij, slagerij, voedselproducent, catering', en: 'bakery, butcher, food producer, catering' },
+  },
   {
     value: 'persoonlijke-dienstverlening',
     label: { nl: 'Persoonlijke dienstverlening', en: 'Personal services' },
     slug: { nl: 'persoonlijke-dienstverlening', en: 'personal-services' },
+    examples: { nl: 'kapper, schoonheidssalon, fysiotherapeut', en: 'hairdresser, beauty salon, physiotherapist' },
   },
-  { value: 'maakindustrie', label: { nl: 'Maakindustrie', en: 'Manufacturing' }, slug: { nl: 'maakindustrie', en: 'manufacturing' } },
+  {
+    value: 'maakindustrie',
+    label: { nl: 'Maakindustrie', en: 'Manufacturing' },
+    slug: { nl: 'maakindustrie', en: 'manufacturing' },
+    examples: { nl: 'metaalbedrijf, meubelmaker, drukkerij', en: 'metalworks, furniture maker, printing works' },
+  },
   {
     value: 'zakelijke-dienstverlening',
     label: { nl: 'Zakelijke dienstverlening', en: 'Business services' },
     slug: { nl: 'zakelijke-dienstverlening', en: 'business-services' },
+    examples: {
+      nl: 'administratiekantoor, ICT-bedrijf, advocaat, uitzendbureau',
+      en: 'accountancy firm, IT company, law firm, employment agency',
+    },
   },
-]);
+] as const satisfies readonly (ListItem<string> & { examples: Bilingual })[];
+
+/** SME sectors. */
+export const SECTORS = /* @__PURE__ */ valueList(SECTOR_ITEMS);
 export type Sector = (typeof SECTORS.values)[number];
+
+/** Kinds of business in a sector, as examples: "kapper, schoonheidssalon, fysiotherapeut". */
+export function sectorExamples(sector: Sector, lang: Lang): string {
+  const item = SECTOR_ITEMS.find((s) => s.value === sector);
+  if (!item) throw new Error(`"${sector}" is not a sector.`);
+  return item.examples[lang];
+}
 
 /** Rotterdam's districts (proper names: the same in both languages). */
 export const DISTRICTS = /* @__PURE__ */ valueList([

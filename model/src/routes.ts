@@ -23,16 +23,21 @@ export const SECTIONS = {
 /** A content type with its own section. */
 export type SectionType = keyof typeof SECTIONS;
 
-/** Fixed pages, by the key site settings use for them in navigation, with their names. */
+/**
+ * Fixed pages, by the key site settings use for them in navigation, with their names. `menu` says
+ * where the main menu has them: 'default' in the menu used when site settings list none, 'always'
+ * on every page whatever site settings list (the Hulpwijzer: the way in for someone who does not
+ * know what to look for).
+ */
 export const PAGES = {
   home: { path: { nl: '/', en: '/en/' }, label: { nl: 'Home', en: 'Home' } },
-  guides: { path: SECTIONS.guide, label: { nl: 'Gidsen', en: 'Guides' } },
-  stories: { path: SECTIONS.story, label: { nl: 'Verhalen', en: 'Stories' } },
-  events: { path: SECTIONS.event, label: { nl: 'Evenementen', en: 'Events' } },
-  schemes: { path: SECTIONS.scheme, label: { nl: 'Regelingen', en: 'Support schemes' } },
-  partners: { path: SECTIONS.partner, label: { nl: 'Partners', en: 'Partners' } },
-  finder: { path: { nl: '/hulpwijzer/', en: '/en/help-finder/' }, label: { nl: 'Hulpwijzer', en: 'Help finder' } },
-  progress: { path: { nl: '/voortgang/', en: '/en/progress/' }, label: { nl: 'Voortgang', en: 'Progress' } },
+  guides: { menu: 'default', path: SECTIONS.guide, label: { nl: 'Gidsen', en: 'Guides' } },
+  stories: { menu: 'default', path: SECTIONS.story, label: { nl: 'Verhalen', en: 'Stories' } },
+  events: { menu: 'default', path: SECTIONS.event, label: { nl: 'Evenementen', en: 'Events' } },
+  schemes: { menu: 'default', path: SECTIONS.scheme, label: { nl: 'Regelingen', en: 'Support schemes' } },
+  partners: { menu: 'default', path: SECTIONS.partner, label: { nl: 'Partners', en: 'Partners' } },
+  finder: { menu: 'always', path: { nl: '/hulpwijzer/', en: '/en/help-finder/' }, label: { nl: 'Hulpwijzer', en: 'Help finder' } },
+  progress: { menu: 'default', path: { nl: '/voortgang/', en: '/en/progress/' }, label: { nl: 'Voortgang', en: 'Progress' } },
   search: { path: { nl: '/zoeken/', en: '/en/search/' }, label: { nl: 'Zoeken', en: 'Search' } },
   about: { path: { nl: '/over/', en: '/en/about/' }, label: { nl: 'Over ons', en: 'About us' } },
   accessibility: {
@@ -40,13 +45,21 @@ export const PAGES = {
     label: { nl: 'Toegankelijkheid', en: 'Accessibility' },
   },
   privacy: { path: { nl: '/privacy/', en: '/en/privacy/' }, label: { nl: 'Privacy', en: 'Privacy' } },
-} as const satisfies Record<string, { path: Record<Lang, string>; label: Record<Lang, string> }>;
+} as const satisfies Record<string, { path: Record<Lang, string>; label: Record<Lang, string>; menu?: 'default' | 'always' }>;
 
 /** Keys of the fixed pages (what site settings may point navigation to). */
 export type RouteKey = keyof typeof PAGES;
 
 /** Route keys in menu order. */
 export const ROUTE_KEYS = Object.keys(PAGES) as [RouteKey, ...RouteKey[]];
+
+/** The fixed pages with a place in the main menu (see PAGES): those always in it, or also those of the default menu. */
+export function menuKeys(which: 'always' | 'default'): RouteKey[] {
+  return ROUTE_KEYS.filter((key) => {
+    const menu = (PAGES[key] as { menu?: string }).menu;
+    return menu === 'always' || (which === 'default' && menu === 'default');
+  });
+}
 
 /** The names of the fixed pages per language, as menus and headings show them. */
 export const PAGE_LABELS = Object.fromEntries(
@@ -197,9 +210,12 @@ export function finderSectorSlug(sector: Sector | undefined, lang: Lang): string
  */
 export const FINDER_SECTION_MAX = 24;
 
-/** Path of a Hulpwijzer result page: `/hulpwijzer/duurzaam/horeca/`, `/en/help-finder/sustainable/other/`. */
-export function finderResultPath(theme: Theme, sector: Sector | undefined, lang: Lang): string {
-  return `${PAGES.finder.path[lang]}${THEMES.slug(theme, lang)}/${finderSectorSlug(sector, lang)}/`;
+/**
+ * Path of a Hulpwijzer result page, per theme or goal and sector: `/hulpwijzer/duurzaam/horeca/`,
+ * `/hulpwijzer/lagere-energierekening/anders/`, `/en/help-finder/sustainable/other/`.
+ */
+export function finderResultPath(choice: FinderChoice, sector: Sector | undefined, lang: Lang): string {
+  return `${finderStepPath(choice, lang)}${finderSectorSlug(sector, lang)}/`;
 }
 
 /** Path of the schemes overview narrowed by theme and/or type (static pages, no JavaScript). */

@@ -32,6 +32,12 @@ export interface SchemeNews {
 
 const EPOCH = new Date(0);
 
+/** The hour (Amsterdam time) the service sends the daily digest and the deadline reminders. */
+export const DIGEST_HOUR = 8;
+
+/** How many days back a digest looks for news it has not told yet (a day the job did not run is caught up). */
+export const DIGEST_LOOKBACK_DAYS = 7;
+
 /**
  * Everything that happened to a scheme up to `now`, newest first: its opening, each dated change,
  * and the day its deadline came within REMINDER_DAYS while it was open (never for a used-up budget).

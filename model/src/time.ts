@@ -43,3 +43,9 @@ export function amsterdamDay(moment: string | Date): string {
   }
   return day;
 }
+
+/** The moment a clock time falls on an Amsterdam calendar day (daylight saving included): 08:00 is 08:00 all year. */
+export function amsterdamTime(day: string, hour: number, minute = 0): Date {
+  const [y, m, d] = parseDay(day);
+  return new Date(new TZDate(y, m - 1, d, hour, minute, 0, ZONE).getTime());
+}

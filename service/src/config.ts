@@ -14,6 +14,7 @@ export interface RateLimits {
   intake: number;
   feedback: number;
   searchSignal: number;
+  alerts: number;
 }
 
 /** Everything the service needs to start. */
@@ -43,6 +44,12 @@ export interface ServiceConfig {
   pollMs: number;
   /** How long published content is kept in memory before it is read again. */
   contentCacheMs: number;
+  /** The service's public address (`SERVICE_URL`), for links in mails; unset: the address it listens on. */
+  publicUrl?: string;
+  /** Signs confirmation and unsubscribe links; unset: a key the service makes once and keeps in the database. */
+  secret?: string;
+  /** How often the service runs the alerts job (0: never; then run `npm run alerts:send` from a scheduler). */
+  alertsEveryMs: number;
 }
 
 /** A setting that cannot be used; the message names the variable. */
@@ -80,13 +87,41 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, root: string
       intake: int(env, 'SERVICE_LIMIT_INTAKE', 5, 1, 1_000_000),
       feedback: int(env, 'SERVICE_LIMIT_FEEDBACK', 60, 1, 1_000_000),
       searchSignal: int(env, 'SERVICE_LIMIT_SEARCH_SIGNAL', 120, 1, 1_000_000),
+      alerts: int(env, 'SERVICE_LIMIT_ALERTS', 10, 1, 1_000_000),
     },
     trustProxy: env.SERVICE_TRUST_PROXY === '1' || env.SERVICE_TRUST_PROXY === 'true',
     retryBaseMs: int(env, 'OUTBOX_RETRY_MS', 5_000, 1, 3_600_000),
     retryMaxMs: int(env, 'OUTBOX_RETRY_MAX_MS', 3_600_000, 1, 86_400_000),
     pollMs: int(env, 'OUTBOX_POLL_MS', 5_000, 10, 3_600_000),
     contentCacheMs: int(env, 'SERVICE_CONTENT_CACHE_MS', 180_000, 0, 86_400_000),
+    publicUrl: publicUrl(text(env, 'SERVICE_URL')),
+    secret: secret(text(env, 'SERVICE_SECRET')),
+    alertsEveryMs: int(env, 'SERVICE_ALERTS_EVERY_MS', 300_000, 0, 86_400_000),
   };
+}
+
+/** SERVICE_URL: the service's public address, as the site's forms post to it. */
+function publicUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      `SERVICE_URL="${raw}" is not a URL. Give the service's public address, e.g. SERVICE_URL=https://service.mkb010next.nl.`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ConfigError(`SERVICE_URL="${raw}" must start with https:// or http://.`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** SERVICE_SECRET: at least 32 characters, so the links it signs cannot be guessed. */
+function secret(raw: string | undefined): string | undefined {
+  if (raw !== undefined && raw.length < 32) {
+    throw new ConfigError(`SERVICE_SECRET is ${raw.length} characters long; it needs at least 32. Make one with: openssl rand -base64 32`);
+  }
+  return raw;
 }
 
 /** The site URL without its trailing slash; the message says what a good one looks like. */

@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net';
 import type { ServiceConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
-import { buildApp } from './http/app.ts';
+import { type AlertRun, runAlertJob } from './alerts/job.ts';
+import { publishedSchemes, type SchemeSource } from './alerts/schemes.ts';
+import { signingKey } from './alerts/tokens.ts';
+import { buildApp, messageDomain } from './http/app.ts';
 import { openMailTransport } from './mail/transport.ts';
 import { type OutboxWorker, startOutboxWorker } from './outbox/worker.ts';
 import { applyRetention } from './privacy/retention.ts';
@@ -18,6 +21,8 @@ export interface RunningService {
   worker: OutboxWorker;
   /** Runs the retention job now (it also runs on start and every hour). */
   retention(): ReturnType<typeof applyRetention>;
+  /** Runs the alerts job at `now` (default the service's clock) and sends what it queued; it also runs every SERVICE_ALERTS_EVERY_MS. */
+  alerts(now?: Date): Promise<AlertRun>;
   /** Stops taking requests, lets the worker finish the mail in hand, closes the database. */
   close(): Promise<void>;
 }
@@ -25,6 +30,8 @@ export interface RunningService {
 /** Options beside the configuration. */
 export interface StartOptions {
   directory: Directory;
+  /** Published schemes for alerts; default the configured content source. */
+  schemes?: SchemeSource;
   /** The service's clock (tests move it); default the real one. */
   clock?: () => Date;
   logger?: boolean | { level: string };
@@ -42,8 +49,16 @@ export async function startService(config: ServiceConfig, options: StartOptions)
     await db.close();
     throw error;
   }
+  const linkKey = await signingKey(db, config.secret).catch(async (error) => {
+    await db.close();
+    throw error;
+  });
+  const schemes = options.schemes ?? publishedSchemes(config);
   const transport = openMailTransport(config.mail, config.mailFrom);
   let worker: OutboxWorker | undefined;
+  // Known once the server listens (port 0 picks one) unless SERVICE_URL names the public address.
+  let listening = '';
+  const publicUrl = () => config.publicUrl ?? listening;
   const app = await buildApp({
     config,
     db,
@@ -51,6 +66,9 @@ export async function startService(config: ServiceConfig, options: StartOptions)
     clock,
     mailQueued: () => worker?.wake(),
     logger: options.logger,
+    schemes,
+    linkKey,
+    publicUrl,
   });
   worker = startOutboxWorker({
     db,
@@ -74,14 +92,41 @@ export async function startService(config: ServiceConfig, options: StartOptions)
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  listening = `http://${host}:${address.port}`;
   const running = worker;
+
+  // The alerts job on the service's own schedule: every few minutes it asks what is due; the job
+  // itself knows the digest hour and what was sent, so a run that finds nothing costs one query.
+  const job = { db, schemes, siteUrl: config.siteUrl, publicUrl: publicUrl(), linkKey, messageDomain: messageDomain(config.mailFrom) };
+  const alerts = async (now: Date = clock()) => {
+    const run = await runAlertJob(job, now);
+    if (run.digests + run.reminders > 0) {
+      app.log.info(run, 'alerts queued');
+      running.wake();
+    }
+    return run;
+  };
+  let alertsRunning: Promise<unknown> | undefined;
+  const runAlerts = () => {
+    alertsRunning ??= alerts()
+      .catch((error: Error) => app.log.error({ reason: error.message }, 'alerts job failed'))
+      .finally(() => {
+        alertsRunning = undefined;
+      });
+  };
+  const alertsTimer = config.alertsEveryMs > 0 ? setInterval(runAlerts, config.alertsEveryMs) : undefined;
+  alertsTimer?.unref();
+
   return {
-    url: `http://${host}:${address.port}`,
+    url: listening,
     db,
     worker: running,
     retention,
+    alerts,
     close: async () => {
       clearInterval(timer);
+      clearInterval(alertsTimer);
+      await alertsRunning;
       await app.close();
       await running.stop();
       transport.close();

@@ -1,6 +1,7 @@
 // Header and footer links: from site settings (route keys + labels) when they are usable,
-// otherwise the site's own default set, so a missing or broken singleton never empties the menu.
-import { isRouteKey, PAGE_LABELS, routePath, type Lang, type RouteKey } from '@mkb010/model';
+// otherwise the route table's default menu, so a missing or broken singleton never empties the menu.
+// Pages the route table puts in the menu always (the Hulpwijzer) lead it when settings leave them out.
+import { isRouteKey, menuKeys, PAGE_LABELS, routePath, type Lang, type RouteKey } from '@mkb010/model';
 import { pick, type Localized } from './localized.ts';
 
 export interface NavLink {
@@ -15,7 +16,6 @@ export interface NavItemInput {
   route?: string | null;
 }
 
-const DEFAULT_NAV: RouteKey[] = ['guides', 'schemes', 'events', 'stories', 'partners', 'progress'];
 const DEFAULT_FOOTER: RouteKey[] = ['about', 'accessibility', 'privacy', 'progress'];
 
 function fromSettings(items: NavItemInput[] | null | undefined, lang: Lang): NavLink[] {
@@ -39,7 +39,9 @@ function defaults(keys: RouteKey[], lang: Lang): NavLink[] {
 /** The main navigation for a language. */
 export function mainNavigation(items: NavItemInput[] | null | undefined, lang: Lang): NavLink[] {
   const links = fromSettings(items, lang);
-  return links.length ? links : defaults(DEFAULT_NAV, lang);
+  if (!links.length) return defaults(menuKeys('default'), lang);
+  const missing = menuKeys('always').filter((key) => !links.some((link) => link.href === routePath(key, lang)));
+  return [...defaults(missing, lang), ...links];
 }
 
 /** The footer links for a language. */

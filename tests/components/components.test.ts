@@ -1,41 +1,16 @@
 // Components rendered on their own with fixed props through Astro's container API, each checked
 // with axe in Chromium (as GOV.UK Frontend tests each component): what a reader sees and hears.
 import type { Page as AstroPage } from 'astro';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { pagedPath } from '@mkb010/model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import GuideCard from '../../src/components/cards/GuideCard.astro';
 import Pagination from '../../src/components/Pagination.astro';
 import AlertForm from '../../src/components/forms/AlertForm.astro';
-import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
+import { axeReport, componentPage } from './show.ts';
 
-let container: AstroContainer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  container = await AstroContainer.create();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Renders a component and loads it, alone in a page's main, into Chromium; returns the page. */
-async function show(
-  component: Parameters<AstroContainer['renderToString']>[0],
-  props: Record<string, unknown>,
-  lang = 'nl',
-): Promise<Page> {
-  const html = await container.renderToString(component, { props });
-  await page.setContent(
-    `<!doctype html><html lang="${lang}"><head><title>Component</title></head><body><main>${html}</main></body></html>`,
-  );
-  return page;
-}
+const { show } = componentPage();
 
 /** A page of a paged list as Astro's paginate() hands it to a route. */
 function pageOf(currentPage: number, lastPage: number): AstroPage {
@@ -70,7 +45,7 @@ describe('Pagination', () => {
     expect(links.map((l) => l.href)).toContain('/gidsen/');
     expect(links.map((l) => l.href)).toContain('/gidsen/pagina/9/');
     expect(await p.textContent('nav')).toContain('3');
-    expect(describeViolations(await axeViolations(p))).toBe('');
+    expect(await axeReport(p)).toBe('');
   });
 
   it('renders nothing when everything fits on one page', async () => {
@@ -92,7 +67,7 @@ describe('Breadcrumbs', () => {
       ['Guides', '/en/guides/'],
     ]);
     expect(await p.getAttribute('nav', 'aria-label')).toBeTruthy();
-    expect(describeViolations(await axeViolations(p))).toBe('');
+    expect(await axeReport(p)).toBe('');
   });
 });
 
@@ -109,7 +84,7 @@ describe('GuideCard', () => {
     expect(await p.getAttribute('h2 a', 'href')).toBe('/en/guides/energy-use-shop/');
     expect(await p.getAttribute('article', 'lang')).toBe('en');
     expect(await p.textContent('article')).toContain('Measure first, then save.');
-    expect(describeViolations(await axeViolations(p))).toBe('');
+    expect(await axeReport(p)).toBe('');
   });
 });
 
@@ -148,7 +123,7 @@ describe('AlertForm', () => {
       { name: 'theme', type: 'radio', required: true, label: 'Duurzaam' },
       { name: 'theme', type: 'radio', required: true, label: 'Digitaal' },
     ]);
-    expect(describeViolations(await axeViolations(p))).toBe('');
+    expect(await axeReport(p)).toBe('');
   });
 
   it('a theme hub: the theme goes along unasked, in English, with zero axe violations', async () => {
@@ -163,7 +138,7 @@ describe('AlertForm', () => {
     expect(form.hidden).toEqual({ kind: 'digest', page: '/en/themes/digital/', theme: 'digitaal' });
     expect(form.labelled).toEqual([{ name: 'email', type: 'email', required: true, label: 'Your email address' }]);
     expect(await p.textContent('section')).toContain('digital schemes open or change');
-    expect(describeViolations(await axeViolations(p))).toBe('');
+    expect(await axeReport(p)).toBe('');
   });
 
   it('a scheme page: "Herinner mij 14 dagen voor de deadline" for that scheme, with zero axe violations', async () => {
@@ -181,7 +156,7 @@ describe('AlertForm', () => {
     expect(form.hidden).toEqual({ kind: 'reminder', page: '/regelingen/duurzaamheidsvoucher-010/', docId: scheme.id });
     expect(form.labelled.map((f) => f.name)).toEqual(['email']);
     expect(form.button).toBe('Herinner mij');
-    expect(describeViolations(await axeViolations(p))).toBe('');
+    expect(await axeReport(p)).toBe('');
   });
 
   it('is not there when the build has no service', async () => {

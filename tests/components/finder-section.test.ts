@@ -36,7 +36,7 @@ function partner(name: string, onlyIn: string[] = []): FinderItem<Partner> {
     services: [],
     shortDescription: { nl: `Partner ${name}` },
   } as unknown as Partner;
-  return { doc, forSector: false, onlyIn };
+  return { doc, forGoal: false, forSector: false, onlyIn };
 }
 
 const MORE = { label: 'Alle partners voor duurzaam', href: '/partners/thema/duurzaam/' };
@@ -114,7 +114,13 @@ describe('a Hulpwijzer result section with many items', () => {
 describe('sectionRows', () => {
   it('gives every district choice its own list, cut to the limit, for schemes bound to districts and events held in one', () => {
     const [a, b] = DISTRICTS.values;
-    const item = (name: string, onlyIn: string[], heldIn?: string): FinderItem<string> => ({ doc: name, forSector: false, onlyIn, heldIn });
+    const item = (name: string, onlyIn: string[], heldIn?: string): FinderItem<string> => ({
+      doc: name,
+      forGoal: false,
+      forSector: false,
+      onlyIn,
+      heldIn,
+    });
     const items = [
       ...Array.from({ length: 4 }, (_, i) => item(`in-${a}-${i}`, [], a)),
       ...Array.from({ length: 3 }, (_, i) => item(`only-${a}-${b}-${i}`, [a, b])),

@@ -7,7 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { configFromEnv, publishedDirectory, type RoutingContent, type RunningService, routeRequest, startService } from '@mkb010/service';
+import {
+  configFromEnv,
+  publishedDirectory,
+  publishedSchemes,
+  type RoutingContent,
+  type RunningService,
+  routeRequest,
+  startService,
+} from '@mkb010/service';
 import { createTestDatabase } from '../../tools/postgres.ts';
 
 /** The two stores every behaviour test runs on. */
@@ -105,6 +113,8 @@ export async function startTestService(
   const service = await startService(config, {
     // 'published': routing from the content source the environment names (CONTENT_FILE, default the seed).
     directory: routing === 'published' ? publishedDirectory(config, env) : { route: async (docId) => routeRequest(routing, docId) },
+    // Alerts read published schemes from the content source the environment names (default the seed).
+    schemes: publishedSchemes(config, env),
     clock: options.clock,
     logger: false,
   });

@@ -36,6 +36,7 @@ describe('Hulpwijzer routes', () => {
     }
     expect(finderResultPath('duurzaam', 'horeca', 'nl')).toBe('/hulpwijzer/duurzaam/horeca/');
     expect(finderResultPath('duurzaam', undefined, 'en')).toBe('/en/help-finder/sustainable/other/');
+    expect(finderResultPath('energierekening', 'horeca', 'nl')).toBe('/hulpwijzer/lagere-energierekening/horeca/');
   });
 
   it('a static page cannot take the Hulpwijzer’s address', () => {

@@ -1,5 +1,5 @@
 // The sample dataset has what the issue promises, hangs together, and regenerates the same way.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -134,7 +134,15 @@ describe('seed dataset counts', () => {
   it('has site settings with the targets and the navigation routes', () => {
     const settings = published.find((d) => d._id === 'siteSettings');
     expect(settings).toMatchObject({ targetEntrepreneurs: 7500, firstRunTarget: 5000, currentRunStart: '2023-07-01' });
-    expect(settings?.navigation.map((n: Doc) => n.route)).toEqual(['guides', 'schemes', 'events', 'stories', 'partners', 'progress']);
+    expect(settings?.navigation.map((n: Doc) => n.route)).toEqual([
+      'finder',
+      'guides',
+      'schemes',
+      'events',
+      'stories',
+      'partners',
+      'progress',
+    ]);
     expect(settings?.footerLinks.map((n: Doc) => n.route)).toEqual(expect.arrayContaining(['about', 'accessibility', 'privacy']));
   });
 
@@ -233,5 +241,55 @@ describe('seed build', () => {
     expect(message).toContain('page-kapot');
     expect(message).toContain('page-bestaat-niet');
     expect(existsSync(path.join(dir, 'data.ndjson'))).toBe(false);
+  });
+
+  it('builds the real seed without a single open writing warning', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mkb-seed-'));
+    temps.push(dir);
+    const run = spawnSync(process.execPath, [BUILD, dir], { env: { ...process.env, SEED_ANCHOR: meta.anchor }, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  describe('refuses a text with an open writing warning, and lists each one', () => {
+    /** A Dutch page with a planted officialese word and a sentence of 31 words, marked intended or not. */
+    const page = (intended: string[]) =>
+      `export default () => [{ _id: 'page-ambtelijk', _type: 'page', language: 'nl', title: 'Subsidie aanvragen', writingIntended: ${JSON.stringify(intended)}, summary: ` +
+      "'Vraag de subsidie aan middels het formulier. Wie in Rotterdam een winkel heeft en minder energie wil gebruiken, kan bij de gemeente een gratis energiescan aanvragen, waarna een adviseur langskomt die samen met jou de beste stappen kiest.' }];\n";
+    /** Builds a seed of that one page; returns the exit code, the error output and whether data was written. */
+    function build(intended: string[]) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'mkb-seed-writing-'));
+      temps.push(dir);
+      const src = path.join(dir, 'src');
+      mkdirSync(src);
+      writeFileSync(path.join(src, 'page.ts'), page(intended));
+      const run = spawnSync(process.execPath, [BUILD, dir], {
+        env: { ...process.env, SEED_ANCHOR: meta.anchor, SEED_SRC: src },
+        encoding: 'utf8',
+      });
+      return { status: run.status, stderr: run.stderr, written: existsSync(path.join(dir, 'data.ndjson')) };
+    }
+
+    it('stops with both warnings, naming the document, the field, the passage and the mark that would silence it', () => {
+      const { status, stderr, written } = build([]);
+      expect(status).toBe(1);
+      expect(written).toBe(false);
+      expect(stderr).toContain('The seed has 2 problem(s)');
+      expect(stderr).toContain('page-ambtelijk (src/page.ts): Samenvatting: "middels" is ambtelijke taal');
+      expect(stderr).toContain('add "officialese: middels" to the document\'s writingIntended');
+      expect(stderr).toContain('de zin "Wie in Rotterdam een winkel heeft …" heeft 31 woorden');
+      expect(stderr).toContain('add "long-sentence: Wie in Rotterdam een winkel heeft …"');
+    });
+
+    it('builds once each warning is marked intended, and refuses a mark that names no warning', () => {
+      expect(build(['officialese: middels', 'long-sentence: Wie in Rotterdam een winkel heeft …'])).toMatchObject({
+        status: 0,
+        stderr: '',
+        written: true,
+      });
+      const stale = build(['officialese: middels', 'long-sentence: Wie in Rotterdam een winkel heeft …', 'officialese: teneinde']);
+      expect(stale.status).toBe(1);
+      expect(stale.stderr).toContain('writingIntended: "officialese: teneinde" marks no warning');
+    });
   });
 });

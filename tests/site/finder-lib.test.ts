@@ -92,7 +92,7 @@ describe('finderResults and forDistrict', () => {
       event('afgelast', { cancelled: true }),
     ],
   };
-  const horeca = finderResults(data, { theme: 'duurzaam', sector: 'horeca', lang: 'nl' }, NOW);
+  const horeca = finderResults(data, { choice: 'duurzaam', sector: 'horeca', lang: 'nl' }, NOW);
 
   it('lists open schemes of the theme that admit the sector, those made for the sector first', () => {
     expect(slugs(horeca.schemes)).toEqual(['voor-horeca', 'algemeen', 'alleen-zuid']);
@@ -100,7 +100,7 @@ describe('finderResults and forDistrict', () => {
   });
 
   it('"anders" (no sector) lists every sector and marks nothing as made for it', () => {
-    const all = finderResults(data, { theme: 'duurzaam', sector: undefined, lang: 'nl' }, NOW);
+    const all = finderResults(data, { choice: 'duurzaam', sector: undefined, lang: 'nl' }, NOW);
     expect(slugs(all.schemes).sort()).toEqual(['algemeen', 'alleen-zuid', 'voor-horeca', 'voor-retail']);
     expect(all.schemes.some((i) => i.forSector)).toBe(false);
   });
@@ -111,7 +111,7 @@ describe('finderResults and forDistrict', () => {
       scheme('budget-op', { budgetStatus: 'op' }),
       ...data.schemes,
     ];
-    const all = slugs(finderResults({ ...data, schemes }, { theme: 'duurzaam', sector: undefined, lang: 'nl' }, NOW).schemes);
+    const all = slugs(finderResults({ ...data, schemes }, { choice: 'duurzaam', sector: undefined, lang: 'nl' }, NOW).schemes);
     expect(all.at(-1)).toBe('opent-later');
     expect(all).not.toContain('budget-op');
     expect(all).toContain('algemeen');

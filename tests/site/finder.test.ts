@@ -1,15 +1,17 @@
-// The Hulpwijzer on the seed site. For several theme/sector/district choices, Chromium shows
-// exactly the documents whose fields match: the expected sets are computed here from the raw
-// dataset (open schemes and upcoming events only), not with the site's own code. Also: no
+// The Hulpwijzer on the seed site. For several theme/sector/district choices and for every goal in
+// both languages, Chromium shows exactly the documents whose fields match: the expected sets are
+// computed here from the raw dataset (open schemes and upcoming events only), not with the site's
+// own code. Also: no
 // JavaScript, axe in both languages, its own head per result page, and the links that lead in.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { GOALS, finderResultPath, goalTheme } from '@mkb010/model';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { seedSite } from '../setup/seed-site.ts';
-import { attr, readPage } from './html.ts';
+import { attr, builtPaths, fileOf, readPage } from './html.ts';
 import { seedDocs, type RawDoc } from './seed-data.ts';
 
 const { outDir, now, anchor } = await seedSite();
@@ -40,6 +42,8 @@ interface Choice {
   /** The address of the result page. */
   page: string;
   theme: string;
+  /** A goal of the theme: the page lists what is made for it, or on the theme without a goal of it. */
+  goal?: string;
   sector?: string;
   /** Fragment of the district link, and the district it stands for. */
   districts: [string | undefined, string][];
@@ -47,10 +51,18 @@ interface Choice {
 
 /** What a reader should see per section, from the raw dataset: hrefs, items made for them first. */
 function expected(choice: Choice, district: string | undefined) {
-  const { lang, theme, sector } = choice;
-  const fits = (d: RawDoc) => d.themes?.includes(theme) && admits(d.sectors, sector);
+  const { lang, theme, goal, sector } = choice;
+  const goalsOfTheme = GOALS.values.filter((g) => goalTheme(g) === theme) as string[];
+  // Partners name no goals: a goal page lists the partners of its theme.
+  const onChoice = (d: RawDoc) =>
+    !goal || d._type === 'partner'
+      ? d.themes?.includes(theme)
+      : d.goals?.includes(goal) || (d.themes?.includes(theme) && !d.goals?.some((g: string) => goalsOfTheme.includes(g)));
+  const fits = (d: RawDoc) => onChoice(d) && admits(d.sectors, sector);
   const madeFor = (d: RawDoc) =>
-    (!!sector && !!d.sectors?.includes(sector)) || (!!district && (d.districts?.includes(district) || d.district === district));
+    (!!goal && !!d.goals?.includes(goal)) ||
+    (!!sector && !!d.sectors?.includes(sector)) ||
+    (!!district && (d.districts?.includes(district) || d.district === district));
   const href = (type: string, d: RawDoc) => `${SECTIONS[type === 'guide' ? (d.language as Lang) : lang][type]}${d.slug.current}/`;
   const of = (type: string, keep: (d: RawDoc) => boolean) => {
     const found = docs.filter((d) => d._type === type && fits(d) && keep(d));
@@ -186,12 +198,56 @@ describe('Hulpwijzer result pages list exactly the matching documents', () => {
   });
 });
 
+/** Every goal's "any sector" page, in both languages, with no district chosen. */
+const GOAL_CHOICES: Choice[] = GOALS.values.flatMap((goal) =>
+  (['nl', 'en'] as const).map((lang) => ({
+    lang,
+    page: finderResultPath(goal, undefined, lang),
+    theme: goalTheme(goal),
+    goal,
+    districts: [[undefined, '']] as [string | undefined, string][],
+  })),
+);
+
+describe('Hulpwijzer result pages per goal list what is made for the goal first, and nothing a more specific goal took', () => {
+  for (const choice of GOAL_CHOICES) {
+    it(choice.page, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${choice.page}`);
+      const shown = await visibleLists(page);
+      const heading = await page.locator('h1').textContent();
+      await page.close();
+      expect(heading, 'the heading names the goal').toContain(GOALS.label(choice.goal!, choice.lang));
+      for (const [id, want] of Object.entries(expected(choice, undefined))) {
+        const got = shown[id];
+        expect([...got.hrefs].sort(), id).toEqual(want.all);
+        expect(got.hrefs.slice(0, want.first.length).sort(), `${id}: items made for the goal first`).toEqual(want.first);
+      }
+    });
+  }
+
+  it('the three sustainable goals give different lists, and a lower energy bill is not offered the green-roof subsidy', () => {
+    const lists = ['energierekening', 'pand-verduurzamen', 'schoon-vervoer'].map((goal) => {
+      const want = expected(GOAL_CHOICES.find((c) => c.goal === goal && c.lang === 'nl')!, undefined);
+      return JSON.stringify([want['finder-schemes'].all, want['finder-guides'].all, want['finder-events'].all]);
+    });
+    expect(new Set(lists).size).toBe(3);
+    const energy = expected(GOAL_CHOICES.find((c) => c.goal === 'energierekening' && c.lang === 'nl')!, undefined);
+    const greenRoof = docs.find((d) => d._id === 'scheme-groen-dak-subsidie')!;
+    expect(energy['finder-schemes'].all).not.toContain(`/regelingen/${greenRoof.slug.current}/`);
+    expect(energy['finder-schemes'].first.length).toBeGreaterThan(0);
+    // A document on the theme without a goal still shows for each of the theme's goals.
+    expect(docs.some((d) => d._type === 'guide' && d.themes.includes('duurzaam') && !d.goals?.length)).toBe(true);
+  });
+});
+
 const PAGES: { nl: string; en: string }[] = [
   { nl: '/hulpwijzer/', en: '/en/help-finder/' },
   { nl: '/hulpwijzer/minder-afval/', en: '/en/help-finder/less-waste/' },
   { nl: '/hulpwijzer/duurzaam/', en: '/en/help-finder/sustainable/' },
   { nl: '/hulpwijzer/duurzaam/horeca/', en: '/en/help-finder/sustainable/hospitality/' },
   { nl: '/hulpwijzer/digitaal/anders/', en: '/en/help-finder/digital/other/' },
+  { nl: '/hulpwijzer/lagere-energierekening/horeca/', en: '/en/help-finder/lower-energy-bills/hospitality/' },
 ];
 
 describe('Hulpwijzer pages', () => {
@@ -237,7 +293,7 @@ describe('Hulpwijzer pages', () => {
     expect(hrefs).toContain('/hulpwijzer/minder-afval/');
     expect(hrefs).toContain('/hulpwijzer/circulair/');
     const step = await readPage(outDir, '/hulpwijzer/minder-afval/');
-    const sectorLinks = step.all.filter((e) => e.tagName === 'a' && /^\/hulpwijzer\/circulair\/[a-z-]+\/$/.test(attr(e, 'href') ?? ''));
+    const sectorLinks = step.all.filter((e) => e.tagName === 'a' && /^\/hulpwijzer\/minder-afval\/[a-z-]+\/$/.test(attr(e, 'href') ?? ''));
     expect(sectorLinks.length).toBe(10);
     const result = await readPage(outDir, '/hulpwijzer/duurzaam/horeca/');
     const districtLinks = result.all.filter((e) => e.tagName === 'a' && /^#wijk-/.test(attr(e, 'href') ?? ''));
@@ -293,6 +349,35 @@ describe('Hulpwijzer pages', () => {
 });
 
 describe('ways into the Hulpwijzer', () => {
+  it('every built page with the site header has the Hulpwijzer in its main menu, in its own language', async () => {
+    const paths = await builtPaths(outDir);
+    let checked = 0;
+    const missing: string[] = [];
+    for (const sitePath of paths) {
+      const html = readFileSync(fileOf(outDir, sitePath), 'utf8');
+      const lang = /<html[^>]* lang="(nl|en)"/.exec(html)?.[1];
+      const menu = /<nav aria-label="(?:Hoofdmenu|Main menu)"[\s\S]*?<\/nav>/.exec(html)?.[0];
+      if (!lang || !menu) continue;
+      checked++;
+      const finder = lang === 'nl' ? 'href="/hulpwijzer/"' : 'href="/en/help-finder/"';
+      if (!menu.includes(finder)) missing.push(sitePath);
+    }
+    expect(checked).toBeGreaterThan(300);
+    expect(missing, missing.slice(0, 10).join('\n')).toEqual([]);
+  });
+
+  it('sector choices show kinds of business as examples, in both languages', async () => {
+    for (const [sitePath, examples] of [
+      ['/hulpwijzer/minder-afval/', ['kapper, schoonheidssalon, fysiotherapeut', 'restaurant, café, hotel, lunchroom']],
+      ['/en/help-finder/less-waste/', ['hairdresser, beauty salon, physiotherapist', 'haulier, courier, warehousing, freight forwarder']],
+    ] as const) {
+      const page = await readPage(outDir, sitePath);
+      const examplesShown = page.all.filter((e) => attr(e, 'class')?.includes('sector-examples')).length;
+      expect(examplesShown, sitePath).toBe(9);
+      for (const example of examples) expect(page.html, sitePath).toContain(example);
+    }
+  });
+
   it('home, theme hubs, the schemes overview and the search page link to it', async () => {
     for (const [sitePath, target] of [
       ['/', '/hulpwijzer/'],

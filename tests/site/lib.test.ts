@@ -136,9 +136,21 @@ describe('field-level translation', () => {
   });
   it('navigation ignores unknown route keys and falls back to the default menu', () => {
     expect(mainNavigation([{ route: 'javascript:alert(1)', label: { nl: 'x' } }], 'nl').map((l) => l.href)).toContain('/gidsen/');
+    expect(mainNavigation([{ route: 'javascript:alert(1)', label: { nl: 'x' } }], 'nl').map((l) => l.href)).toContain('/hulpwijzer/');
+  });
+  it('navigation always has the Hulpwijzer: first when site settings leave it out, once when they list it', () => {
     expect(mainNavigation([{ route: 'guides', label: { nl: 'Gidsen' } }], 'en')).toEqual([
+      { href: '/en/help-finder/', label: 'Help finder', lang: 'en' },
       { href: '/en/guides/', label: 'Gidsen', lang: 'nl' },
     ]);
+    const listed = mainNavigation(
+      [
+        { route: 'guides', label: { nl: 'Gidsen' } },
+        { route: 'finder', label: { nl: 'Wegwijzer' } },
+      ],
+      'nl',
+    );
+    expect(listed.map((l) => l.label)).toEqual(['Gidsen', 'Wegwijzer']);
   });
 });
 

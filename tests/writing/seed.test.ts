@@ -29,3 +29,17 @@ test('the content report of the seed lists exactly the warnings the Studio shows
   const marks = [...stored.values()].filter((d) => !d._id.startsWith('drafts.') && d.writingIntended).flatMap((d) => d.writingIntended);
   expect(writing.intended).toBe(marks.length);
 });
+
+test('the seed has no open writing warning, and the docs give its measured average score', async () => {
+  const { report } = await loadContent({ now: new Date('2026-11-28T11:00:00Z'), env: { CONTENT_FILE: SEED }, root: ROOT });
+  const writing = report.writing!;
+  expect(writing.documents.flatMap((d) => d.warnings.map((w) => `${d.id}: ${w.message}`))).toEqual([]);
+  expect(writing.openWarnings).toBe(0);
+  const score = writing.averageScore!.toFixed(1);
+  const text = (file: string) => readFileSync(path.join(ROOT, file), 'utf8').replace(/\s+/g, ' ');
+  // Seed text changed? Put the measured average in both places (the site build's log line 'Writing check: …' gives it).
+  expect(text('README.md'), `README.md must give the seed's average score, now ${score}`).toContain(`the seed's average score: ${score}`);
+  expect(text('docs/writing-check.md'), `docs/writing-check.md must give the seed's average score, now ${score}`).toContain(
+    `Dutch running text is **${score}** (B1 starts at 60)`,
+  );
+});

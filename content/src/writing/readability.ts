@@ -25,7 +25,10 @@ export function dutchStats(text: string | Sentence[]): TextStats {
   for (const sentence of parsed) {
     words += sentence.words.length;
     sentence.words.forEach((word, i) => {
-      if (!/\p{L}/u.test(word)) syllables += 1;
+      // Most words start with a plain lower-case letter: then they hold a letter and are no name.
+      const first = word.charCodeAt(0);
+      if (first >= 0x61 && first <= 0x7a) syllables += dutchSyllables(word);
+      else if (!/\p{L}/u.test(word)) syllables += 1;
       // A capital inside a sentence is a name: no Dutch patterns for it, its vowel groups will do.
       else if (i > 0 && /^\p{Lu}/u.test(word)) syllables += vowelGroups(word);
       else syllables += dutchSyllables(word);

@@ -1,7 +1,7 @@
 // The writing check over a whole set of documents, for the build's content report and the
 // Redactierapport: per document its score and open warnings, and the totals. The marks editors set
 // ("bewust zo") are not in the site's queries, so they come from their own small query.
-import { CHECKED_TYPES, checkWriting, openWarnings, pathString, type WritingWarning } from './document.ts';
+import { CHECKED_TYPES, checkWriting, openWarnings, type WritingWarning } from './document.ts';
 
 /** The documents with writing marks and their marks: one request, whatever the dataset size. */
 export const INTENDED_QUERY = `*[count(writingIntended) > 0]{_id, writingIntended}`;
@@ -92,7 +92,8 @@ export function checkAllWriting(docs: Iterable<Doc>, marks: Map<string, readonly
       words: result.words,
       warnings: open.map((w) => ({
         kind: w.kind,
-        path: pathString(w.path),
+        // The key holds the path as written: `kind|path|passage`.
+        path: w.key.slice(w.kind.length + 1, w.key.length - w.passage.length - 1),
         field: w.field,
         passage: w.passage,
         detail: w.detail,

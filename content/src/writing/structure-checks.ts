@@ -41,7 +41,10 @@ const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5:
 
 /** The heading level of a block ("h2" → 2), or 0 for other text. */
 export function headingLevel(block: Block): number {
-  return (block.style && HEADING_LEVELS[block.style]) || 0;
+  const style = block.style;
+  // Almost every block is a normal paragraph: spare it the lookup.
+  if (style === 'normal') return 0;
+  return (style && HEADING_LEVELS[style]) || 0;
 }
 
 /**

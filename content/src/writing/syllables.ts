@@ -50,8 +50,20 @@ const ONE_SYLLABLE = new Set([
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 200_000;
 
+/** Words as written (before lower-casing and dropping other characters) and their counts. */
+const written = new Map<string, number>();
+
 /** The number of syllables of one Dutch word (letters only; digits and other characters are ignored). */
 export function dutchSyllables(word: string): number {
+  const seen = written.get(word);
+  if (seen !== undefined) return seen;
+  const count = countSyllables(word);
+  if (written.size >= CACHE_LIMIT) written.clear();
+  written.set(word, count);
+  return count;
+}
+
+function countSyllables(word: string): number {
   const letters = word.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (!letters) return 1;
   const known = cache.get(letters);

@@ -11,17 +11,29 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 const COMMON_LONG = new Set(COMMON_LONG_WORDS_NL);
-const VOWEL_LETTERS = new Set('aeiouyàáâäèéêëíîïóôöúûüAEIOUYÀÁÂÄÈÉÊËÍÎÏÓÔÖÚÛÜ');
+/** Vowel letters by character code (all below 256), so counting them reads numbers, not one-letter strings. */
+const VOWEL_CODES = new Uint8Array(256);
+for (const letter of 'aeiouyàáâäèéêëíîïóôöúûüAEIOUYÀÁÂÄÈÉÊËÍÎÏÓÔÖÚÛÜ') VOWEL_CODES[letter.charCodeAt(0)] = 1;
 
 /** The number of vowel letters in a word: an upper bound of its syllables. */
 function vowelCount(word: string): number {
   let count = 0;
-  for (let i = 0; i < word.length; i++) if (VOWEL_LETTERS.has(word[i]!)) count++;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 256) count += VOWEL_CODES[code]!;
+  }
   return count;
 }
 
 /** Forms of "worden", the auxiliary of the Dutch passive. */
 const WORDEN = new Set(['wordt', 'worden', 'werd', 'werden', 'geworden']);
+/** A form of "worden", in any case: every form is 4 to 8 letters and starts with a w or g. */
+function isWorden(word: string): boolean {
+  if (word.length < 4 || word.length > 8) return false;
+  const first = word.charCodeAt(0) | 0x20;
+  return (first === 0x77 || first === 0x67) && WORDEN.has(word.toLowerCase());
+}
+
 /** How far "door" may follow "wordt" in one passive. */
 const PASSIVE_SPAN = 10;
 
@@ -66,10 +78,12 @@ export function passives(sentences: Sentence[]): Finding[] {
   const found: Finding[] = [];
   for (const sentence of sentences) {
     const list = sentence.words;
-    const lower = list.map((w) => w.toLowerCase());
-    const aux = lower.findIndex((w) => WORDEN.has(w));
+    // Most sentences have no form of "worden": find one before lower-casing anything else.
+    let aux = -1;
+    for (let i = 0; i < list.length && aux === -1; i++) if (isWorden(list[i]!)) aux = i;
     if (aux === -1) continue;
-    const by = lower.indexOf('door', aux + 1);
+    let by = -1;
+    for (let i = aux + 1; i < list.length && by === -1; i++) if (list[i]!.length === 4 && list[i]!.toLowerCase() === 'door') by = i;
     if (by === -1 || by - aux > PASSIVE_SPAN) continue;
     const passage = by - aux <= 6 ? list.slice(aux, by + 1).join(' ') : `${list[aux]} … ${list[by]}`;
     found.push({ kind: 'passive', passage, detail: {} });
@@ -106,11 +120,20 @@ export function officialese(text: string, lang: Lang): Finding[] {
   return found;
 }
 
+/** Month names made so far: making a date format costs milliseconds, reading a name does not. */
+const monthNames = new Map<string, string>();
+
 /** Month names as the site writes them, from the browser's or Node's own locale data. */
 function monthName(month: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(2000, month - 1, 1),
-  );
+  const key = `${lang}${month}`;
+  let name = monthNames.get(key);
+  if (name === undefined) {
+    name = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(2000, month - 1, 1),
+    );
+    monthNames.set(key, name);
+  }
+  return name;
 }
 
 /** A day and month (and year) as the site writes them: "12 maart 2027", "12 March 2027". */

@@ -24,6 +24,8 @@ import type { Directory } from '../routing/directory.ts';
 import { countSearchSignal, normaliseQuery, storeFeedback } from '../store/feedback.ts';
 import { storeIntake } from '../store/intake.ts';
 import { buildReport } from '../store/report.ts';
+import type { SchemeSource } from '../alerts/schemes.ts';
+import { registerAlertRoutes } from './alerts.ts';
 import { readForm, requestLang } from './form.ts';
 import { formAgainPage, messagePage, PAGE_CSP, siteLink } from './pages.ts';
 import { PAGE_TEXT } from './text.ts';
@@ -36,6 +38,12 @@ export interface AppDeps {
   clock: () => Date;
   /** Tells the outbox worker a mail was queued. */
   mailQueued: () => void;
+  /** Published schemes, for alert subscriptions. */
+  schemes: SchemeSource;
+  /** The key confirmation and unsubscribe links are signed with. */
+  linkKey: string;
+  /** The service's public address (links in mails). */
+  publicUrl: () => string;
   /** Fastify's logger setting (`false` in tests). */
   logger?: boolean | { level: string };
 }
@@ -43,7 +51,7 @@ export interface AppDeps {
 const HOUR = 60 * 60 * 1000;
 
 /** The domain of the sender address, for Message-IDs. */
-function messageDomain(from: string): string {
+export function messageDomain(from: string): string {
   return /@([^>\s]+)/.exec(from)?.[1] ?? 'localhost';
 }
 
@@ -124,7 +132,8 @@ export async function buildApp(deps: AppDeps) {
   const refuse = (request: FastifyRequest, reply: FastifyReply, kind: FormKind, form: ReturnType<typeof readForm>) => {
     const lang = langOf(request);
     if (form.honeypot) return sendMessage(request, reply, 400, 'refusedTitle', 'refusedBody');
-    const action = `${SERVICE_ENDPOINTS[kind].slice(1)}?lang=${lang}`;
+    // Relative to the endpoint itself, so a path prefix in front of the service keeps working.
+    const action = `${SERVICE_ENDPOINTS[kind].split('/').pop()}?lang=${lang}`;
     return sendPage(reply, 400, formAgainPage(kind, lang, form.values, form.problems, action, config.siteUrl));
   };
 
@@ -236,6 +245,21 @@ export async function buildApp(deps: AppDeps) {
       return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'Send Authorization: Bearer <SERVICE_REPORT_TOKEN>.' });
     }
     return reply.send(await buildReport(db, clock()));
+  });
+
+  await registerAlertRoutes(app, {
+    db,
+    clock,
+    siteUrl: config.siteUrl,
+    schemes: deps.schemes,
+    linkKey: deps.linkKey,
+    publicUrl: deps.publicUrl,
+    messageDomain: messageDomain(config.mailFrom),
+    mailQueued: deps.mailQueued,
+    langOf,
+    sendPage,
+    formRoute: formRoute(config.rateLimits.alerts),
+    refuse: (request, reply, form) => refuse(request, reply, 'subscribe', form),
   });
 
   app.get('/healthz', async (_request, reply) => {

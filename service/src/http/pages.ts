@@ -3,6 +3,9 @@
 // Plain HTML in the visitor's language, every value escaped, one small stylesheet allowed by hash.
 import { createHash } from 'node:crypto';
 import {
+  ALERT_KINDS,
+  ALERT_TITLES,
+  type AlertKind,
   type Bilingual,
   FORM_FIELDS,
   FORM_TITLES,
@@ -81,6 +84,28 @@ export function messagePage(lang: Lang, title: Bilingual, body: Bilingual, siteU
   );
 }
 
+/** A short page with one button that posts to `action` (relative to the page): the unsubscribe page. */
+export function buttonPage(lang: Lang, title: string, text: string, button: string, action: string, siteUrl: string): string {
+  return page(
+    lang,
+    title,
+    `<p>${escapeHtml(text)}</p>\n<form method="post" action="${escapeHtml(action)}"><button type="submit">${escapeHtml(button)}</button></form>`,
+    siteUrl,
+  );
+}
+
+/** The fields the form of `kind` shows again: a reminder's form has no theme to choose. */
+function fieldsOf(kind: FormKind, values: Record<string, string>): readonly FormField[] {
+  const fields = FORM_FIELDS[kind];
+  return kind === 'subscribe' && values.kind !== 'digest' ? fields.filter((field) => field.name !== 'theme') : fields;
+}
+
+/** The heading of the form of `kind`: an alert form's says which alert it is. */
+function titleOf(kind: FormKind, values: Record<string, string>): Bilingual {
+  if (kind === 'subscribe' && (ALERT_KINDS as readonly string[]).includes(values.kind ?? '')) return ALERT_TITLES[values.kind as AlertKind];
+  return FORM_TITLES[kind];
+}
+
 /** One visible field with its label, hint, error and the value the visitor typed. */
 function fieldHtml(field: FormField, lang: Lang, value: string, problem: FieldProblem | undefined, siteUrl: string): string {
   const id = `field-${field.name}`;
@@ -134,7 +159,7 @@ export function formAgainPage(
   siteUrl: string,
 ): string {
   const t = (text: Bilingual) => escapeHtml(text[lang]);
-  const fields = FORM_FIELDS[kind];
+  const fields = fieldsOf(kind, values);
   // A radio group is reached through its first choice; a hidden field has nothing to focus.
   const targetId = (name: string) => {
     const field = fields.find((f) => f.name === name);
@@ -169,7 +194,7 @@ export function formAgainPage(
       : '';
   const body = `<p>${t(PAGE_TEXT.notSentYet)}</p>
 ${summary}
-<h2>${t(FORM_TITLES[kind])}</h2>
+<h2>${t(titleOf(kind, values))}</h2>
 <form method="post" action="${escapeHtml(action)}">
 ${hidden}${trap}
 ${visible}

@@ -1,6 +1,6 @@
 // The service's own words, in Dutch (B1) and English: its error pages and what it says about a
 // field. Field labels come from the model's form definitions.
-import type { Bilingual } from '@mkb010/model';
+import { ALERT_CONFIRM_DAYS, type Bilingual, DIGEST_HOUR, dictionary, REMINDER_DAYS } from '@mkb010/model';
 
 /** What is wrong with a field the visitor filled in. */
 export const FIELD_MESSAGES: Record<string, Partial<Record<'missing' | 'invalid', Bilingual>>> = {
@@ -26,6 +26,13 @@ export const FIELD_MESSAGES: Record<string, Partial<Record<'missing' | 'invalid'
     },
   },
   useful: { missing: { nl: 'Kies ja of nee.', en: 'Choose yes or no.' } },
+  theme: { missing: { nl: 'Kies een thema.', en: 'Choose a theme.' } },
+  docId: {
+    invalid: {
+      nl: 'Voor deze regeling kunnen we geen herinnering sturen: hij heeft geen deadline, of de deadline is al voorbij.',
+      en: 'We cannot send a reminder for this scheme: it has no deadline, or the deadline has passed.',
+    },
+  },
 };
 
 /** Short names of the fields, as the list of problems above the form shows them. */
@@ -38,6 +45,7 @@ export const FIELD_NAMES: Record<string, Bilingual> = {
   consent: { nl: 'Toestemming', en: 'Consent' },
   useful: { nl: 'Nuttig', en: 'Useful' },
   comment: { nl: 'Wat ontbrak er', en: 'What was missing' },
+  theme: { nl: 'Thema', en: 'Theme' },
 };
 
 /** A field that is too long: names the limit and how long it was. */
@@ -100,3 +108,55 @@ export const PAGE_TEXT = {
     en: 'Your message was not saved. Try again in a few minutes.',
   },
 } satisfies Record<string, Bilingual>;
+
+/** Words on the pages behind the links in alert mails (confirm, unsubscribe). */
+export const ALERT_PAGE_TEXT = dictionary({
+  nl: {
+    confirmedTitle: 'Je aanmelding is bevestigd',
+    confirmedDigest: (theme: string) =>
+      `Je krijgt vanaf nu een e-mail om ${DIGEST_HOUR} uur 's ochtends als een regeling met het thema ${theme} opengaat, verandert of bijna sluit. In elke e-mail staat een link om je af te melden.`,
+    confirmedReminder: (title: string) =>
+      `We sturen je ${REMINDER_DAYS} dagen voor de deadline van ${title} een herinnering. In die e-mail staat ook een link om je af te melden.`,
+    alreadyTitle: 'Je aanmelding was al bevestigd',
+    alreadyBody: 'Je hoeft niets meer te doen. Je krijgt de e-mails waarvoor je je hebt aangemeld.',
+    expiredTitle: 'Deze link is verlopen',
+    expiredBody: `Een bevestigingslink werkt ${ALERT_CONFIRM_DAYS} dagen. Meld je opnieuw aan met het formulier op de website.`,
+    goneTitle: 'Deze link werkt niet meer',
+    goneBody: `Deze aanmelding bestaat niet meer: je hebt je afgemeld, of je hebt hem niet binnen ${ALERT_CONFIRM_DAYS} dagen bevestigd. Meld je opnieuw aan met het formulier op de website.`,
+    forgedTitle: 'Deze link werkt niet',
+    forgedBody:
+      'De link is niet compleet of niet juist. Kopieer de hele link uit de e-mail naar de adresbalk van je browser. Of meld je opnieuw aan met het formulier op de website.',
+    unsubscribeTitle: 'Afmelden',
+    unsubscribeDigest: (theme: string) => `Wil je geen e-mails meer over regelingen met het thema ${theme}?`,
+    unsubscribeReminder: (title: string) => `Wil je geen herinnering meer voor de deadline van ${title}?`,
+    unsubscribeButton: 'Ja, meld mij af',
+    unsubscribedTitle: 'Je bent afgemeld',
+    unsubscribedBody: 'Je krijgt deze e-mails niet meer. We hebben je e-mailadres en je keuze verwijderd.',
+    alreadyGoneTitle: 'Je bent al afgemeld',
+    alreadyGoneBody: 'Deze aanmelding bestaat niet meer, dus je krijgt hierover geen e-mails meer van ons. Je hoeft niets te doen.',
+  },
+  en: {
+    confirmedTitle: 'Your subscription is confirmed',
+    confirmedDigest: (theme: string) =>
+      `From now on you get an email at ${DIGEST_HOUR} in the morning when a scheme on the theme ${theme} opens, changes or is about to close. Every email has a link to unsubscribe.`,
+    confirmedReminder: (title: string) =>
+      `We will send you a reminder ${REMINDER_DAYS} days before the deadline of ${title}. That email also has a link to unsubscribe.`,
+    alreadyTitle: 'Your subscription was already confirmed',
+    alreadyBody: 'You do not need to do anything else. You will get the emails you signed up for.',
+    expiredTitle: 'This link has expired',
+    expiredBody: `A confirmation link works for ${ALERT_CONFIRM_DAYS} days. Sign up again with the form on the website.`,
+    goneTitle: 'This link no longer works',
+    goneBody: `This subscription no longer exists: you unsubscribed, or you did not confirm it within ${ALERT_CONFIRM_DAYS} days. Sign up again with the form on the website.`,
+    forgedTitle: 'This link does not work',
+    forgedBody:
+      'The link is incomplete or not correct. Copy the whole link from the email into the address bar of your browser. Or sign up again with the form on the website.',
+    unsubscribeTitle: 'Unsubscribe',
+    unsubscribeDigest: (theme: string) => `Do you no longer want emails about support schemes on the theme ${theme}?`,
+    unsubscribeReminder: (title: string) => `Do you no longer want a reminder for the deadline of ${title}?`,
+    unsubscribeButton: 'Yes, unsubscribe me',
+    unsubscribedTitle: 'You have unsubscribed',
+    unsubscribedBody: 'You will not get these emails any more. We have deleted your email address and your choice.',
+    alreadyGoneTitle: 'You have already unsubscribed',
+    alreadyGoneBody: 'This subscription no longer exists, so you will not get emails about it from us. You do not need to do anything.',
+  },
+});

@@ -2,8 +2,8 @@
 // entrepreneur) and the confirmation to the entrepreneur with the reference number and the
 // partner's name. Plain text plus an HTML part in which every value is escaped.
 import { type Bilingual, FINDER_ANSWER_LABELS, FINDER_ANSWER_LISTS, type FinderAnswer, type Lang } from '@mkb010/model';
-import { escapeHtml } from '../http/pages.ts';
 import type { Recipient } from '../routing/directory.ts';
+import { type Block, body } from './compose.ts';
 import type { OutboxMail } from './transport.ts';
 
 /** An intake request as the mails need it. */
@@ -20,22 +20,6 @@ export interface IntakeForMail {
   docTitle?: Bilingual;
   answers: Partial<Record<FinderAnswer, string>>;
   retentionDays: number;
-}
-
-/** A mail block: a paragraph, or labelled lines. */
-type Block = string | [label: string, value: string][];
-
-/** Text and HTML of the same blocks. */
-function body(blocks: Block[]): { text: string; html: string } {
-  const text = blocks.map((block) => (typeof block === 'string' ? block : block.map(([l, v]) => `${l}: ${v}`).join('\n'))).join('\n\n');
-  const html = blocks
-    .map((block) =>
-      typeof block === 'string'
-        ? `<p>${escapeHtml(block).replaceAll('\n', '<br>')}</p>`
-        : `<table>${block.map(([l, v]) => `<tr><th scope="row" style="text-align:left;padding-right:1em">${escapeHtml(l)}</th><td>${escapeHtml(v).replaceAll('\n', '<br>')}</td></tr>`).join('')}</table>`,
-    )
-    .join('\n');
-  return { text: `${text}\n`, html: `<!doctype html><html><body>\n${html}\n</body></html>\n` };
 }
 
 /** The Hulpwijzer's answers as labelled lines, in Dutch. */

@@ -3,7 +3,7 @@
 // same way whichever is used.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import type { ServiceConfig } from '../config.ts';
 
 /** A person a mail is addressed to; nodemailer encodes the name, so it can never add a header. */
@@ -19,12 +19,27 @@ export interface OutboxMail {
   subject: string;
   text: string;
   html: string;
+  /** An alert's unsubscribe link: sent as `List-Unsubscribe` with RFC 8058 one-click `List-Unsubscribe-Post`. */
+  unsubscribeUrl?: string;
 }
 
 /** Sends one mail; throws when it could not be handed over. */
 export interface MailTransport {
   send(mail: OutboxMail, messageId: string): Promise<void>;
   close(): void;
+}
+
+/** The nodemailer message of an outbox mail. */
+function message(mail: OutboxMail, from: string, messageId: string): SendMailOptions {
+  const { unsubscribeUrl, ...rest } = mail;
+  if (!unsubscribeUrl) return { ...rest, from, messageId };
+  return {
+    ...rest,
+    from,
+    messageId,
+    list: { unsubscribe: unsubscribeUrl },
+    headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
 }
 
 /** Opens the configured transport. */
@@ -39,7 +54,7 @@ export function openMailTransport(config: ServiceConfig['mail'], from: string): 
     });
     return {
       send: async (mail, messageId) => {
-        await transporter.sendMail({ ...mail, from, messageId });
+        await transporter.sendMail(message(mail, from, messageId));
       },
       close: () => transporter.close(),
     };
@@ -47,7 +62,7 @@ export function openMailTransport(config: ServiceConfig['mail'], from: string): 
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     send: async (mail, messageId) => {
-      const info = await composer.sendMail({ ...mail, from, messageId });
+      const info = await composer.sendMail(message(mail, from, messageId));
       await mkdir(config.dir, { recursive: true });
       const name = `${new Date().toISOString().replaceAll(':', '-')}-${messageId.replace(/[^a-zA-Z0-9.-]/g, '')}.eml`;
       await writeFile(path.join(config.dir, name), info.message as Buffer);

@@ -7,7 +7,7 @@ import type { Sql } from '../db/database.ts';
 import type { OutboxMail } from '../mail/transport.ts';
 
 /** What kind of mail a row holds (for the log and the read API; never personal data). */
-export type MailKind = 'intake-partner' | 'intake-confirmation';
+export type MailKind = 'intake-partner' | 'intake-confirmation' | 'alert-confirmation' | 'alert-digest' | 'alert-reminder';
 
 /** A leased row, ready to send. */
 export interface LeasedMail {
@@ -21,14 +21,14 @@ export interface LeasedMail {
 /** Queues `mail` in the transaction `tx`; returns its Message-ID. */
 export async function enqueueMail(
   tx: Sql,
-  entry: { kind: MailKind; mail: OutboxMail; requestId?: number; messageDomain: string },
+  entry: { kind: MailKind; mail: OutboxMail; requestId?: number; subscriptionId?: number; messageDomain: string },
   now: Date,
 ): Promise<string> {
   const messageId = `<${randomUUID()}@${entry.messageDomain}>`;
   await tx.query(
-    `INSERT INTO outbox (created_at, request_id, kind, message_id, message, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $1)`,
-    [now, entry.requestId ?? null, entry.kind, messageId, JSON.stringify(entry.mail)],
+    `INSERT INTO outbox (created_at, request_id, subscription_id, kind, message_id, message, next_attempt_at)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $1)`,
+    [now, entry.requestId ?? null, entry.subscriptionId ?? null, entry.kind, messageId, JSON.stringify(entry.mail)],
   );
   return messageId;
 }

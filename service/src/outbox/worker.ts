@@ -36,37 +36,44 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
-/** Starts a worker loop. */
-export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
+/**
+ * Sends every mail that is due now, leasing each first (FOR UPDATE SKIP LOCKED), so this and any
+ * running worker never send the same mail; resolves with how many were handed over.
+ */
+export async function sendDueMails(options: WorkerOptions): Promise<number> {
   const { db, transport, clock, log } = options;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const batch = options.batch ?? 10;
+  let sent = 0;
+  for (;;) {
+    const now = clock();
+    const mails = await leaseDueMails(db, now, new Date(now.getTime() + leaseMs), batch);
+    if (mails.length === 0) return sent;
+    for (const entry of mails) {
+      try {
+        await transport.send(entry.mail, entry.messageId);
+        await markSent(db, entry.id, clock());
+        sent += 1;
+      } catch (error) {
+        const delay = retryDelay(entry.attempts, options.retryBaseMs, options.retryMaxMs);
+        const reason = error instanceof Error ? error.message : String(error);
+        await markFailed(db, entry.id, new Date(clock().getTime() + delay), reason);
+        log.warn({ outboxId: entry.id, kind: entry.kind, attempt: entry.attempts, retryInMs: delay, reason }, 'mail not sent yet');
+      }
+    }
+  }
+}
+
+/** Starts a worker loop. */
+export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
+  const { db, clock, log } = options;
   let running = true;
   let timer: NodeJS.Timeout | undefined;
   let wakeUp: (() => void) | undefined;
   // A wake that comes while the worker is busy is kept, so the next sleep does not wait.
   let woken = false;
 
-  async function sendDue(): Promise<number> {
-    let sent = 0;
-    for (;;) {
-      const now = clock();
-      const mails = await leaseDueMails(db, now, new Date(now.getTime() + leaseMs), batch);
-      if (mails.length === 0) return sent;
-      for (const entry of mails) {
-        try {
-          await transport.send(entry.mail, entry.messageId);
-          await markSent(db, entry.id, clock());
-          sent += 1;
-        } catch (error) {
-          const delay = retryDelay(entry.attempts, options.retryBaseMs, options.retryMaxMs);
-          const reason = error instanceof Error ? error.message : String(error);
-          await markFailed(db, entry.id, new Date(clock().getTime() + delay), reason);
-          log.warn({ outboxId: entry.id, kind: entry.kind, attempt: entry.attempts, retryInMs: delay, reason }, 'mail not sent yet');
-        }
-      }
-    }
-  }
+  const sendDue = () => sendDueMails(options);
 
   async function sleep(): Promise<void> {
     if (woken) return;

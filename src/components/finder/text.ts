@@ -18,6 +18,8 @@ const nl = {
   resultTitle: (theme: string, sector: string | undefined) => `${theme}: hulp voor ${sector ? sector.toLowerCase() : 'elke sector'}`,
   resultDescription: (theme: string, sector: string | undefined) =>
     `Open regelingen, partners, gidsen en komende evenementen over ${theme.toLowerCase()} ondernemen${sector ? ` voor ${sector.toLowerCase()}` : ''} in Rotterdam.`,
+  goalDescription: (goal: string, sector: string | undefined) =>
+    `Open regelingen, partners, gidsen en komende evenementen voor wie dit wil: ${goal.toLowerCase()}${sector ? `, in de sector ${sector.toLowerCase()}` : ''}. In Rotterdam.`,
   yourChoice: 'Jouw keuze',
   changeTheme: 'Ander thema of doel kiezen',
   changeSector: 'Andere sector kiezen',
@@ -33,6 +35,7 @@ const nl = {
   allPartners: (theme: string) => `Alle partners voor ${theme.toLowerCase()}`,
   allGuides: (theme: string) => `Alle gidsen over ${theme.toLowerCase()}`,
   allEvents: 'Alle komende evenementen',
+  forGoal: 'Past precies bij je doel',
   forSector: (sector: string) => `Speciaal voor ${sector.toLowerCase()}`,
   onlyIn: (districts: string) => `Alleen in ${districts}`,
   heldIn: (district: string) => `In ${district}`,
@@ -72,6 +75,8 @@ const en: Wording<typeof nl> = {
   resultTitle: (theme: string, sector: string | undefined) => `${theme}: help for ${sector ? sector.toLowerCase() : 'every sector'}`,
   resultDescription: (theme: string, sector: string | undefined) =>
     `Open support schemes, partners, guides and upcoming events on ${theme.toLowerCase()} business${sector ? ` for ${sector.toLowerCase()}` : ''} in Rotterdam.`,
+  goalDescription: (goal: string, sector: string | undefined) =>
+    `Open support schemes, partners, guides and upcoming events for this goal: ${goal.toLowerCase()}${sector ? `, in ${sector.toLowerCase()}` : ''}. In Rotterdam.`,
   yourChoice: 'Your choice',
   changeTheme: 'Choose another theme or goal',
   changeSector: 'Choose another sector',
@@ -87,6 +92,7 @@ const en: Wording<typeof nl> = {
   allPartners: (theme: string) => `All partners for ${theme.toLowerCase()} business`,
   allGuides: (theme: string) => `All ${theme.toLowerCase()} guides`,
   allEvents: 'All upcoming events',
+  forGoal: 'Made for your goal',
   forSector: (sector: string) => `Made for ${sector.toLowerCase()}`,
   onlyIn: (districts: string) => `Only in ${districts}`,
   heldIn: (district: string) => `In ${district}`,

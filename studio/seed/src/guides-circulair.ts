@@ -95,7 +95,7 @@ export default function (ctx: SeedContext): Guide[] {
         ],
         [
           'Vind een afnemer voor de rest',
-          'Bied de overgebleven partij aan via een matchmaker of je eigen netwerk. Spreek vaste ophaalmomenten af.',
+          'Bied de overgebleven partij aan via een matchmaker of je eigen netwerk. Spreek vaste dagen af waarop ze het komen halen.',
         ],
       ]),
       sectors: ['maakindustrie', 'creatief', 'bouw-installatie'],
@@ -348,7 +348,7 @@ export default function (ctx: SeedContext): Guide[] {
         '- Systeemplafonds, verlichting en radiatoren',
         '- Vloertegels, klinkers en hout voor afwerking',
         '## Zo pak je het aan',
-        'Maak eerst een lijst van wat je nodig hebt, met maten en aantallen. Ga daarna kijken bij een materialenhub. Bouwkring Rijnmond houdt een overzicht bij van loodsen en sloopprojecten in de regio. Sommige slopers bieden materiaal al aan voordat een gebouw gesloopt wordt. Dan kun je meekijken en zelf kiezen.',
+        'Maak eerst een lijst van wat je nodig hebt, met maten en aantallen. Ga daarna kijken in een loods met tweedehands bouwmaterialen. Bouwkring Rijnmond houdt een overzicht bij van loodsen en sloopprojecten in de regio. Sommige slopers bieden materiaal al aan voordat een gebouw gesloopt wordt. Dan kun je meekijken en zelf kiezen.',
         'Ontwerp daarna met wat er is. Dat is het grootste verschil met nieuw bouwen. Je tekent de pui om de kozijnen heen die je gevonden hebt, in plaats van andersom.',
         {
           callout: 'warning',
@@ -361,7 +361,7 @@ export default function (ctx: SeedContext): Guide[] {
       ]),
       steps: steps([
         ['Maak een materiaallijst', 'Noteer per onderdeel wat je nodig hebt, met maten, aantallen en eisen.'],
-        ['Bezoek een materialenhub', 'Plan een bezoek aan een loods in de haven en neem je lijst en een rolmaat mee.'],
+        ['Bezoek een loods met tweedehands materiaal', 'Plan een bezoek aan een loods in de haven en neem je lijst en een rolmaat mee.'],
         ['Reserveer en laat keuren', 'Leg de partij vast en laat constructieve delen keuren voordat je koopt.'],
         ['Pas je ontwerp aan', 'Teken je plan om het gevonden materiaal heen en spreek dit af met je opdrachtgever.'],
         ['Leg vast wat je gebruikt', 'Schrijf op waar het materiaal vandaan komt. Dat helpt bij latere verbouwingen en bij een lening.'],
@@ -452,17 +452,17 @@ export default function (ctx: SeedContext): Guide[] {
       themes: ['circulair', 'digitaal'],
       goals: ['minder-afval', 'online-verkopen'],
       summary:
-        'Een grote doos voor een klein product, vol met vulmateriaal: klanten ergeren zich eraan en jij betaalt te veel verzendkosten. Vijf manieren om het slimmer te doen.',
+        'Een grote doos voor een klein product, vol met plastic vulling: klanten ergeren zich eraan en jij betaalt te veel verzendkosten. Vijf manieren om het slimmer te doen.',
       body: pt([
         'Je verstuurt een paar oorbellen in een doos waar een paar schoenen in past. De klant maakt er een foto van en zet die online. Dat wil je niet. Minder verpakking is goed voor het milieu, maar ook voor je portemonnee: je betaalt minder voor dozen, opslag en vaak ook voor verzending.',
         '## 1. Kies de goede maat',
         'Meet je tien best verkochte producten. Kies daar twee of drie doosmaten bij die precies passen. Een envelop met een stevige kartonnen binnenkant is voor platte producten vaak genoeg.',
         '## 2. Hergebruik wat binnenkomt',
         'Je leveranciers sturen jou ook dozen. Bewaar de mooie exemplaren en gebruik ze opnieuw voor je eigen zendingen. Zet op je website dat je dat doet. De meeste klanten vinden het juist sympathiek.',
-        '## 3. Vervang plastic vulmateriaal',
+        '## 3. Vervang plastic vulling',
         'Gebruik opgevouwen papier of karton uit je eigen doos-afval. Zo koop je geen luchtkussens of piepschuim meer.',
         '## 4. Test een herbruikbare verzendtas',
-        'Voor klanten in de stad kun je een herbruikbare verzendverpakking proberen. De klant stuurt die gratis terug via de brievenbus. Dat werkt vooral goed bij vaste klanten en abonnementen.',
+        'Voor klanten in de stad kun je een doos of tas proberen die vaker mee kan. De klant stuurt die gratis terug via de brievenbus. Dat werkt vooral goed bij vaste klanten en abonnementen.',
         '## 5. Vraag je klanten wat ze willen',
         'Zet een keuze in je checkout: "zo min mogelijk verpakking" of "als cadeau verpakt". Veel mensen kiezen de eerste.',
         {
@@ -482,7 +482,7 @@ export default function (ctx: SeedContext): Guide[] {
       ]),
       sectors: ['retail', 'creatief', 'food'],
       timeNeeded: 'Een paar dagen',
-      costIndication: 'Bespaart meestal geld op dozen en vulmateriaal',
+      costIndication: 'Bespaart meestal geld op dozen en vulling',
       partner: ref('partner-winkelstraten-010'),
       relatedGuides: refs(['guide-circulair-inkopen', 'guide-herbruikbare-bekers-en-bakjes', 'guide-bedrijfsafval-scheiden']),
       relatedSchemes: refs(['scheme-webshop-training', 'scheme-reststromen-matchmaking']),
@@ -666,7 +666,7 @@ export default function (ctx: SeedContext): Guide[] {
       steps: steps([
         ['Tel je afhaalverkoop', 'Houd een week bij hoeveel bekers en bakjes je meegeeft.'],
         ['Kies een systeem', 'Eigen statiegeld, een gedeeld systeem in je straat of korting op een eigen beker.'],
-        ['Regel afwas en opslag', 'Zorg voor genoeg bekers, ruimte en afwascapaciteit voor drukke dagen.'],
+        ['Regel afwas en opslag', 'Zorg voor genoeg bekers, ruimte en een vaatwasser die drukke dagen aankan.'],
         ['Zet het op je menukaart', 'Vertel klanten duidelijk wat het kost en waar ze kunnen inleveren.'],
       ]),
       sectors: ['horeca', 'food', 'retail'],
@@ -756,7 +756,7 @@ export default function (ctx: SeedContext): Guide[] {
         'Rijd je vaste routes naar dezelfde klanten? Dan zijn stapelbare kratten vaak goedkoper dan kartonnen dozen. Je neemt de lege kratten bij de volgende levering weer mee. Dit werkt goed voor bijvoorbeeld groente, brood en onderdelen.',
         '## Minder en beter folie',
         '- Gebruik dunnere rekfolie die sterker is. Je hebt er minder van nodig.',
-        '- Stel je wikkelmachine goed af. Veel machines gebruiken meer folie dan nodig.',
+        '- Stel je machine voor folie goed af. Veel machines gebruiken meer folie dan nodig.',
         '- Houd gebruikte folie schoon en apart. Schone folie kan gerecycled worden en is soms gratis af te voeren.',
         {
           callout: 'info',
@@ -816,7 +816,10 @@ export default function (ctx: SeedContext): Guide[] {
         ['Maak een wensenlijst', 'Schrijf op wat er anders moet en wat je bij een verhuizing zou willen meenemen.'],
         ['Spreek af met je verhuurder', 'Leg vast wat je mag veranderen en in welke staat je het pand achterlaat.'],
         ['Zoek gebruikte materialen', 'Kijk in de haven en bij je eigen leveranciers voordat je iets nieuws bestelt.'],
-        ['Kies een aannemer die losmaakbaar bouwt', 'Vraag in de offerte om schroefverbindingen en een lijst van gebruikte materialen.'],
+        [
+          'Kies een aannemer die losmaakbaar bouwt',
+          'Vraag in de offerte om schroeven in plaats van lijm en om een lijst van gebruikte materialen.',
+        ],
         ['Regel de financiering', 'Vraag een offerte voor een groene lening voordat je de opdracht geeft.'],
       ]),
       sectors: ['retail', 'horeca', 'persoonlijke-dienstverlening'],
@@ -865,7 +868,7 @@ export default function (ctx: SeedContext): Guide[] {
           text: 'Voor de extra geldbehoefte in de eerste jaren kun je denken aan het [mkb-innovatiekrediet](ref:scheme-mkb-innovatiekrediet). Kenniscentrum Nieuwe Economie helpt je een verdienmodel door te rekenen.',
         },
         '## Past het bij jou?',
-        'Het werkt vooral goed voor producten die lang meegaan, onderhoud nodig hebben en duur zijn om te kopen. Denk aan verlichting, meubels, machines, werkkleding of evenementenmateriaal. Voor goedkope producten met een korte levensduur werkt het meestal niet.',
+        'Het werkt vooral goed voor producten die lang meegaan, onderhoud nodig hebben en duur zijn om te kopen. Denk aan verlichting, meubels, machines, werkkleding of spullen voor feesten en beurzen. Voor goedkope producten met een korte levensduur werkt het meestal niet.',
         'Meer over financiering lees je op [KVK](https://www.kvk.nl). Wil je eerst je product beter uit elkaar kunnen halen? Lees [circulair ontwerpen](ref:guide-circulair-ontwerpen).',
       ]),
       steps: steps([
@@ -916,7 +919,7 @@ export default function (ctx: SeedContext): Guide[] {
           title: 'Vraag je klanten mee',
           text: 'Laat een paar vaste klanten het nieuwe ontwerp een maand gebruiken. Zij merken als eerste of een klikverbinding stevig genoeg is.',
         },
-        'Voor het ontwikkelen van een circulair product kun je de [circulaire innovatiesubsidie](ref:scheme-circulaire-innovatiesubsidie) aanvragen. Meer achtergrond vind je bij [RVO](https://www.rvo.nl).',
+        'Voor het ontwikkelen van een circulair product kun je de [subsidie voor circulaire innovatie](ref:scheme-circulaire-innovatiesubsidie) aanvragen. Meer achtergrond vind je bij [RVO](https://www.rvo.nl).',
       ]),
       steps: steps([
         ['Haal je eigen product uit elkaar', 'Tel onderdelen en materialen en noteer hoe lang het demonteren duurt.'],

@@ -69,6 +69,8 @@ export default function (ctx: SeedContext): Guide[] {
       title: 'Veilig beginnen met online verkopen: webshop of marktplaats?',
       slug: ctx.slug('veilig-online-verkopen'),
       language: 'nl',
+      // The law and the Belastingdienst call it the btw-identificatienummer; a shopper looks for that name.
+      writingIntended: ['long-word: identificatienummer'],
       themes: ['digitaal'],
       goals: ['online-verkopen', 'veilig-online'],
       summary:
@@ -92,7 +94,7 @@ export default function (ctx: SeedContext): Guide[] {
         '- je algemene voorwaarden en je regels voor retouren',
         'Een consument mag een online aankoop binnen 14 dagen zonder reden terugsturen. Uitleg over deze regels vind je op [kvk.nl](https://www.kvk.nl) en op [ConsuWijzer](https://www.consuwijzer.nl).',
         '## Veilig betalen en inloggen',
-        'Werk met een bekende betaalprovider. Dan komen de bankgegevens van klanten nooit op jouw computer. Zorg dat je site https gebruikt. Beveilig je beheeraccount en je betaalaccount met een extra inlogcode. Hoe dat werkt, lees je in [Wachtwoorden en inloggen in twee stappen](ref:guide-wachtwoorden-en-inloggen-in-twee-stappen).',
+        'Werk met een bekende betaaldienst. Dan komen de bankgegevens van klanten nooit op jouw computer. Zorg dat je site https gebruikt. Beveilig je beheeraccount en je betaalaccount met een extra inlogcode. Hoe dat werkt, lees je in [Wachtwoorden en inloggen in twee stappen](ref:guide-wachtwoorden-en-inloggen-in-twee-stappen).',
         {
           callout: 'warning',
           title: 'Pas op voor nepkopers',
@@ -117,7 +119,7 @@ export default function (ctx: SeedContext): Guide[] {
         {
           _type: 'step',
           _key: 's3',
-          title: 'Kies een betaalprovider',
+          title: 'Kies een betaaldienst',
           text: 'Neem een bekende provider met iDEAL en pinbetalingen. Vergelijk de kosten per transactie.',
         },
         {
@@ -250,7 +252,7 @@ export default function (ctx: SeedContext): Guide[] {
         '## Zo maak je je profiel',
         '1. Ga naar [business.google.com](https://business.google.com) en log in met een Google-account van je bedrijf, niet met je privéaccount.',
         '2. Vul je bedrijfsnaam precies zo in als bij de KvK. Voeg geen extra woorden toe, dat mag niet.',
-        '3. Kies een hoofdcategorie, bijvoorbeeld „Bakkerij” of „Kapsalon”.',
+        '3. Kies de categorie die het best bij je past, bijvoorbeeld „Bakkerij” of „Kapsalon”.',
         '4. Zet je adres, telefoonnummer, website en openingstijden erin.',
         '5. Bevestig dat je zaak echt bestaat. Google vraagt soms om een korte video van je pand.',
         '## Houd het levend',
@@ -330,7 +332,7 @@ export default function (ctx: SeedContext): Guide[] {
           callout: 'info',
           text: 'Op [digitaltrustcenter.nl](https://www.digitaltrustcenter.nl) vind je gratis checks en voorbeelden voor kleine bedrijven. Ook [veiliginternetten.nl](https://veiliginternetten.nl) heeft heldere uitleg.',
         },
-        'Wil je weten hoe jouw bedrijf ervoor staat? CyberVeilig010 komt langs voor een [gratis cyberveiligheidsscan](ref:scheme-cyberveiligheidsscan) en bespreekt de uitkomst met je aan de keukentafel of achter de toonbank.',
+        'Wil je weten hoe jouw bedrijf ervoor staat? CyberVeilig010 komt langs voor een [gratis scan van je digitale veiligheid](ref:scheme-cyberveiligheidsscan) en bespreekt de uitkomst met je aan de keukentafel of achter de toonbank.',
       ]),
       steps: [
         {
@@ -478,7 +480,7 @@ export default function (ctx: SeedContext): Guide[] {
         },
         '## Test het terugzetten',
         'Een back-up is pas iets waard als je hem kunt terugzetten. Probeer elk kwartaal één bestand terug te halen. Lukt dat niet, dan weet je het nu, en niet pas na een ramp.',
-        'Meer tips vind je op [digitaltrustcenter.nl](https://www.digitaltrustcenter.nl). Twijfel je of jouw aanpak goed genoeg is? Vraag de [cyberveiligheidsscan](ref:scheme-cyberveiligheidsscan) aan. Lees ook [Nepmails en oplichting herkennen](ref:guide-nepmails-herkennen), want daar beginnen veel problemen.',
+        'Meer tips vind je op [digitaltrustcenter.nl](https://www.digitaltrustcenter.nl). Twijfel je of jouw aanpak goed genoeg is? Vraag een [gratis scan van je digitale veiligheid](ref:scheme-cyberveiligheidsscan) aan. Lees ook [Nepmails en oplichting herkennen](ref:guide-nepmails-herkennen), want daar beginnen veel problemen.',
       ]),
       steps: [
         { _type: 'step', _key: 's1', title: 'Maak je lijst', text: 'Schrijf op welke bestanden en programma’s je niet kunt missen.' },
@@ -519,7 +521,7 @@ export default function (ctx: SeedContext): Guide[] {
       summary:
         'Eén gelekt wachtwoord kan je mail, webshop en bankrekening openzetten. Met een wachtwoordmanager en een extra code bij het inloggen sluit je die deur.',
       body: ctx.pt([
-        'Gebruik je hetzelfde wachtwoord voor je mail, je webshop en je leveranciersportaal? Dan ben je niet de enige. Maar lekt het bij één dienst, dan proberen criminelen het meteen overal. Dat gaat automatisch en heel snel.',
+        'Gebruik je hetzelfde wachtwoord voor je mail, je webshop en de site van je leverancier? Dan ben je niet de enige. Maar lekt het bij één dienst, dan proberen criminelen het meteen overal. Dat gaat automatisch en heel snel.',
         '## Lang is beter dan ingewikkeld',
         'Een wachtwoord als *Rotterdam2024!* lijkt sterk, maar is snel geraden. Een zin van vier of vijf losse woorden is veel sterker en makkelijker te onthouden. Bijvoorbeeld: *fiets kraan haring maandag blauw*. Gebruik zo’n zin voor de paar wachtwoorden die je uit je hoofd moet weten.',
         '## Laat een wachtwoordmanager het werk doen',
@@ -616,7 +618,7 @@ export default function (ctx: SeedContext): Guide[] {
           title: 'Regels veranderen',
           text: 'Europa werkt aan verplicht digitaal factureren tussen bedrijven. De precieze datum voor Nederland staat nog niet vast. Kies daarom nu al een programma dat de standaard ondersteunt.',
         },
-        'Ondernemershuis Rotterdam houdt inloopspreekuren over administratie. Samen met je boekhouder kun je daar in een uur je programma inrichten.',
+        'Ondernemershuis Rotterdam heeft spreekuren over administratie, waar je zonder afspraak binnenloopt. Samen met je boekhouder kun je daar in een uur je programma inrichten.',
       ]),
       steps: [
         { _type: 'step', _key: 's1', title: 'Overleg met je boekhouder', text: 'Vraag met welk programma je boekhouder het liefst werkt.' },
@@ -677,7 +679,7 @@ export default function (ctx: SeedContext): Guide[] {
           text: 'Een camera tegen diefstal mag. Hang een duidelijk bord bij de ingang. Bewaar beelden niet langer dan nodig, meestal maximaal 4 weken. Film niet de straat of de kleedkamer.',
         },
         '## 4. Wie werkt er nog meer mee?',
-        'Je webshopbouwer, je kassaleverancier en je nieuwsbriefdienst verwerken ook gegevens van jouw klanten. Maak daar afspraken over op papier. Goede leveranciers hebben een standaardcontract klaarliggen.',
+        'De bouwer van je webshop, de leverancier van je kassa en je nieuwsbriefdienst verwerken ook gegevens van jouw klanten. Maak daar afspraken over op papier. Goede leveranciers hebben een standaardcontract klaarliggen.',
         '## 5. Wat doe ik als het misgaat?',
         'Raak je een laptop kwijt met klantgegevens, of stuurt iemand een lijst naar het verkeerde adres? Dan moet je dat soms binnen 72 uur melden bij de Autoriteit Persoonsgegevens. Schrijf elk incident op, ook als je het niet hoeft te melden.',
         {
@@ -709,7 +711,7 @@ export default function (ctx: SeedContext): Guide[] {
           _type: 'step',
           _key: 's4',
           title: 'Regel afspraken met leveranciers',
-          text: 'Vraag je webshop-, kassa- en nieuwsbriefleverancier om hun standaardcontract en bewaar het.',
+          text: 'Vraag de leveranciers van je webshop, kassa en nieuwsbrief om hun standaardcontract en bewaar het.',
         },
       ],
       sectors: ['retail', 'food', 'persoonlijke-dienstverlening', 'horeca'],
@@ -744,7 +746,7 @@ export default function (ctx: SeedContext): Guide[] {
       summary:
         'AI-tools schrijven teksten, vatten mails samen en maken planningen. Handig, als je weet wat je er wel en niet in zet. Zo begin je veilig.',
       body: ctx.pt([
-        'Een productomschrijving voor je webshop, een antwoord op een lastige klantmail, een vacaturetekst. Een AI-tool maakt er in seconden een eerste versie van. Veel Rotterdamse ondernemers gebruiken het al. Toch gaat het ook vaak mis: met verzonnen feiten, of met klantgegevens die op de verkeerde plek belanden.',
+        'Een tekst over een product in je webshop, een antwoord op een lastige klantmail, een vacaturetekst. Een AI-tool maakt er in seconden een eerste versie van. Veel Rotterdamse ondernemers gebruiken het al. Toch gaat het ook vaak mis: met verzonnen feiten, of met klantgegevens die op de verkeerde plek belanden.',
         '## Waar AI goed in is',
         '- een eerste opzet van een tekst, die jij daarna controleert',
         '- lange documenten of mails samenvatten',
@@ -929,7 +931,7 @@ export default function (ctx: SeedContext): Guide[] {
           text: 'Je hoeft niet alles in één keer in te voeren. Zet eerst je vijftig meest verkochte producten erin, met barcode. De rest volgt als je ze bijbestelt.',
         },
         '## Minder verspilling',
-        'Door te zien wat blijft liggen, koop je slimmer in. Producten die bijna over datum zijn, kun je op tijd afprijzen. Winkeliers in het voorraadprogramma van Stichting Winkelstraten 010 gooien gemiddeld een kwart minder weg. Dat is goed voor je marge en past bij de circulaire plannen van Rotterdam.',
+        'Door te zien wat blijft liggen, koop je slimmer in. Producten die bijna over datum zijn, kun je op tijd afprijzen. Winkeliers die met hulp van Stichting Winkelstraten 010 hun voorraad bijhouden, gooien gemiddeld een kwart minder weg. Dat is goed voor je marge en past bij de circulaire plannen van Rotterdam.',
         {
           callout: 'info',
           text: 'Je kassagegevens zijn ook je administratie. Bewaar ze 7 jaar en lees [Digitaal factureren en je boekhouding online bijhouden](ref:guide-digitaal-factureren).',
@@ -959,7 +961,7 @@ export default function (ctx: SeedContext): Guide[] {
           _type: 'step',
           _key: 's4',
           title: 'Voer je top 50 in',
-          text: 'Zet je best verkochte producten met barcode en minimumvoorraad in het systeem.',
+          text: 'Zet je best verkochte producten in het systeem, met barcode en het aantal dat je minstens op voorraad wilt hebben.',
         },
         {
           _type: 'step',
@@ -1084,7 +1086,12 @@ export default function (ctx: SeedContext): Guide[] {
           title: 'Probeer twee apps',
           text: 'Vergelijk prijs, herinneringen en opslag van gegevens. Kies er één.',
         },
-        { _type: 'step', _key: 's3', title: 'Stel je regels in', text: 'Bepaal je annuleringstermijn en of je een aanbetaling vraagt.' },
+        {
+          _type: 'step',
+          _key: 's3',
+          title: 'Stel je regels in',
+          text: 'Bepaal tot wanneer klanten gratis kunnen afzeggen en of je een aanbetaling vraagt.',
+        },
         {
           _type: 'step',
           _key: 's4',
@@ -1206,7 +1213,7 @@ export default function (ctx: SeedContext): Guide[] {
         'Since June 2025 the European Accessibility Act applies in the Netherlands to, among others, webshops and online booking. If you have 10 or more employees, or more than €2 million in turnover, your webshop must be accessible. Smaller businesses are exempt, but it still pays off: more people can buy from you.',
         {
           callout: 'info',
-          text: 'Official guidance is on [digitoegankelijk.nl](https://www.digitoegankelijk.nl) (Dutch) and the standard itself, WCAG, is explained on [w3.org/WAI](https://www.w3.org/WAI/).',
+          text: 'Official guidance is on [digitoegankelijk.nl](https://www.digitoegankelijk.nl) (Dutch) and the standard itself, WCAG, is explained on the [W3C accessibility pages](https://www.w3.org/WAI/).',
         },
         '## Five things you can check today',
         '1. **Text for images**: give every photo a short description (alt text). “Red ladies’ bike with a basket” says more than “photo1.jpg”.',

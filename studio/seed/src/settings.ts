@@ -89,6 +89,7 @@ export default function settings(): SiteSettings[] {
         address: 'Voorbeeldplein 10, 3011 AA Rotterdam',
       },
       navigation: [
+        nav('finder', 'finder', 'Hulpwijzer', 'Help finder'),
         nav('guides', 'guides', 'Gidsen', 'Guides'),
         nav('schemes', 'schemes', 'Regelingen', 'Support schemes'),
         nav('events', 'events', 'Evenementen', 'Events'),
