@@ -338,6 +338,34 @@ describe('Hulpwijzer pages', () => {
     }
   }, 180_000);
 
+  it('switching language on a result page with a district chosen lands on the same district in the other language', async () => {
+    const page = await browser.newPage();
+    for (const [start, district, target, note] of [
+      ['/hulpwijzer/duurzaam/horeca/', 'Charlois', '/en/help-finder/sustainable/hospitality/#district-charlois', /You chose Charlois/],
+      [
+        '/en/help-finder/lower-energy-bills/other/',
+        'IJsselmonde',
+        '/hulpwijzer/lagere-energierekening/anders/#wijk-ijsselmonde',
+        /Je koos IJsselmonde/,
+      ],
+    ] as const) {
+      await page.goto(`${server.url}${start}`);
+      await page.getByRole('link', { name: district, exact: true }).click();
+      // Exactly one language switch is visible: the chosen district's.
+      const visible = page.locator('a.language-switch:visible');
+      expect(await visible.count(), start).toBe(1);
+      await visible.click();
+      await page.waitForURL(`${server.url}${target}`);
+      const shownNotes = await page.locator('.finder-note:visible').allTextContents();
+      expect(shownNotes, target).toHaveLength(1);
+      expect(shownNotes[0], target).toMatch(note);
+    }
+    // Without a district the switch leads to the plain page in the other language.
+    await page.goto(`${server.url}/hulpwijzer/duurzaam/horeca/`);
+    expect(await page.locator('a.language-switch:visible').getAttribute('href')).toBe('/en/help-finder/sustainable/hospitality/');
+    await page.close();
+  });
+
   it('a district link moves focus to the note that says what the list now shows', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/hulpwijzer/duurzaam/horeca/`);

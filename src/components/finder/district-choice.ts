@@ -71,6 +71,8 @@ function showsFor(row: SectionRow<unknown>, choice: DistrictChoice): boolean {
  * the chosen district's note is the URL's :target, and every element marked `data-only` /
  * `data-not` (FinderSection) shows only for its choices. Served as a file (the CSP allows no inline
  * style) by src/integrations/finder-styles.ts. A browser without :has() shows every list in full.
+ * The header's language switch has one extra link per district (`data-district`): only the chosen
+ * district's shows, so switching language keeps the district; without :has() the plain switch shows.
  */
 export function districtStylesheet(): string {
   const chosen = (district: string) => `.finder:has(.finder-note[data-district="${district}"]:target)`;
@@ -79,5 +81,10 @@ export function districtStylesheet(): string {
     '.finder:has(.finder-note[data-district]:target) .finder-note-all{display:none}',
     `.finder:not(:has(.finder-note[data-district]:target)) [data-only]:not([data-only~="${ALL}"]){display:none}`,
     ...DISTRICTS.values.map((d) => `${chosen(d)} [data-only]:not([data-only~="${d}"]),${chosen(d)} [data-not~="${d}"]{display:none}`),
+    '.language-switch[data-district]{display:none}',
+    'body:has(.finder-note[data-district]:target) .language-switch:not([data-district]){display:none}',
+    ...DISTRICTS.values.map(
+      (d) => `body:has(.finder-note[data-district="${d}"]:target) .language-switch[data-district="${d}"]{display:inline-flex}`,
+    ),
   ].join('\n');
 }
