@@ -33,4 +33,16 @@ export interface ContentSource {
   lineOf?: (id: string) => number | undefined;
   /** Runs one named GROQ query and returns its result. */
   query(name: string, query: string, params?: Record<string, unknown>): Promise<unknown>;
+  /**
+   * Calls `changed` with each document change the source reports once queries see it (the Content
+   * Lake's listener), and `lost` when changes may have been missed; returns a function that stops.
+   * Absent for sources that cannot tell (a dataset file).
+   */
+  watch?(changed: (change: SourceChange) => void, lost: () => void): () => void;
+}
+
+/** One changed document: its id (drafts.… for a draft) and its revision after the change. */
+export interface SourceChange {
+  id: string;
+  rev: string;
 }

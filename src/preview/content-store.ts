@@ -1,12 +1,15 @@
 // The preview server's content: the drafts perspective loaded through the same pipeline as a
 // build (src/content/load.ts: validation, left-out documents, report), kept while it is current.
 // A dataset file is current until its modification time or size changes; Content Lake content for
-// `maxAgeMs`, so an editor's change shows up within that time without a restart.
+// `maxAgeMs`, so an editor's change shows up within that time without a restart. With the Content
+// Lake the store also listens: a changed document starts the next load at once, about a second
+// before the Studio's Voorbeeld tool asks the page to refresh (Sanity waits 1 s after the last
+// change), so the reloaded page finds it loaded or nearly so.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeProblems } from '@mkb010/content/report';
 import { DEFAULT_CONTENT_FILE, openContentSource } from '@mkb010/content/source';
-import type { ContentSource } from '@mkb010/content/source-types';
+import type { ContentSource, SourceChange } from '@mkb010/content/source-types';
 import { loadSiteContent } from '../content/load.ts';
 import type { SiteCollections } from '@mkb010/content/judge';
 
@@ -34,6 +37,13 @@ export interface ContentStore {
   current(): Promise<ContentSnapshot>;
   /** Forgets the held snapshot, so the next request reads the drafts again (an editor just changed one). */
   invalidate(): void;
+  /**
+   * The Studio says `change` happened: keeps the load the listener already started after it, or,
+   * when the listener has not reported that revision (or no change is named), invalidates.
+   */
+  refreshed(change?: SourceChange): void;
+  /** Stops listening to the Content Lake. */
+  close(): void;
 }
 
 /** Returns a store that loads draft content on demand and reloads it when it may have changed. */
@@ -49,6 +59,9 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
   let generation = 0;
   let failed: { error: unknown; at: number } | undefined;
   let lastProblems: string | undefined;
+  // The revision the listener last reported per document id; each report started a fresh load.
+  const seen = new Map<string, string>();
+  let stopWatching: (() => void) | undefined;
 
   /** What identifies the source's state: the file's mtime and size; '' for the Content Lake. */
   async function stampNow(): Promise<string> {
@@ -58,7 +71,21 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
   }
 
   async function load(stamp: string, loadGeneration: number): Promise<ContentSnapshot> {
-    if (!file) lake ??= await openContentSource({ env, root: options.root });
+    if (!file && !lake) {
+      lake = await openContentSource({ env, root: options.root });
+      stopWatching = lake.watch?.(
+        (change) => {
+          seen.set(change.id, change.rev);
+          store.invalidate();
+          // Start the load now; the page the Studio reloads joins it. A failure answers that page.
+          store.current().catch(() => undefined);
+        },
+        () => {
+          seen.clear();
+          store.invalidate();
+        },
+      );
+    }
     const source = lake ?? (await openContentSource({ env, root: options.root }));
     const { collections, report } = await loadSiteContent({ env, root: options.root, source, reportDir: false, strict: false });
     const snapshot = { collections };
@@ -72,10 +99,17 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
     return snapshot;
   }
 
-  return {
+  const store: ContentStore = {
     invalidate() {
       generation++;
       held = undefined;
+    },
+    refreshed(change) {
+      if (!change || seen.get(change.id) !== change.rev) store.invalidate();
+    },
+    close() {
+      stopWatching?.();
+      stopWatching = undefined;
     },
     async current() {
       const stamp = await stampNow();
@@ -102,4 +136,5 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
       return attempt.promise;
     },
   };
+  return store;
 }

@@ -34,7 +34,7 @@ function privateAndUnindexed(response: Response): Response {
 
 /** Auth, this request's site (or the 503 page), then noindex and no-store on the answer. */
 export const onRequest = defineMiddleware(async (context, next) => {
-  const { pathname } = new URL(context.request.url);
+  const { pathname, searchParams } = new URL(context.request.url);
   // The Studio's Presentation tool starts here with its secret, which is the credential.
   if (pathname === PREVIEW_PATHS.enable) return privateAndUnindexed(await enablePreview(context.request, process.env));
   // People who open the preview directly sign in; the Studio's frame carries its preview session.
@@ -43,9 +43,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (denied) return privateAndUnindexed(denied);
   }
   store ??= createContentStore({ env: process.env, root: process.cwd(), maxAgeMs: previewCacheMs(process.env) });
-  // A page in the Studio's frame after a draft changed: the next load reads the drafts again.
+  // A page in the Studio's frame after a draft changed (?id=…&rev=…, the revision the Studio saw): the
+  // next load reads the drafts again, unless the listener already started one after that revision.
   if (pathname === PREVIEW_PATHS.refresh) {
-    store.invalidate();
+    const id = searchParams.get('id');
+    const rev = searchParams.get('rev');
+    store.refreshed(id && rev ? { id, rev } : undefined);
     return privateAndUnindexed(new Response(null, { status: 204 }));
   }
   let snapshot: ContentSnapshot;

@@ -14,7 +14,10 @@ const here = () => `${location.pathname}${location.search}${location.hash}`;
  */
 async function refresh(payload: HistoryRefresh): Promise<void> {
   // Where the preview server drops its cached drafts, so the next page load reads the newest ones.
-  await fetch(PREVIEW_PATHS.refresh, { cache: 'no-store', credentials: 'same-origin' }).catch(() => undefined);
+  // Naming the revision lets it keep the load its listener started when that revision was saved.
+  const changed = payload.source === 'mutation' ? payload.document : undefined;
+  const query = changed ? `?${new URLSearchParams({ id: changed._id, rev: changed._rev })}` : '';
+  await fetch(`${PREVIEW_PATHS.refresh}${query}`, { cache: 'no-store', credentials: 'same-origin' }).catch(() => undefined);
   if (payload.source === 'manual' || payload.source === 'mutation') location.reload();
 }
 

@@ -11,7 +11,11 @@ import { SITE_FIXTURE } from '../publishing/helpers.ts';
 let api: SanityServer;
 
 beforeAll(async () => {
-  api = await startSanityServer({ file: SITE_FIXTURE });
+  // With a Studio user the stand-in also answers listeners, as the Content Lake does.
+  api = await startSanityServer({
+    file: SITE_FIXTURE,
+    studio: { user: { id: 'p-preview', name: 'Voorbeeld', email: 'voorbeeld@example.org' } },
+  });
 });
 
 afterAll(async () => {
@@ -49,4 +53,54 @@ test('a draft changed while a load is running shows on the next request after in
   api.reset();
   expect(await titleOf()).toBe('Restwarmte benutten: zo begin je');
   void running;
+  store.close();
+});
+
+/** A store on the stand-in, as the preview server makes it. */
+function lakeStore() {
+  return createContentStore({
+    env: {
+      SANITY_PROJECT_ID: 'mkbpreview',
+      SANITY_DATASET: 'production',
+      SANITY_API_HOST: api.url,
+      SANITY_API_READ_TOKEN: 'sk-store-test',
+      SITE_NOW: '2026-11-28T11:00:00.000Z',
+    },
+    root: ROOT,
+    maxAgeMs: 60_000,
+  });
+}
+
+const queries = () => api.requests.filter((r) => r.path.includes('/data/query/') && r.status === 200).length;
+
+test('a draft change the listener reports is read before the Studio asks, and the refresh keeps that read', async () => {
+  const store = lakeStore();
+  const titleOf = async () => (await store.current()).collections.guides.find((g) => g._id === 'guide-restwarmte')?.title;
+  const listens = () => api.requests.filter((r) => r.path.includes('/data/listen/')).length;
+  const listening = listens();
+  expect(await titleOf()).toBe('Restwarmte benutten: zo begin je');
+  // The store listens to the Content Lake from its first load on.
+  await expect.poll(listens, { timeout: 30_000 }).toBeGreaterThan(listening);
+  // How many queries one read of the drafts takes.
+  store.invalidate();
+  const start = queries();
+  await titleOf();
+  const perLoad = queries() - start;
+  expect(perLoad).toBeGreaterThan(0);
+  const before = queries();
+  await api.update((docs) => docs.map((d) => (d._id === 'drafts.guide-restwarmte' ? { ...d, title: 'Restwarmte: eerst meten' } : d)));
+  // Nobody asks for a page: the store reads the drafts again by itself, because the listener told it.
+  await expect.poll(queries, { timeout: 30_000 }).toBeGreaterThanOrEqual(before + perLoad);
+  // The Studio then reports the revision it saw; the reloaded page gets the new draft from that read.
+  const rev = api.document('drafts.guide-restwarmte')?._rev;
+  expect(rev).toBeTruthy();
+  store.refreshed({ id: 'drafts.guide-restwarmte', rev: String(rev) });
+  const after = queries();
+  expect(await titleOf()).toBe('Restwarmte: eerst meten');
+  expect(queries()).toBe(after);
+  // A revision the listener has not reported (or none) reads the drafts again, as before.
+  store.refreshed({ id: 'drafts.guide-restwarmte', rev: 'not-seen' });
+  expect(await titleOf()).toBe('Restwarmte: eerst meten');
+  expect(queries()).toBe(after + perLoad);
+  store.close();
 });

@@ -4,7 +4,7 @@ import { createClient, type ClientPerspective } from '@sanity/client';
 import { SANITY_API_VERSION } from '../api.ts';
 import { ContentSourceError, describeAnswer } from '../errors.ts';
 import type { Perspective } from '../perspective.ts';
-import type { ContentSource } from '../source-types.ts';
+import type { ContentSource, SourceChange } from '../source-types.ts';
 
 export interface LakeSourceOptions {
   projectId: string;
@@ -80,7 +80,25 @@ export function openLakeSource(options: LakeSourceOptions): ContentSource {
     }
   }
 
-  return { kind: 'lake', label, perspective, images: { projectId, dataset }, query };
+  /** The listener on every document, ids and revisions only; events come once queries see the change. */
+  function watch(changed: (change: SourceChange) => void, lost: () => void): () => void {
+    const events = client.listen(
+      '*',
+      {},
+      { events: ['welcome', 'mutation', 'reconnect'], includeResult: false, visibility: 'query', tag: 'preview' },
+    );
+    const subscription = events.subscribe({
+      next: (event) => {
+        if (event.type === 'mutation' && event.resultRev) changed({ id: event.documentId, rev: event.resultRev });
+        // Reconnecting: changes made meanwhile were not reported.
+        else if (event.type === 'reconnect') lost();
+      },
+      error: () => lost(),
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  return { kind: 'lake', label, perspective, images: { projectId, dataset }, query, watch };
 }
 
 /** Names a failure without an HTTP status: a timeout says which setting to raise. */
