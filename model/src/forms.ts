@@ -84,6 +84,19 @@ export const FINDER_ANSWER_LABELS: Record<FinderAnswer, Bilingual> = {
   size: { nl: 'Grootte van het bedrijf', en: 'Company size' },
 };
 
+/** The visitor's e-mail address (254 characters is the longest an address can be), with what it is for. */
+function emailField(hint: Bilingual): FormField {
+  return {
+    name: 'email',
+    input: 'email',
+    required: true,
+    maxLength: 254,
+    autocomplete: 'email',
+    label: { nl: 'Je e-mailadres', en: 'Your email address' },
+    hint,
+  };
+}
+
 /** "Vraag het een partner" / "Ask a partner". */
 export const INTAKE_FIELDS: readonly FormField[] = [
   {
@@ -94,15 +107,7 @@ export const INTAKE_FIELDS: readonly FormField[] = [
     autocomplete: 'name',
     label: { nl: 'Je naam', en: 'Your name' },
   },
-  {
-    name: 'email',
-    input: 'email',
-    required: true,
-    maxLength: 254,
-    autocomplete: 'email',
-    label: { nl: 'Je e-mailadres', en: 'Your email address' },
-    hint: { nl: 'De partner antwoordt op dit adres.', en: 'The partner replies to this address.' },
-  },
+  emailField({ nl: 'De partner antwoordt op dit adres.', en: 'The partner replies to this address.' }),
   {
     name: 'phone',
     input: 'tel',
@@ -186,18 +191,10 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
  * No consent box: the confirmation mail (double opt-in) is the consent.
  */
 export const ALERT_FIELDS: readonly FormField[] = [
-  {
-    name: 'email',
-    input: 'email',
-    required: true,
-    maxLength: 254,
-    autocomplete: 'email',
-    label: { nl: 'Je e-mailadres', en: 'Your email address' },
-    hint: {
-      nl: 'Je krijgt eerst een e-mail. Klik op de link daarin om je aanmelding te bevestigen.',
-      en: 'You will first get an email. Click the link in it to confirm.',
-    },
-  },
+  emailField({
+    nl: 'Je krijgt eerst een e-mail. Klik op de link daarin om je aanmelding te bevestigen.',
+    en: 'You will first get an email. Click the link in it to confirm.',
+  }),
   {
     name: 'theme',
     input: 'radio',
