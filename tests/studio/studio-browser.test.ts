@@ -7,21 +7,14 @@
 // overdue or scheduled matches the seed. A partner editor works through the desk: lists, edits,
 // publishes, is stopped by validation, creates an event in their own list, types Dutch dates, and
 // finds another partner's guide read-only.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchBrowser } from '../../tools/browser.ts';
-import { selfSignedCertificate } from '../../tools/certificate.ts';
-import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
-import { serveDir, type StaticServer } from '../../tools/serve.ts';
+import type { SanityServer } from '../../tools/sanity-server.ts';
+import type { StaticServer } from '../../tools/serve.ts';
+import { type BuiltStudio, startBuiltStudio } from '../helpers/studio.ts';
 import { seedNow } from '../setup/seed-site.ts';
-import { ROOT } from './harness';
 
-const STUDIO = path.join(ROOT, 'studio');
 /**
  * How long a Studio page may take to show a form or list, and a test to finish: generous, because a
  * loaded two-core machine (a whole suite beside it) makes a cold Studio page take most of a minute.
@@ -32,40 +25,19 @@ const TEST = 240_000;
 /** The seed's editor for Maakhaven Circulair (site settings → editors per partner). */
 const EDITOR = { id: 'p-maakhaven', name: 'Redactie Maakhaven', email: 'redactie@maakhaven.example' };
 
+let built: BuiltStudio;
 let api: SanityServer;
 let studio: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 /** A context whose clock runs: Playwright's clock belongs to the whole context, not one page. */
 let editing: BrowserContext;
-let outDir: string;
 let now: Date;
-
-/** `sanity build` of studio/ into `dir`, talking to `apiHost`. */
-function buildStudio(dir: string, apiHost: string): void {
-  const local = path.join(STUDIO, 'node_modules/.bin/sanity');
-  const bin = existsSync(local) ? local : path.join(ROOT, 'node_modules/.bin/sanity');
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [bin, 'build', dir, '--yes'], {
-    cwd: STUDIO,
-    encoding: 'utf8',
-    // NODE_ENV: vitest sets `test`, which would give a Studio bundle other than the one editors get.
-    env: { ...process.env, NODE_ENV: 'production', SANITY_STUDIO_API_HOST: apiHost, DO_NOT_TRACK: '1', NO_COLOR: '1', CI: '1' },
-    timeout: 240_000,
-  });
-  if (result.status !== 0) throw new Error(`sanity build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-}
 
 beforeAll(async () => {
   now = new Date((await seedNow()).now);
-  api = await startSanityServer({
-    file: path.join(ROOT, 'studio/seed/data.ndjson'),
-    studio: { user: EDITOR },
-    host: 'localhost',
-    tls: selfSignedCertificate(),
-  });
-  outDir = await mkdtemp(path.join(tmpdir(), 'mkb-studio-'));
-  buildStudio(outDir, api.url);
-  studio = await serveDir(outDir, { spa: true });
+  built = await startBuiltStudio(EDITOR);
+  ({ api, studio } = built);
   browser = await launchBrowser();
   // The certificate is the test's own: trusted for this context only.
   context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 } });
@@ -75,9 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await studio?.close();
-  await api?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await built?.close();
 });
 
 /**
@@ -112,6 +82,9 @@ describe('the built Studio against the stand-in API', () => {
       ])
         expect(text).toContain(word);
       expect(text).not.toMatch(/\bDrafts\b|\bContent\b/);
+      // English the editors met before (issue 28): Sanity's paid-plan tools are off, the page is Dutch.
+      expect(text).not.toMatch(/Releases|Schedule publish|Used on|Sorted by/);
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       // It asked the stand-in, never Sanity's own hosts.
       expect(api.requests.some((r) => r.path.endsWith('/users/me') && r.status === 200)).toBe(true);
       await page.close();
@@ -251,6 +224,18 @@ describe('the built Studio against the stand-in API', () => {
       expect(page.url().startsWith(listPane)).toBe(true);
       const id = /__edit__([0-9a-f-]{36})/.exec(page.url())![1]!;
       await page.locator('input[id="title.nl"]').fill('Repaircafé voor makers', { timeout: LOAD });
+      // A date written out in words cannot be read; the field says so in Dutch, with an example.
+      await page.locator('input#start').fill('20 januari 2027 19:00', { timeout: LOAD });
+      await page.keyboard.press('Tab');
+      // The field's error sign tells it when the editor points at it.
+      await page.locator('[data-testid="field-start"] [data-testid="input-validation-icon-error"]').hover({ timeout: LOAD });
+      await page
+        .getByText(
+          'Deze datum en tijd kan de Studio niet lezen. Schrijf dag-maand-jaar in cijfers en dan de tijd, bijvoorbeeld 20-1-2027 19:00',
+        )
+        .first()
+        .waitFor({ state: 'attached', timeout: LOAD });
+      expect(await page.getByText(/Invalid date|Must be on the format/).count()).toBe(0);
       // Dates as Dutch editors write them, 19:00 Dutch time in winter (UTC+1) and in summer (UTC+2).
       await page.locator('input#start').fill('20-1-2027 19:00');
       await page.locator('input#end').fill('20-7-2027 19:00');
@@ -272,7 +257,7 @@ describe('the built Studio against the stand-in API', () => {
   );
 
   test(
-    "another partner's guide is read-only, and duplicating or translating it is off",
+    "another partner's guide is read-only, and duplicating, translating or recording a change is off",
     async () => {
       const page = await open('/intent/edit/id=guide-elektrische-bestelbus;type=guide', { clock: false });
       const title = page.locator('input#title');
@@ -284,9 +269,11 @@ describe('the built Studio against the stand-in API', () => {
       await page.keyboard.type(' extra');
       await page.waitForTimeout(2000);
       await page.getByRole('button', { name: 'Documentacties openen' }).first().click();
-      for (const name of ['Dupliceren', 'Engelse versie maken']) {
+      for (const name of ['Dupliceren', 'Engelse versie maken', 'Wijziging vastleggen']) {
         await expect.poll(() => page.getByRole('menuitem', { name }).isDisabled(), { timeout: 10_000 }).toBe(true);
       }
+      // Sanity's scheduled publishing (a paid-plan feature beside our own scheduling) is not offered.
+      expect(await page.getByRole('menu').first().innerText()).not.toMatch(/Schedule|Plannen/);
       expect(api.document('drafts.guide-elektrische-bestelbus')).toBeUndefined();
       await page.close();
     },
