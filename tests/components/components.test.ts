@@ -137,7 +137,7 @@ describe('AlertForm', () => {
     expect(form.action).toBe(`${SERVICE}/alerts/subscribe?lang=en`);
     expect(form.hidden).toEqual({ kind: 'digest', page: '/en/themes/digital/', theme: 'digitaal' });
     expect(form.labelled).toEqual([{ name: 'email', type: 'email', required: true, label: 'Your email address' }]);
-    expect(await p.textContent('section')).toContain('digital schemes open or change');
+    expect(await p.textContent('section')).toContain('You get an email at 8 in the morning when digital schemes open or change.');
     expect(await axeReport(p)).toBe('');
   });
 

@@ -3,7 +3,7 @@
 import { evaluate, parse } from 'groq-js';
 import { resolveInitialValue, type InitialValueResolverContext, type Template } from 'sanity';
 import { createStructureBuilder, type DocumentListBuilder, type ListBuilder } from 'sanity/structure';
-import { beforeAll, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { ownedByFilter, ownerIds, type OwnedType } from '@mkb010/model';
 import { structure } from '../../studio/structure';
 import { partnerTemplateId } from '../../studio/structure/templates';
@@ -12,6 +12,10 @@ import { studioWorkspace } from './harness';
 // The Studio resolves initial values in the browser and looks for `window.scheduler` there.
 beforeAll(() => {
   vi.stubGlobal('window', globalThis);
+});
+// The unit tier shares one module graph between files (isolate: false): leave no window behind.
+afterAll(() => {
+  vi.unstubAllGlobals();
 });
 
 const PARTNER = 'partner-energieloket-mkb-rijnmond';

@@ -15,10 +15,10 @@ const TEXT = dictionary({
     honeypot: 'Laat dit veld leeg',
     districtLabel: 'In welke wijk zit je bedrijf? (niet verplicht)',
     districtAny: 'Zeg ik liever niet',
-    digestIntro:
-      'Kies een thema. Je krijgt ’s ochtends een e-mail als er regelingen opengaan of veranderen. Alleen op dagen dat er iets nieuws is.',
-    digestIntroTheme: (theme: string) =>
-      `Je krijgt ’s ochtends een e-mail als er regelingen over ${theme} opengaan of veranderen. Alleen op dagen dat er iets nieuws is.`,
+    digestIntro: (hour: number) =>
+      `Kies een thema. Je krijgt om ${hour} uur ’s ochtends een e-mail als er regelingen opengaan of veranderen. Alleen op dagen dat er iets nieuws is.`,
+    digestIntroTheme: (theme: string, hour: number) =>
+      `Je krijgt om ${hour} uur ’s ochtends een e-mail als er regelingen over ${theme} opengaan of veranderen. Alleen op dagen dat er iets nieuws is.`,
     reminderIntro: (scheme: string, days: number) => `We sturen je één e-mail, ${days} dagen voor de deadline van ${scheme}.`,
     digestSubmit: 'Meld je aan',
     reminderSubmit: 'Herinner mij',
@@ -37,9 +37,10 @@ const TEXT = dictionary({
     honeypot: 'Leave this field empty',
     districtLabel: 'Which district is your business in? (optional)',
     districtAny: "I'd rather not say",
-    digestIntro: 'Choose a theme. You get an email in the morning when schemes open or change. Only on days when there is something new.',
-    digestIntroTheme: (theme: string) =>
-      `You get an email in the morning when ${theme} schemes open or change. Only on days when there is something new.`,
+    digestIntro: (hour: number) =>
+      `Choose a theme. You get an email at ${hour} in the morning when schemes open or change. Only on days when there is something new.`,
+    digestIntroTheme: (theme: string, hour: number) =>
+      `You get an email at ${hour} in the morning when ${theme} schemes open or change. Only on days when there is something new.`,
     reminderIntro: (scheme: string, days: number) => `We send you one email, ${days} days before the deadline of ${scheme}.`,
     digestSubmit: 'Subscribe',
     reminderSubmit: 'Remind me',
