@@ -347,6 +347,8 @@ export function buildDocuments(size: number, seedValue: number, seed: Doc[], now
           ...(d.title.en ? { en: suffixTitle(d.title.en, ` ${where}`, 5, 90) } : {}),
         };
         if (!d.ongoing) d.deadline = dateOf(nowMs + int(-120, 400) * DAY);
+        // A clone keeps its model's opening date; it must still open before its new deadline.
+        if (d.opensAt && d.deadline && d.opensAt > d.deadline) d.opensAt = dateOf(Date.parse(d.deadline) - int(14, 90) * DAY);
         d.maxAmountEuro = d.maxAmountEuro === undefined ? undefined : int(5, 200) * 500;
         if (d.maxAmountEuro === undefined) delete d.maxAmountEuro;
         break;

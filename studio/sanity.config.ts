@@ -69,7 +69,8 @@ export default defineConfig({
         ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
         : actions;
       const checked = own.map((item) => (item.action && GUARDED_ACTIONS.includes(item.action) ? guarded(item) : item));
-      return [...checked, translateAction, recordChangeAction, viewOnSite];
+      // "Wijziging vastleggen" changes the document, so another partner's is off limits as for publishing.
+      return [...checked, translateAction, guarded(recordChangeAction), viewOnSite];
     },
     badges: (badges, { schemaType }) => [...badges, ...(BADGES[schemaType] ?? [])],
     // The global "create" menu offers neither the settings nor templates that need a partner.

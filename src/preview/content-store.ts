@@ -43,7 +43,10 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
   // One client for the server's lifetime; a dataset file is opened (read) again on every change.
   let lake: ContentSource | undefined;
   let held: { snapshot: ContentSnapshot; stamp: string; loadedAt: number } | undefined;
-  let loading: Promise<ContentSnapshot> | undefined;
+  let loading: { promise: Promise<ContentSnapshot>; stamp: string; generation: number } | undefined;
+  // Raised by invalidate(): a load that started before it may have read the old drafts, so it must
+  // neither answer later requests nor become the held snapshot.
+  let generation = 0;
   let failed: { error: unknown; at: number } | undefined;
   let lastProblems: string | undefined;
 
@@ -54,12 +57,12 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
     return info ? `${info.mtimeMs}:${info.size}` : 'missing';
   }
 
-  async function load(stamp: string): Promise<ContentSnapshot> {
+  async function load(stamp: string, loadGeneration: number): Promise<ContentSnapshot> {
     if (!file) lake ??= await openContentSource({ env, root: options.root });
     const source = lake ?? (await openContentSource({ env, root: options.root }));
     const { collections, report } = await loadSiteContent({ env, root: options.root, source, reportDir: false, strict: false });
     const snapshot = { collections };
-    held = { snapshot, stamp, loadedAt: Date.now() };
+    if (loadGeneration === generation) held = { snapshot, stamp, loadedAt: Date.now() };
     const problems = describeProblems(report, 20);
     if (problems.join('\n') !== lastProblems) {
       lastProblems = problems.join('\n');
@@ -71,6 +74,7 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
 
   return {
     invalidate() {
+      generation++;
       held = undefined;
     },
     async current() {
@@ -78,19 +82,24 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
       const fresh = held && held.stamp === stamp && (file !== undefined || Date.now() - held.loadedAt < options.maxAgeMs);
       if (held && fresh) return held.snapshot;
       if (failed && Date.now() - failed.at < RETRY_AFTER_MS) throw failed.error;
-      loading ??= load(stamp).then(
-        (snapshot) => {
+      // Requests while a load runs share it, unless it started before the source changed or before
+      // invalidate(): then it may hold the old drafts, and this request starts a new one.
+      if (loading && loading.stamp === stamp && loading.generation === generation) return loading.promise;
+      const attempt = { stamp, generation, promise: load(stamp, generation) };
+      loading = attempt;
+      attempt.promise.then(
+        () => {
+          if (loading !== attempt) return;
           loading = undefined;
           failed = undefined;
-          return snapshot;
         },
         (error: unknown) => {
+          if (loading !== attempt) return;
           loading = undefined;
           failed = { error, at: Date.now() };
-          throw error;
         },
       );
-      return loading;
+      return attempt.promise;
     },
   };
 }

@@ -8,6 +8,7 @@ import { createContentStore, type ContentSnapshot, type ContentStore } from './c
 import { siteNow } from '../lib/build-env.ts';
 import { shapeSiteData } from '../site/site-data.ts';
 import { enablePreview, hasSession } from './preview-session.ts';
+import { STYLE_NONCE_HEADER } from './security-headers.ts';
 import { withVisualEditing } from './visual-editing-bundle.ts';
 import { previewCacheMs } from './settings.ts';
 import { createSignInGate } from './sign-in.ts';
@@ -57,5 +58,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   // Every page of this request judges "live" at the moment the request came in.
   context.locals.site = { content: shapeSiteData(snapshot.collections), now: siteNow() };
-  return privateAndUnindexed(await withVisualEditing(await next()));
+  return privateAndUnindexed(await withVisualEditing(await next(), context.request.headers.get(STYLE_NONCE_HEADER)));
 });

@@ -6,7 +6,7 @@
 //   frame, so the CSP's frame-ancestors names the Studio's origin (PREVIEW_STUDIO_ORIGIN) instead.
 // This is the one place the preview's policy is made: what Presentation or the visual-editing
 // script needs is added in `previewPolicy`.
-import { formatPolicy, siteHeaders, sitePolicy } from '../lib/headers-file.ts';
+import { formatPolicy, parsePolicy, siteHeaders, sitePolicy } from '../lib/headers-file.ts';
 import { DEFAULT_HOST, isLoopbackHost } from './basic-auth.ts';
 
 /** Where the Studio's dev server (`npm run studio`) runs: it may frame a preview on your own machine. */
@@ -43,6 +43,23 @@ export function previewPolicy(headersFile: string, env: NodeJS.ProcessEnv): stri
   const directives = sitePolicy(headersFile);
   const origins = studioOrigins(env);
   directives.set('frame-ancestors', origins.length ? origins.join(' ') : "'none'");
+  return formatPolicy(directives);
+}
+
+/**
+ * The request header through which the front door hands Astro's pages this answer's style nonce. The
+ * front door always overwrites it, so a visitor cannot choose it.
+ */
+export const STYLE_NONCE_HEADER = 'x-preview-style-nonce';
+
+/**
+ * `policy` whose style-src also lets in `<style>` elements carrying `nonce`. Sanity's visual-editing
+ * script (Sanity UI through styled-components) styles its connection parts with such elements; the
+ * public site's policy (public/_headers) never has this.
+ */
+export function withStyleNonce(policy: string, nonce: string): string {
+  const directives = parsePolicy(policy);
+  directives.set('style-src', `${directives.get('style-src') ?? "'self'"} 'nonce-${nonce}'`);
   return formatPolicy(directives);
 }
 

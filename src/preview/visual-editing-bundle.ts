@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { PREVIEW_PATHS } from '@mkb010/model';
+import { withStyleNonce } from './security-headers.ts';
 
 /** Bundles the script (and the stylesheet Sanity UI brings) into `clientDir`; returns the files written. */
 export async function bundleVisualEditing(clientDir: string): Promise<string[]> {
@@ -29,16 +30,31 @@ export async function bundleVisualEditing(clientDir: string): Promise<string[]> 
   return written;
 }
 
-/** The tags a preview page gets at the end of its <head>: the script and its stylesheet. */
-export const VISUAL_EDITING_TAGS = `<link rel="stylesheet" href="${PREVIEW_PATHS.stylesheet}"><script type="module" src="${PREVIEW_PATHS.script}"></script>`;
+/**
+ * The tags a preview page gets at the end of its <head>: the script, its stylesheet, and the answer's
+ * style nonce where styled-components looks for it (`meta[property="csp-nonce"]`).
+ */
+function visualEditingTags(nonce: string | null): string {
+  return `${nonce ? `<meta property="csp-nonce" nonce="${nonce}">` : ''}<link rel="stylesheet" href="${PREVIEW_PATHS.stylesheet}"><script type="module" src="${PREVIEW_PATHS.script}"></script>`;
+}
 
-/** A page's HTML with the visual-editing tags added; other answers as they are. */
-export async function withVisualEditing(response: Response): Promise<Response> {
+/** The page's own <meta> policy (src/lib/security.ts), which the browser enforces beside the header's. */
+const META_POLICY = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
+
+/**
+ * A page's HTML with the visual-editing tags added and its <meta> policy given the answer's style
+ * nonce (`nonce`, from the front door, which put the same nonce in the header's policy; none when
+ * Astro runs without it); other answers as they are.
+ */
+export async function withVisualEditing(response: Response, nonce: string | null): Promise<Response> {
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   const html = await response.text();
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(html.includes('</head>') ? html.replace('</head>', `${VISUAL_EDITING_TAGS}</head>`) : html, {
+  const page = !nonce
+    ? html
+    : html.replace(META_POLICY, (_, open: string, policy: string, close: string) => `${open}${withStyleNonce(policy, nonce)}${close}`);
+  return new Response(page.includes('</head>') ? page.replace('</head>', `${visualEditingTags(nonce)}</head>`) : page, {
     status: response.status,
     statusText: response.statusText,
     headers,

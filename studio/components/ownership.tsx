@@ -1,5 +1,5 @@
 // The ownership guard in the Studio: on another partner's document a banner, and publish, unpublish,
-// delete, duplicate and translate turned off for its editors (the form itself is read-only through
+// delete, duplicate, translate and "Wijziging vastleggen" turned off for its editors (the form itself is read-only through
 // the type's `readOnly`, ownership-settings.ts). Not security: see studio/README.md.
 import { Card, Stack, Text } from '@sanity/ui';
 import { type DocumentActionComponent, type DocumentActionProps, type InputProps, useCurrentUser, useEditState } from 'sanity';

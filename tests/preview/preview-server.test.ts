@@ -268,6 +268,25 @@ describe.each([
     expect(server.answers.some((a) => ASSET.test(a.path) && a.status === 200)).toBe(true);
   });
 
+  test("lets in the visual-editing connection's style elements by a nonce of each answer, and nothing more", async () => {
+    const first = await server.get(DRAFT_PATH);
+    const second = await server.get(DRAFT_PATH);
+    const nonceOf = (answer: Answer) =>
+      /(?:^|; )style-src 'self' 'nonce-([A-Za-z0-9+/=]+)'(?:;|$)/.exec(answer.headers['content-security-policy'] ?? '')?.[1];
+    const nonce = nonceOf(first);
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(nonceOf(second)).not.toBe(nonce);
+    // The page's own <meta> policy has the same nonce, and styled-components finds it in its meta.
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(first.body)?.[1] ?? '';
+    expect(meta).toContain(`style-src 'self' 'nonce-${nonce}';`);
+    expect(first.body).toContain(`<meta property="csp-nonce" nonce="${nonce}">`);
+    // Scripts stay the site's own; nothing inline is allowed wholesale.
+    for (const policy of [first.headers['content-security-policy'] ?? '', meta]) {
+      expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+      expect(policy).not.toContain('unsafe-inline');
+    }
+  });
+
   test('answers an unknown page with the 404 page', async () => {
     const answer = await server.get('/gidsen/bestaat-niet/');
     expect(answer.status).toBe(404);

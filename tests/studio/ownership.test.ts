@@ -114,3 +114,15 @@ test('"Engelse versie maken" is disabled on another partner’s guide, with the 
   });
   expect(translateAction(props(energyGuide))).toMatchObject({ disabled: false });
 });
+
+test('"Wijziging vastleggen" goes through the ownership guard in the Studio’s own action list', async () => {
+  const { default: config } = await import('../../studio/sanity.config');
+  const actions = (
+    config.document!.actions as (prev: DocumentActionComponent[], context: { schemaType: string }) => DocumentActionComponent[]
+  )([], { schemaType: 'scheme' });
+  const names = actions.map((action) => action.displayName);
+  // Disabled on another partner's scheme or guide like publishing (the guard's own tests above; in the
+  // browser: tests/studio/studio-browser.test.ts).
+  expect(names).toContain('Guarded(RecordChangeAction)');
+  expect(names).not.toContain('RecordChangeAction');
+});

@@ -112,6 +112,9 @@ describe('the built Studio against the stand-in API', () => {
       ])
         expect(text).toContain(word);
       expect(text).not.toMatch(/\bDrafts\b|\bContent\b/);
+      // English the editors met before (issue 28): Sanity's paid-plan tools are off, the page is Dutch.
+      expect(text).not.toMatch(/Releases|Schedule publish|Used on|Sorted by/);
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       // It asked the stand-in, never Sanity's own hosts.
       expect(api.requests.some((r) => r.path.endsWith('/users/me') && r.status === 200)).toBe(true);
       await page.close();
@@ -251,6 +254,18 @@ describe('the built Studio against the stand-in API', () => {
       expect(page.url().startsWith(listPane)).toBe(true);
       const id = /__edit__([0-9a-f-]{36})/.exec(page.url())![1]!;
       await page.locator('input[id="title.nl"]').fill('Repaircafé voor makers', { timeout: LOAD });
+      // A date written out in words cannot be read; the field says so in Dutch, with an example.
+      await page.locator('input#start').fill('20 januari 2027 19:00', { timeout: LOAD });
+      await page.keyboard.press('Tab');
+      // The field's error sign tells it when the editor points at it.
+      await page.locator('[data-testid="field-start"] [data-testid="input-validation-icon-error"]').hover({ timeout: LOAD });
+      await page
+        .getByText(
+          'Deze datum en tijd kan de Studio niet lezen. Schrijf dag-maand-jaar in cijfers en dan de tijd, bijvoorbeeld 20-1-2027 19:00',
+        )
+        .first()
+        .waitFor({ state: 'attached', timeout: LOAD });
+      expect(await page.getByText(/Invalid date|Must be on the format/).count()).toBe(0);
       // Dates as Dutch editors write them, 19:00 Dutch time in winter (UTC+1) and in summer (UTC+2).
       await page.locator('input#start').fill('20-1-2027 19:00');
       await page.locator('input#end').fill('20-7-2027 19:00');
@@ -272,7 +287,7 @@ describe('the built Studio against the stand-in API', () => {
   );
 
   test(
-    "another partner's guide is read-only, and duplicating or translating it is off",
+    "another partner's guide is read-only, and duplicating, translating or recording a change is off",
     async () => {
       const page = await open('/intent/edit/id=guide-elektrische-bestelbus;type=guide', { clock: false });
       const title = page.locator('input#title');
@@ -284,9 +299,11 @@ describe('the built Studio against the stand-in API', () => {
       await page.keyboard.type(' extra');
       await page.waitForTimeout(2000);
       await page.getByRole('button', { name: 'Documentacties openen' }).first().click();
-      for (const name of ['Dupliceren', 'Engelse versie maken']) {
+      for (const name of ['Dupliceren', 'Engelse versie maken', 'Wijziging vastleggen']) {
         await expect.poll(() => page.getByRole('menuitem', { name }).isDisabled(), { timeout: 10_000 }).toBe(true);
       }
+      // Sanity's scheduled publishing (a paid-plan feature beside our own scheduling) is not offered.
+      expect(await page.getByRole('menu').first().innerText()).not.toMatch(/Schedule|Plannen/);
       expect(api.document('drafts.guide-elektrische-bestelbus')).toBeUndefined();
       await page.close();
     },
