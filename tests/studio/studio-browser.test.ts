@@ -7,21 +7,14 @@
 // overdue or scheduled matches the seed. A partner editor works through the desk: lists, edits,
 // publishes, is stopped by validation, creates an event in their own list, types Dutch dates, and
 // finds another partner's guide read-only.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchBrowser } from '../../tools/browser.ts';
-import { selfSignedCertificate } from '../../tools/certificate.ts';
-import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
-import { serveDir, type StaticServer } from '../../tools/serve.ts';
+import type { SanityServer } from '../../tools/sanity-server.ts';
+import type { StaticServer } from '../../tools/serve.ts';
+import { type BuiltStudio, startBuiltStudio } from '../helpers/studio.ts';
 import { seedNow } from '../setup/seed-site.ts';
-import { ROOT } from './harness';
 
-const STUDIO = path.join(ROOT, 'studio');
 /**
  * How long a Studio page may take to show a form or list, and a test to finish: generous, because a
  * loaded two-core machine (a whole suite beside it) makes a cold Studio page take most of a minute.
@@ -32,40 +25,19 @@ const TEST = 240_000;
 /** The seed's editor for Maakhaven Circulair (site settings → editors per partner). */
 const EDITOR = { id: 'p-maakhaven', name: 'Redactie Maakhaven', email: 'redactie@maakhaven.example' };
 
+let built: BuiltStudio;
 let api: SanityServer;
 let studio: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 /** A context whose clock runs: Playwright's clock belongs to the whole context, not one page. */
 let editing: BrowserContext;
-let outDir: string;
 let now: Date;
-
-/** `sanity build` of studio/ into `dir`, talking to `apiHost`. */
-function buildStudio(dir: string, apiHost: string): void {
-  const local = path.join(STUDIO, 'node_modules/.bin/sanity');
-  const bin = existsSync(local) ? local : path.join(ROOT, 'node_modules/.bin/sanity');
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [bin, 'build', dir, '--yes'], {
-    cwd: STUDIO,
-    encoding: 'utf8',
-    // NODE_ENV: vitest sets `test`, which would give a Studio bundle other than the one editors get.
-    env: { ...process.env, NODE_ENV: 'production', SANITY_STUDIO_API_HOST: apiHost, DO_NOT_TRACK: '1', NO_COLOR: '1', CI: '1' },
-    timeout: 240_000,
-  });
-  if (result.status !== 0) throw new Error(`sanity build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-}
 
 beforeAll(async () => {
   now = new Date((await seedNow()).now);
-  api = await startSanityServer({
-    file: path.join(ROOT, 'studio/seed/data.ndjson'),
-    studio: { user: EDITOR },
-    host: 'localhost',
-    tls: selfSignedCertificate(),
-  });
-  outDir = await mkdtemp(path.join(tmpdir(), 'mkb-studio-'));
-  buildStudio(outDir, api.url);
-  studio = await serveDir(outDir, { spa: true });
+  built = await startBuiltStudio(EDITOR);
+  ({ api, studio } = built);
   browser = await launchBrowser();
   // The certificate is the test's own: trusted for this context only.
   context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 } });
@@ -75,9 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await studio?.close();
-  await api?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await built?.close();
 });
 
 /**

@@ -1,0 +1,93 @@
+// The writing check in the built Studio, in Chromium, against the stand-in for Sanity's API (the seed
+// dataset; tests/helpers/studio.ts): a partner editor makes "Klik hier" a link in a guide's text, sees
+// the Dutch warning on that field, publishes anyway (warnings never block Publish), and marks the
+// warning "Bewust zo", after which the field no longer shows it.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser } from '../../tools/browser.ts';
+import { type BuiltStudio, startBuiltStudio } from '../helpers/studio.ts';
+
+/** The seed's editor for Maakhaven Circulair, whose guide is edited here. */
+const EDITOR = { id: 'p-maakhaven', name: 'Redactie Maakhaven', email: 'redactie@maakhaven.example' };
+const GUIDE = 'guide-circulair-ontwerpen';
+/** How long a cold Studio page may take on a loaded two-core machine. */
+const LOAD = 90_000;
+const HREF = 'https://www.maakhaven.example/ontwerpscan';
+const MESSAGE =
+  'Tekst: de linktekst "Klik hier" zegt niet waar de link heen gaat; schrijf in de linktekst zelf waar de lezer uitkomt, zoals "Bekijk de voorwaarden van de regeling".';
+
+let built: BuiltStudio;
+let browser: Browser;
+
+beforeAll(async () => {
+  built = await startBuiltStudio(EDITOR);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await built?.close();
+});
+
+/** The paragraph of `id`'s text that links "Klik hier" to HREF, as the stand-in stores it. */
+function linkBlock(id: string): { _key: string } | undefined {
+  const blocks = (built.api.document(id)?.body ?? []) as {
+    _key: string;
+    markDefs?: { _key: string; href?: string }[];
+    children?: { text?: string; marks?: string[] }[];
+  }[];
+  return blocks.find((block) => {
+    const link = block.markDefs?.find((def) => def.href === HREF);
+    return link && block.children?.some((span) => span.text === 'Klik hier' && span.marks?.includes(link._key));
+  });
+}
+
+/** The guide's form in a fresh context (the real clock: a Studio whose time stands still never sees its save complete). */
+async function openGuide(): Promise<Page> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${built.studio.url}/intent/edit/id=${GUIDE};type=guide`);
+  await expect.poll(() => page.locator('input#title').inputValue(), { timeout: LOAD }).toMatch(/^Circulair ontwerpen/);
+  return page;
+}
+
+test('a link "Klik hier" in the text gets the Dutch warning on that field, Publish stays enabled, and "Bewust zo" clears it', async () => {
+  const page = await openGuide();
+  const body = page.locator('[data-testid="field-body"]');
+  // A new last paragraph in the guide's text, its last two words made a web link.
+  await body.locator('[data-testid="pt-editor"] [contenteditable="true"]').first().click({ timeout: LOAD });
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Meer weten? Klik hier');
+  for (let i = 0; i < 'Klik hier'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await body.getByRole('button', { name: 'Externe link' }).first().click();
+  const linkDialog = page.locator('[data-testid="popover-edit-dialog"]');
+  await linkDialog.locator('input').first().fill(HREF, { timeout: LOAD });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => linkBlock(`drafts.${GUIDE}`), { timeout: LOAD }).toBeDefined();
+
+  // On that field: the paragraph is marked, and pointing at it shows the warning in Dutch.
+  const marked = body.locator('[data-testid="text-block__text"][data-warning]', { hasText: 'Klik hier' });
+  await marked.waitFor({ timeout: LOAD });
+  await marked.hover();
+  await page.locator('[data-ui="Tooltip"]', { hasText: MESSAGE }).waitFor({ timeout: LOAD });
+  // The Schrijfhulp field lists it too, with its "Bewust zo" box.
+  const help = page.locator('[data-testid="field-writingIntended"] [data-writing-warning="link-vague"]');
+  expect(await help.innerText()).toContain(MESSAGE);
+
+  // A warning never blocks Publish: the guide goes live with the link as written.
+  const publish = page.getByRole('button', { name: 'Publiceren', exact: true });
+  await expect.poll(() => publish.isDisabled(), { timeout: LOAD }).toBe(false);
+  await publish.click();
+  await expect.poll(() => linkBlock(GUIDE), { timeout: LOAD }).toBeDefined();
+  await expect.poll(() => built.api.document(`drafts.${GUIDE}`), { timeout: LOAD }).toBeUndefined();
+
+  // "Bewust zo": the mark is stored on the document, and the field no longer shows the warning.
+  await help.getByText('Bewust zo').click();
+  const key = `link-vague|body[_key=="${linkBlock(GUIDE)!._key}"]|Klik hier`;
+  await expect.poll(() => built.api.document(`drafts.${GUIDE}`)?.writingIntended, { timeout: LOAD }).toEqual([key]);
+  await expect.poll(() => marked.count(), { timeout: LOAD }).toBe(0);
+  expect(await body.locator('[data-testid="text-block__text"]', { hasText: 'Klik hier' }).count()).toBe(1);
+  expect(await help.locator('input[type="checkbox"]').isChecked()).toBe(true);
+  await page.close();
+}, 300_000);
