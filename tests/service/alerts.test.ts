@@ -256,10 +256,10 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
   it('sends the daily digest at 08:00 Amsterdam time from published content only, and never twice', async () => {
     await subscribed(() => digest('control@drukkerij.example', 'duurzaam'));
     // Before 08:00 in Amsterdam (07:59 is 06:59 UTC) nothing is due.
-    expect(await alertsAt('2026-12-19T06:59:00Z')).toEqual({ digests: 0, reminders: 0 });
+    expect(await alertsAt('2026-12-19T06:59:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
     const before = smtp.mails.length;
     // Subsidie groen dak opens on 19 December 2026: the digest of that morning names it.
-    expect(await alertsAt('2026-12-19T07:05:00Z')).toEqual({ digests: 2, reminders: 0 });
+    expect(await alertsAt('2026-12-19T07:05:00Z')).toEqual({ digests: 2, reminders: 0, ended: 0 });
     await smtp.waitFor(before + 2);
     await outboxSent();
     const [mail] = mailsTo('anouk@kapsalon-anouk.example').filter((m) => m.parsed.subject?.startsWith('Nieuws'));
@@ -270,8 +270,8 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     // Older news (the voucher's change of 19 November) came before the subscription: not in it.
     expect(mail!.parsed.text).not.toContain('Duurzaamheidsvoucher');
     // Running the job again, the same day or the next, sends nothing more.
-    expect(await alertsAt('2026-12-19T07:05:00Z')).toEqual({ digests: 0, reminders: 0 });
-    expect(await alertsAt('2026-12-20T09:00:00Z')).toEqual({ digests: 0, reminders: 0 });
+    expect(await alertsAt('2026-12-19T07:05:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
+    expect(await alertsAt('2026-12-20T09:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
     expect(mailsTo('anouk@kapsalon-anouk.example').filter((m) => m.parsed.subject?.startsWith('Nieuws'))).toHaveLength(1);
   });
 
@@ -331,7 +331,9 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
       // 13 January 2027 is 14 days before the deadline of 27 January: the job queues the reminder, the
       // mail server is away, and the process stops before the mail went out.
       await smtp.down();
-      expect(await alertsAt('2027-01-13T07:10:00Z')).toEqual({ digests: 0, reminders: 1 });
+      expect(await alertsAt('2027-01-13T07:10:00Z')).toEqual({ digests: 0, reminders: 1, ended: 1 });
+      // The same run ended the reminder for the webshop training: its deadline (9 January) has passed.
+      expect(await rows('bram@fietsenmaker-bram.example')).toEqual([]);
       await service!.close();
       await smtp.up();
       // Run again (on PostgreSQL twice at once, beside nothing else): the queued mail goes, nothing is queued again.
@@ -357,6 +359,7 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
         await outboxSent();
       }
       expect(mailsTo('twice@werkplaats.example').filter((m) => m.parsed.subject?.includes('deadline'))).toHaveLength(1);
+      expect(await rows('crash@werkplaats.example')).toEqual([]);
     },
     CLI_TIMEOUT,
   );
@@ -388,7 +391,7 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
 
     // The voucher's deadline of 28 March 2027 comes near on 14 March: the other subscriber of the theme hears it, she does not.
     const before = smtp.mails.length;
-    expect(await alertsAt('2027-03-14T07:30:00Z')).toEqual({ digests: 1, reminders: 0 });
+    expect(await alertsAt('2027-03-14T07:30:00Z')).toEqual({ digests: 1, reminders: 0, ended: 0 });
     const [next] = (await smtp.waitFor(before + 1)).slice(before);
     expect(next!.envelope.to).toEqual(['control@drukkerij.example']);
     expect(next!.parsed.text).toContain('Deadline nadert: Duurzaamheidsvoucher');
