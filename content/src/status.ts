@@ -17,6 +17,7 @@ import {
   opensLater,
   type PublishWindow,
   schemeClosesAt,
+  schemeRank,
   SITE_UPDATE_WITHIN_MINUTES,
   windowState,
 } from '@mkb010/model';
@@ -183,6 +184,8 @@ export interface StatusInfo {
   stale: boolean;
   /** "Budget bijna op" when an open scheme's budget is almost gone. */
   budget?: string;
+  /** Schemes: where the scheme ranks among schemes (the model's schemeRank: open, opens later, closed). */
+  rank?: number;
 }
 
 /**
@@ -192,13 +195,15 @@ export interface StatusInfo {
 export function schemeStatus(scheme: DeadlineTiming, now: Date, lang: Lang): StatusInfo {
   const words = STATUS_TEXT[lang].scheme;
   const state = schemeState(scheme, now);
-  if (state === 'closed') return { status: 'closed', label: words.closed, stale: true };
-  if (state === 'used-up') return { status: 'closed', label: BUDGET_STATUSES.label('op', lang), stale: true };
-  if (state === 'opens-later') return { status: 'upcoming', label: words.opensOn(formatDay(scheme.opensAt as string, lang)), stale: false };
+  const rank = schemeRank(scheme, now);
+  if (state === 'closed') return { status: 'closed', label: words.closed, stale: true, rank };
+  if (state === 'used-up') return { status: 'closed', label: BUDGET_STATUSES.label('op', lang), stale: true, rank };
+  if (state === 'opens-later')
+    return { status: 'upcoming', label: words.opensOn(formatDay(scheme.opensAt as string, lang)), stale: false, rank };
   const budget = scheme.budgetStatus === 'bijna-op' ? { budget: BUDGET_STATUSES.label('bijna-op', lang) } : {};
   // A scheme without a deadline stays open: for a reader it is ongoing.
-  if (state !== 'open') return { status: 'ongoing', label: words.ongoing, stale: false, ...budget };
-  return { status: 'open', label: words.openUntil(formatDay(scheme.deadline as string, lang)), stale: false, ...budget };
+  if (state !== 'open') return { status: 'ongoing', label: words.ongoing, stale: false, rank, ...budget };
+  return { status: 'open', label: words.openUntil(formatDay(scheme.deadline as string, lang)), stale: false, rank, ...budget };
 }
 
 /** An event's status at `now` for readers; a cancelled event counts as over, whatever its date. */

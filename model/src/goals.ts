@@ -29,3 +29,8 @@ export function servesGoal(doc: GoalTagged, goal: Goal): boolean {
   const theme = goalTheme(goal);
   return !!doc.themes?.includes(theme) && !doc.goals?.some((g) => GOALS.has(g) && goalTheme(g) === theme);
 }
+
+/** The goals a document names whose theme it does not have: they show on the goal's page, never on the theme's. */
+export function goalsOffTheme(doc: GoalTagged): Goal[] {
+  return (doc.goals ?? []).filter((g): g is Goal => GOALS.has(g) && !doc.themes?.includes(goalTheme(g)));
+}

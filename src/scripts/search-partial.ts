@@ -24,7 +24,8 @@ export interface PartialResult<T extends RankedResult> {
 
 /**
  * The pages that have some but not all of the query's words, best first. Pages in `full` (they have
- * every word) are left out, and so are pages outside `allowed` when given (the ticked filters). Only
+ * every word) are left out, and so are pages outside `allowed` when given (the ticked filters). Within
+ * a word count they rank as rankByStatus does (`later`: schemes that open later). Only
  * the pages with the most words are kept, down to one word fewer than the query's counted words: a
  * page with two of "cyber security checklist" is shown, one with only "checklist" is not (unless
  * no page has two), while for two words one is enough.
@@ -34,6 +35,7 @@ export function partialResults<T extends RankedResult>(
   full: ReadonlySet<string>,
   stale: ReadonlySet<string>,
   allowed?: ReadonlySet<string>,
+  later: ReadonlySet<string> = new Set(),
 ): PartialResult<T>[] {
   const counted = words.filter((w) => w.counts);
   const pages = new Map<string, PartialResult<T>>();
@@ -61,6 +63,8 @@ export function partialResults<T extends RankedResult>(
       const ranked = rankByStatus(
         tier.map((p) => ({ id: p.result.id, score: p.score })),
         stale,
+        undefined,
+        later,
       );
       const byId = new Map(tier.map((p) => [p.result.id, p]));
       return ranked.map((r) => byId.get(r.id)!);

@@ -6,7 +6,7 @@
 // work. Filter lists are Pagefind's largest fixed download, so they load
 // only once the filters are on screen (at once beside the results on a wide screen, when "Filters"
 // is opened on a phone). Without JavaScript the page still shows the form and a hint.
-import type { Lang } from '@mkb010/model';
+import { type Lang, SCHEME_PHASES } from '@mkb010/model';
 import {
   FILTER_GROUPS,
   FILTER_HEADINGS,
@@ -330,6 +330,20 @@ function staleIds(pf: PagefindApi, lang: Lang): Promise<ReadonlySet<string>> {
   return staleLoading;
 }
 
+let laterLoading: Promise<ReadonlySet<string>> | undefined;
+
+/**
+ * The schemes that open later (the hidden `rank` filter holds the model's schemeRank), asked once
+ * per page: they rank after open ones and before closed ones.
+ */
+function laterIds(pf: PagefindApi): Promise<ReadonlySet<string>> {
+  laterLoading ??= pf
+    .search(null, { filters: { rank: { any: [String(SCHEME_PHASES.indexOf('opens-later'))] } } })
+    .then((found) => new Set(found.results.map((r) => r.id)));
+  laterLoading.catch(() => (laterLoading = undefined));
+  return laterLoading;
+}
+
 /** Which stale results the query names: only a title match can, and the few best are checked against their titles. */
 async function namedResults(term: string, results: PagefindResult[], stale: ReadonlySet<string>): Promise<Set<string>> {
   const named = new Set<string>();
@@ -384,8 +398,11 @@ async function searchFor(
   const filters = pagefindFilters(state, available);
   const main = await pf.search(term || null, { filters });
   if (!term) return { q, term, main, full: main.results, partial: [], words: [] };
-  const stale = main.results.length || words.length > 1 ? await staleIds(pf, lang) : new Set<string>();
-  let full = rankByStatus(main.results, stale, await namedResults(term, main.results, stale));
+  const ask = main.results.length || words.length > 1;
+  const stale = ask ? await staleIds(pf, lang) : new Set<string>();
+  const later = ask ? await laterIds(pf) : new Set<string>();
+  const behind = new Set([...stale, ...later]);
+  let full = rankByStatus(main.results, stale, await namedResults(term, main.results, behind), later);
   // The first results are shown anyway; what they matched tells which words are on them.
   const first = full.slice(0, PAGE_SIZE);
   const shown = (await Promise.all(first.map((r) => r.data()))).flatMap((d, i) => [
@@ -420,6 +437,7 @@ async function searchFor(
       new Set(full.map((r) => r.id)),
       stale,
       allowed,
+      later,
     )
       .slice(0, PAGE_SIZE - full.length)
       .map((p) => p.result);

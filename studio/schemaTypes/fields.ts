@@ -2,7 +2,7 @@
 import { SANITY_API_VERSION } from '@mkb010/content/api';
 import { CHECKED_TYPES, INTENDED_FIELD } from '@mkb010/content/writing';
 import { defineArrayMember, defineField, type DocumentDefinition, type RuleDef, type SlugSourceContext } from 'sanity';
-import { ZONE } from '@mkb010/model';
+import { GOALS, type GoalTagged, goalsOffTheme, goalTheme, THEMES, ZONE } from '@mkb010/model';
 import { GoalsInput } from '../components/GoalsInput';
 import { WritingHelpInput } from '../components/WritingHelp';
 import { writingWarnings } from '../writing';
@@ -144,7 +144,17 @@ export function goalsField() {
     of: [defineArrayMember({ type: 'string' })],
     options: { list: GOAL_OPTIONS, layout: 'grid' },
     components: { input: GoalsInput },
-    validation: (rule) => rule.unique(),
+    validation: (rule) => [
+      rule.unique(),
+      rule
+        .custom((_goals, context) => {
+          const off = goalsOffTheme(context.document as GoalTagged);
+          if (!off.length) return true;
+          const names = off.map((g) => `"${GOALS.label(g, 'nl')}" (thema ${THEMES.label(goalTheme(g), 'nl')})`).join(', ');
+          return `Dit doel hoort bij een thema dat je niet koos: ${names}. Kies dat thema ook, anders staat het niet op de themapagina.`;
+        })
+        .warning(),
+    ],
   });
 }
 

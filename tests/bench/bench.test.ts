@@ -72,6 +72,22 @@ describe('npm run bench --smoke', () => {
     expect(size.ratio).toBeGreaterThan(0);
   });
 
+  it('measures the search index with and without compound parts, and the parts only add to it', async () => {
+    const index = report.index;
+    expect(index?.size).toBe(600);
+    const { withParts, withoutParts } = index!;
+    expect(withoutParts.bytes.total).toBeGreaterThan(0);
+    expect(withParts.bytes.total).toBeGreaterThanOrEqual(withoutParts.bytes.total);
+    // Compound parts are extra words in the same pages' index chunks, never fewer.
+    expect(withParts.bytes['index chunks']).toBeGreaterThanOrEqual(withoutParts.bytes['index chunks']);
+    // Both indexes hold the same pages per language.
+    expect(withoutParts.languages.map((l) => [l.lang, l.pages])).toEqual(withParts.languages.map((l) => [l.lang, l.pages]));
+    expect(withParts.languages.map((l) => l.lang).sort()).toEqual(['en', 'nl']);
+    const md = await readFile(path.join(out, 'report.md'), 'utf8');
+    expect(md).toContain('## Search index (600-document site');
+    expect(md).toMatch(/\| total \| [\d.,]+ kB \| [\d.,]+ kB \| \+/);
+  });
+
   it('weighs a page of every template and finds no JavaScript on content pages', async () => {
     const templates = report.pages?.pages.map((p) => p.template) ?? [];
     expect(templates).toEqual(

@@ -8,6 +8,7 @@ import GuideCard from '../../src/components/cards/GuideCard.astro';
 import PartnerCard from '../../src/components/cards/PartnerCard.astro';
 import SchemeCard from '../../src/components/cards/SchemeCard.astro';
 import StoryCard from '../../src/components/cards/StoryCard.astro';
+import SchemePage from '../../src/components/views/SchemePage.astro';
 import FinderPartnerCard from '../../src/components/finder/FinderPartnerCard.astro';
 import { axeReport, componentPage } from './show.ts';
 
@@ -81,6 +82,45 @@ describe('SchemeCard', () => {
     const usedUp = await show(SchemeCard, { scheme: { ...scheme, budgetStatus: 'op' }, lang: 'nl', now: NOW });
     expect(await lines(usedUp)).toContain('Budget op');
     expect(await axeReport(ongoing)).toBe('');
+  });
+
+  it('says it is open, without an edit, once the moment passes the day it opens: card and page, in both languages', async () => {
+    const later = { ...scheme, opensAt: '2027-01-05' };
+    // 07:00 in Amsterdam on the opening day (06:00 UTC): from then on the same document reads as open.
+    const opened = new Date('2027-01-05T06:00:00Z');
+    for (const lang of ['nl', 'en'] as const) {
+      const before = await lines(await show(SchemeCard, { scheme: later, lang, now: NOW }, lang));
+      expect(before).toContain(lang === 'nl' ? 'Opent op 5 januari 2027' : 'Opens on 5 January 2027');
+      const card = await lines(await show(SchemeCard, { scheme: later, lang, now: opened }, lang));
+      expect(card.join(' | ')).not.toMatch(/Opent op|Opens on|Gesloten|Closed/);
+      expect(card).toContain(lang === 'nl' ? 'Deadline: 31 januari 2027' : 'Deadline: 31 January 2027');
+    }
+    const page = {
+      ...later,
+      _id: 'scheme-energiebesparing-pand',
+      slug: 'energiebesparing-pand',
+      applyUrl: 'https://loket.rotterdam.example/aanvragen',
+      themes: ['duurzaam'],
+      sectors: [],
+      companySizes: [],
+      districts: [],
+      changeLog: [],
+    };
+    const recipient = { name: 'Gemeente Rotterdam', email: 'ondernemen@rotterdam.example' };
+    for (const [lang, open, opensOn, apply] of [
+      ['nl', 'Open', 'Opent op 5 januari 2027', 'Naar de aanvraag'],
+      ['en', 'Open', 'Opens on 5 January 2027', 'Go to the application'],
+    ] as const) {
+      const waiting = await show(SchemePage, { scheme: page, lang, now: NOW, settings: undefined, recipient }, lang);
+      expect(await waiting.textContent('article header strong'), lang).toBe(opensOn);
+      expect(await waiting.locator('a.button[href="https://loket.rotterdam.example/aanvragen"]').count(), lang).toBe(0);
+      const p = await show(SchemePage, { scheme: page, lang, now: opened, settings: undefined, recipient }, lang);
+      expect(await p.textContent('article header strong'), lang).toBe(open);
+      expect(await p.locator('.callout').count(), lang).toBe(0);
+      const button = p.locator('a.button[href="https://loket.rotterdam.example/aanvragen"]');
+      expect(await button.count(), lang).toBe(1);
+      expect((await button.textContent())?.trim(), lang).toBe(apply);
+    }
   });
 });
 

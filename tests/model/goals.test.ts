@@ -2,7 +2,7 @@
 // goal's theme is offered only when it names no goal of that theme; the Studio's suggestion lists the
 // goals of the chosen themes first.
 import { describe, expect, it } from 'vitest';
-import { GOALS, madeForGoal, servesGoal, themeGoals } from '@mkb010/model';
+import { GOALS, goalsOffTheme, madeForGoal, servesGoal, themeGoals } from '@mkb010/model';
 import { suggestedGoalOptions } from '../../studio/schemaTypes/options';
 
 describe('servesGoal', () => {
@@ -33,6 +33,13 @@ describe('servesGoal', () => {
 
   it('ignores goal values that are not in the list', () => {
     expect(servesGoal({ themes: ['digitaal'], goals: ['bestaat-niet'] }, 'veilig-online')).toBe(true);
+  });
+});
+
+describe('goalsOffTheme', () => {
+  it('names the goals whose theme the document lacks (the Studio warns about them)', () => {
+    expect(goalsOffTheme({ themes: ['duurzaam'], goals: ['energierekening', 'online-verkopen'] })).toEqual(['online-verkopen']);
+    expect(goalsOffTheme({ themes: ['duurzaam', 'digitaal'], goals: ['energierekening', 'online-verkopen'] })).toEqual([]);
   });
 });
 

@@ -4,8 +4,6 @@
 // prompt, so the page shows only through Sanity's preview handshake (secret → the preview server's
 // own session cookie). Then the page follows the editor: a title typed in the Studio shows in the
 // frame with no click, through Sanity's visual-editing connection (a 'mutation' refresh reloads it).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,9 +14,9 @@ import { startSanityServer, type SanityServer } from '../../tools/sanity-server.
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { buildSite, ROOT, SEED_FILE } from '../helpers/build.ts';
 import { startPreviewServer, type PreviewServer } from '../helpers/preview-server.ts';
+import { buildStudio } from '../helpers/studio.ts';
 import { seedNow } from '../setup/seed-site.ts';
 
-const STUDIO = path.join(ROOT, 'studio');
 /** The seed's editor for Maakhaven Circulair, whose guide is edited here. */
 const EDITOR = { id: 'p-maakhaven', name: 'Redactie Maakhaven', email: 'redactie@maakhaven.example' };
 const GUIDE = { id: 'guide-circulair-ontwerpen', path: '/gidsen/circulair-ontwerpen/' };
@@ -36,27 +34,6 @@ const consoleErrors: string[] = [];
 const traffic: string[] = [];
 /** Words of Presentation's connection trouble overlay, in English and in our Dutch (studio/locale.ts). */
 const CONNECTION_TROUBLE = ['Unable to connect', 'Continue anyway', 'Geen verbinding met het voorbeeld', 'Toch doorgaan'];
-
-/** `sanity build` of studio/ into `dir`, talking to `apiHost`, with the preview server at `previewUrl`. */
-function buildStudio(dir: string, apiHost: string, previewUrl: string): void {
-  const local = path.join(STUDIO, 'node_modules/.bin/sanity');
-  const bin = existsSync(local) ? local : path.join(ROOT, 'node_modules/.bin/sanity');
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [bin, 'build', dir, '--yes'], {
-    cwd: STUDIO,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      SANITY_STUDIO_API_HOST: apiHost,
-      SANITY_STUDIO_PREVIEW_URL: previewUrl,
-      DO_NOT_TRACK: '1',
-      NO_COLOR: '1',
-      CI: '1',
-    },
-    timeout: 240_000,
-  });
-  if (result.status !== 0) throw new Error(`sanity build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-}
 
 beforeAll(async () => {
   const { now } = await seedNow();
@@ -96,7 +73,7 @@ beforeAll(async () => {
   });
   // Another site than the Studio's 127.0.0.1: the frame is cross-site, as in production.
   const previewUrl = preview.url.replace('127.0.0.1', 'localhost');
-  buildStudio(studioDir, api.url, previewUrl);
+  buildStudio(studioDir, api.url, { SANITY_STUDIO_PREVIEW_URL: previewUrl });
   browser = await launchBrowser();
 }, 600_000);
 

@@ -27,11 +27,28 @@ describe('result status', () => {
       status: 'open',
       label: 'Open tot en met 26 januari 2027',
       stale: false,
+      rank: 0,
     });
     expect(schemeStatus({ deadline: '2027-01-26' }, NOW, 'en').label).toBe('Open until 26 January 2027');
     expect(schemeStatus({ deadline: '2026-11-27' }, NOW, 'nl').status).toBe('open');
-    expect(schemeStatus({ deadline: '2026-11-26' }, NOW, 'nl')).toEqual({ status: 'closed', label: 'Gesloten', stale: true });
-    expect(schemeStatus({ ongoing: true }, NOW, 'nl')).toEqual({ status: 'ongoing', label: 'Doorlopend', stale: false });
+    expect(schemeStatus({ deadline: '2026-11-26' }, NOW, 'nl')).toEqual({ status: 'closed', label: 'Gesloten', stale: true, rank: 2 });
+    expect(schemeStatus({ ongoing: true }, NOW, 'nl')).toEqual({ status: 'ongoing', label: 'Doorlopend', stale: false, rank: 0 });
+  });
+
+  it('ranks a scheme that opens later between open and closed ones, as the schemes overview does (model schemeRank)', () => {
+    expect(schemeStatus({ deadline: '2027-06-01', opensAt: '2027-03-01' }, NOW, 'nl')).toEqual({
+      status: 'upcoming',
+      label: 'Opent op 1 maart 2027',
+      stale: false,
+      rank: 1,
+    });
+    // The day it opens it is open, and ranks with the open ones.
+    expect(schemeStatus({ deadline: '2027-06-01', opensAt: '2027-03-01' }, new Date('2027-03-01T09:00:00Z'), 'en').rank).toBe(0);
+    expect(schemeStatus({ deadline: '2027-06-01', budgetStatus: 'op' }, NOW, 'nl')).toMatchObject({
+      label: 'Budget op',
+      stale: true,
+      rank: 2,
+    });
   });
 
   it('counts an event as over once it has ended, and a cancelled one as over whatever its date', () => {
@@ -58,6 +75,36 @@ describe('ranking by status', () => {
     expect(rankByStatus(results, new Set(['closed-subsidy', 'past-event'])).map((r) => r.id)).toEqual([
       'guide',
       'open-subsidy',
+      'closed-subsidy',
+      'past-event',
+    ]);
+  });
+
+  it('puts schemes that open later after open results and before closed ones, whatever their score', () => {
+    const mixed = [
+      { id: 'closed-subsidy', score: 30 },
+      { id: 'opens-later', score: 25 },
+      { id: 'guide', score: 12 },
+      { id: 'open-subsidy', score: 10 },
+      { id: 'also-later', score: 11 },
+      { id: 'past-event', score: 9 },
+    ];
+    const stale = new Set(['closed-subsidy', 'past-event']);
+    const later = new Set(['opens-later', 'also-later']);
+    expect(rankByStatus(mixed, stale, new Set(), later).map((r) => r.id)).toEqual([
+      'guide',
+      'open-subsidy',
+      'opens-later',
+      'also-later',
+      'closed-subsidy',
+      'past-event',
+    ]);
+    // Named by the query, it competes with the open ones at half its score, like a closed one.
+    expect(rankByStatus(mixed, stale, new Set(['opens-later']), later).map((r) => r.id)).toEqual([
+      'opens-later',
+      'guide',
+      'open-subsidy',
+      'also-later',
       'closed-subsidy',
       'past-event',
     ]);

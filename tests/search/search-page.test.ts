@@ -244,6 +244,22 @@ describe('filters', () => {
     expect(results.filter((r) => r.type === 'Evenement').every((r) => /Datum: .+ · /.test(r.date ?? ''))).toBe(true);
     for (const word of ['Gesloten', 'Geweest', 'Geannuleerd', 'Doorlopend']) expect(statuses, word).toContain(word);
   });
+
+  it('ranks a scheme that opens later after open results and before closed ones, as the schemes overview does', async () => {
+    await open('/zoeken/?q=subsidie');
+    const results = await shownResults();
+    const statuses = await page.$$eval('.search-result', (items) =>
+      items.map((li) => li.querySelector('.search-result__status')?.textContent ?? ''),
+    );
+    // 0: open, ongoing, to come or without a status; 1: opens later; 2: closed, used up or over.
+    const tiers = statuses.map((text) => (/^Opent op /.test(text) ? 1 : /^(Gesloten|Budget op|Geweest|Geannuleerd)$/.test(text) ? 2 : 0));
+    const groenDak = results.findIndex((r) => r.href.includes('/regelingen/groen-dak-subsidie/'));
+    expect(groenDak, 'Subsidie groen dak (opens on 19 December 2026) is found').toBeGreaterThan(0);
+    expect(tiers[groenDak]).toBe(1);
+    expect(tiers, results.map((r, i) => `${tiers[i]} ${r.title}`).join('\n')).toEqual([...tiers].sort((a, b) => a - b));
+    expect(tiers).toContain(0);
+    expect(tiers).toContain(2);
+  });
 });
 
 describe('excerpts', () => {

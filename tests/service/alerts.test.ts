@@ -221,6 +221,67 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     expect(await service!.db.query(`SELECT id FROM outbox WHERE kind = 'alert-confirmation'`)).toHaveLength(1);
   });
 
+  it('stores only the address, the choices, the language and the asked/confirmed moments: no IP, browser or page', async () => {
+    const email = 'privacy@kapsalon-anouk.example';
+    const ip = '203.0.113.77';
+    const agent = 'Mozilla/5.0 (Anouk de Vries Kapsalon-PC) Chrome/999';
+    const page = '/regelingen/webshop-training/?from=private-campaign';
+    const before = smtp.mails.length;
+    const response = await fetch(`${service!.url}/alerts/subscribe?lang=nl`, {
+      method: 'POST',
+      body: new URLSearchParams({ website: '', email, kind: 'reminder', docId: 'scheme-webshop-training', page }),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: TEST_SITE_ORIGIN,
+        'user-agent': agent,
+        'x-forwarded-for': ip,
+        referer: `${TEST_SITE_URL}${page}`,
+      },
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(303);
+    const mail = (await smtp.waitFor(before + 1))[before]!;
+    expect((await fetch(url(linkIn(mail, '/alerts/confirm')), { headers: { 'user-agent': agent, 'x-forwarded-for': ip } })).status).toBe(
+      200,
+    );
+
+    // A new column here must be justified in docs/service.md and the privacy page first.
+    const columns = async (table: string) =>
+      (
+        await service!.db.query<{ column_name: string }>(
+          `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+          [table],
+        )
+      ).map((c) => c.column_name);
+    expect(await columns('alert_subscription')).toEqual(['id', 'email', 'lang', 'kind', 'theme', 'doc_id', 'created_at', 'confirmed_at']);
+    expect(await columns('alert_sent')).toEqual(['subscription_id', 'key', 'sent_at']);
+    const [row] = await service!.db.query<Record<string, unknown>>(`SELECT * FROM alert_subscription WHERE email = $1`, [email]);
+    expect({ ...row, id: undefined, created_at: undefined, confirmed_at: undefined }).toEqual({
+      id: undefined,
+      email,
+      lang: 'nl',
+      kind: 'reminder',
+      theme: null,
+      doc_id: 'scheme-webshop-training',
+      created_at: undefined,
+      confirmed_at: undefined,
+    });
+    expect(new Date(row!.created_at as string).toISOString()).toBe(now.toISOString());
+    expect(new Date(row!.confirmed_at as string).toISOString()).toBe(now.toISOString());
+    // Nothing of the visit in any alert row: not the address it came from, the browser, or the page.
+    const stored = JSON.stringify([
+      ...(await service!.db.query(`SELECT * FROM alert_subscription`)),
+      ...(await service!.db.query(`SELECT * FROM alert_sent`)),
+      ...(await service!.db.query(`SELECT * FROM outbox WHERE subscription_id IS NOT NULL OR kind LIKE 'alert%'`)),
+    ]);
+    for (const trace of [ip, 'Anouk de Vries', 'Chrome/999', 'private-campaign']) expect(stored).not.toContain(trace);
+    // The links' tokens are signed, not stored: no row holds the token the mail carried.
+    const token = new URL(linkIn(mail, '/alerts/confirm')).searchParams.get('token')!;
+    expect(JSON.stringify(await service!.db.query(`SELECT * FROM alert_subscription`))).not.toContain(token.split('.')[1]!);
+
+    await service!.db.query(`DELETE FROM alert_subscription WHERE email = $1`, [email]);
+  });
+
   it('gives a forged link a clear page in the visitor’s language and changes nothing', async () => {
     const before = smtp.mails.length;
     expect((await reminder('bram@fietsenmaker-bram.example', 'scheme-webshop-training', '/regelingen/webshop-training/')).status).toBe(303);
@@ -255,11 +316,15 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
 
   it('sends the daily digest at 08:00 Amsterdam time from published content only, and never twice', async () => {
     await subscribed(() => digest('control@drukkerij.example', 'duurzaam'));
+    // Asked for but never confirmed: no digest (the two are Anouk's and the control's).
+    const asked = smtp.mails.length;
+    expect((await digest('unconfirmed@drukkerij.example', 'duurzaam')).status).toBe(303);
+    await smtp.waitFor(asked + 1);
     // Before 08:00 in Amsterdam (07:59 is 06:59 UTC) nothing is due.
-    expect(await alertsAt('2026-12-19T06:59:00Z')).toEqual({ digests: 0, reminders: 0 });
+    expect(await alertsAt('2026-12-19T06:59:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
     const before = smtp.mails.length;
     // Subsidie groen dak opens on 19 December 2026: the digest of that morning names it.
-    expect(await alertsAt('2026-12-19T07:05:00Z')).toEqual({ digests: 2, reminders: 0 });
+    expect(await alertsAt('2026-12-19T07:05:00Z')).toEqual({ digests: 2, reminders: 0, ended: 0 });
     await smtp.waitFor(before + 2);
     await outboxSent();
     const [mail] = mailsTo('anouk@kapsalon-anouk.example').filter((m) => m.parsed.subject?.startsWith('Nieuws'));
@@ -270,15 +335,26 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     // Older news (the voucher's change of 19 November) came before the subscription: not in it.
     expect(mail!.parsed.text).not.toContain('Duurzaamheidsvoucher');
     // Running the job again, the same day or the next, sends nothing more.
-    expect(await alertsAt('2026-12-19T07:05:00Z')).toEqual({ digests: 0, reminders: 0 });
-    expect(await alertsAt('2026-12-20T09:00:00Z')).toEqual({ digests: 0, reminders: 0 });
+    expect(await alertsAt('2026-12-19T07:05:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
+    expect(await alertsAt('2026-12-20T09:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
     expect(mailsTo('anouk@kapsalon-anouk.example').filter((m) => m.parsed.subject?.startsWith('Nieuws'))).toHaveLength(1);
+
+    expect(mailsTo('unconfirmed@drukkerij.example').map((m) => m.parsed.subject)).toEqual([
+      'Bevestig je aanmelding voor e-mails over regelingen',
+    ]);
+    await service!.db.query(`DELETE FROM alert_subscription WHERE email = $1`, ['unconfirmed@drukkerij.example']);
   });
 
   it(
     'sends exactly one reminder at the reminder moment with `alerts:send`, and nothing when run again',
     async () => {
       const at = '2026-12-26T08:30:00+01:00';
+      // Asked for a reminder on the same scheme but never confirmed: no reminder (the one queued is Bram's).
+      const unconfirmed = 'unconfirmed@fietsenmaker.example';
+      const asked = smtp.mails.length;
+      expect((await reminder(unconfirmed, 'scheme-webshop-training', '/regelingen/webshop-training/')).status).toBe(303);
+      await smtp.waitFor(asked + 1);
+      await outboxSent();
       // PGlite is one process's folder: the command runs while the service is stopped.
       if (kind === 'pglite') await service!.close();
       const first = await alertsSend(at);
@@ -295,6 +371,8 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
       const unsubscribe = linkIn(mail, '/alerts/unsubscribe');
       expect(header(mail, 'List-Unsubscribe')).toBe(`<${unsubscribe}>`);
       expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+      expect(mailsTo(unconfirmed).filter((m) => m.parsed.subject?.includes('deadline'))).toEqual([]);
+      await service!.db.query(`DELETE FROM alert_subscription WHERE email = $1`, [unconfirmed]);
     },
     CLI_TIMEOUT,
   );
@@ -331,7 +409,9 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
       // 13 January 2027 is 14 days before the deadline of 27 January: the job queues the reminder, the
       // mail server is away, and the process stops before the mail went out.
       await smtp.down();
-      expect(await alertsAt('2027-01-13T07:10:00Z')).toEqual({ digests: 0, reminders: 1 });
+      expect(await alertsAt('2027-01-13T07:10:00Z')).toEqual({ digests: 0, reminders: 1, ended: 1 });
+      // The same run ended the reminder for the webshop training: its deadline (9 January) has passed.
+      expect(await rows('bram@fietsenmaker-bram.example')).toEqual([]);
       await service!.close();
       await smtp.up();
       // Run again (on PostgreSQL twice at once, beside nothing else): the queued mail goes, nothing is queued again.
@@ -357,6 +437,7 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
         await outboxSent();
       }
       expect(mailsTo('twice@werkplaats.example').filter((m) => m.parsed.subject?.includes('deadline'))).toHaveLength(1);
+      expect(await rows('crash@werkplaats.example')).toEqual([]);
     },
     CLI_TIMEOUT,
   );
@@ -388,7 +469,7 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
 
     // The voucher's deadline of 28 March 2027 comes near on 14 March: the other subscriber of the theme hears it, she does not.
     const before = smtp.mails.length;
-    expect(await alertsAt('2027-03-14T07:30:00Z')).toEqual({ digests: 1, reminders: 0 });
+    expect(await alertsAt('2027-03-14T07:30:00Z')).toEqual({ digests: 1, reminders: 0, ended: 0 });
     const [next] = (await smtp.waitFor(before + 1)).slice(before);
     expect(next!.envelope.to).toEqual(['control@drukkerij.example']);
     expect(next!.parsed.text).toContain('Deadline nadert: Duurzaamheidsvoucher');

@@ -180,4 +180,35 @@ describe('accessibility in Chromium', () => {
     });
     expect(wide.filter(Boolean)).toEqual([]);
   });
+
+  it('headings hyphenate under the page language, and a long Dutch compound heading stays inside its box at 375 px', async () => {
+    for (const [path, lang] of [
+      [routePath('finder', 'nl'), 'nl'],
+      [routePath('finder', 'en'), 'en'],
+    ] as const) {
+      const page = await open(path, 375);
+      const h1 = page.locator('h1').first();
+      const heading = await h1.evaluate((el) => ({
+        hyphens: getComputedStyle(el).hyphens,
+        lang: el.closest('[lang]')?.getAttribute('lang'),
+      }));
+      expect(heading, path).toEqual({ hyphens: 'auto', lang });
+      if (lang === 'nl') {
+        // A word longer than the screen is wide: the heading must wrap it, not push past its box.
+        const fits = await h1.evaluate((el) => {
+          el.textContent = 'Duurzaamheidsinvesteringssubsidieregelingsvoorwaarden';
+          const box = el.getBoundingClientRect();
+          return {
+            inBox: el.scrollWidth <= el.clientWidth,
+            onScreen: box.right <= document.documentElement.clientWidth,
+            page: document.documentElement.scrollWidth <= 375,
+            lines: Math.round(box.height / parseFloat(getComputedStyle(el).lineHeight)),
+          };
+        });
+        expect(fits, path).toEqual({ inBox: true, onScreen: true, page: true, lines: expect.any(Number) });
+        expect(fits.lines, `${path}: the long word wraps`).toBeGreaterThan(1);
+      }
+      await page.close();
+    }
+  });
 });

@@ -209,6 +209,12 @@ test('every message an editor sees for these documents is an error in Dutch', as
   }
 });
 
+test('a goal whose theme the document does not have is a warning that names goal and theme', async () => {
+  const found = await messages({ ...scheme, themes: ['duurzaam'], goals: ['energierekening', 'online-verkopen'] });
+  expect(found).toEqual([expect.stringMatching(/^goals \(warning\): .*"Online verkopen" \(thema Digitaal\)\. Kies dat thema ook/)]);
+  expect(await messages({ ...scheme, themes: ['duurzaam', 'digitaal'], goals: ['energierekening', 'online-verkopen'] })).toEqual([]);
+});
+
 test('a slug already used by another guide in the same language fails', async () => {
   const copy = { ...guideNl, _id: 'guide-energie-besparen-kopie', title: 'Nog een gids over energie besparen' };
   const found = await messages(copy);

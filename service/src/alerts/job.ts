@@ -10,7 +10,9 @@ import {
   amsterdamTime,
   DIGEST_HOUR,
   DIGEST_LOOKBACK_DAYS,
+  holds,
   isDeadlineNear,
+  SCHEME_DEADLINE_PASSED,
   type SchemeNews,
   schemeNews,
   shiftDays,
@@ -20,13 +22,15 @@ import type { OutboxMail } from '../mail/transport.ts';
 import { enqueueMail, type MailKind } from '../outbox/outbox.ts';
 import { digestMail, reminderMail } from './mails.ts';
 import type { AlertScheme, SchemeSource } from './schemes.ts';
-import { confirmedSubscriptions, type Subscription } from './store.ts';
+import { confirmedSubscriptions, deleteSubscription, type Subscription } from './store.ts';
 import { alertLink } from './tokens.ts';
 
 /** What a run queued. */
 export interface AlertRun {
   digests: number;
   reminders: number;
+  /** Reminder subscriptions deleted because their scheme's deadline passed. */
+  ended: number;
 }
 
 /** What the job needs besides the database and the schemes. */
@@ -113,7 +117,7 @@ export async function queueDueAlerts(
   now: Date,
   options: AlertJobOptions,
 ): Promise<AlertRun> {
-  const run: AlertRun = { digests: 0, reminders: 0 };
+  const run: AlertRun = { digests: 0, reminders: 0, ended: 0 };
   const today = amsterdamDay(now);
   if (now < amsterdamTime(today, DIGEST_HOUR)) return run;
   for (const subscription of await confirmedSubscriptions(db)) {
@@ -141,6 +145,11 @@ export async function queueDueAlerts(
       continue;
     }
     const scheme = schemes.find((s) => s._id === subscription.docId);
+    // A reminder for a deadline that has passed has nothing left to say: the subscription goes.
+    if (scheme && holds(SCHEME_DEADLINE_PASSED, scheme, now)) {
+      if (await deleteSubscription(db, subscription.id)) run.ended += 1;
+      continue;
+    }
     if (!scheme?.deadline || !isDeadlineNear(scheme, now)) continue;
     const queued = await queueOnce(
       db,
@@ -176,9 +185,9 @@ export interface AlertJob {
  */
 export async function runAlertJob(job: AlertJob, now: Date): Promise<AlertRun> {
   const today = amsterdamDay(now);
-  if (now < amsterdamTime(today, DIGEST_HOUR)) return { digests: 0, reminders: 0 };
+  if (now < amsterdamTime(today, DIGEST_HOUR)) return { digests: 0, reminders: 0, ended: 0 };
   const [row] = await job.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM alert_subscription WHERE confirmed_at IS NOT NULL`);
-  if (Number(row?.n ?? 0) === 0) return { digests: 0, reminders: 0 };
+  if (Number(row?.n ?? 0) === 0) return { digests: 0, reminders: 0, ended: 0 };
   const schemes = await job.schemes.schemes(now);
   return queueDueAlerts(job.db, schemes, now, {
     siteUrl: job.siteUrl,

@@ -22,7 +22,7 @@ export const schemeIds = [
   'scheme-groen-dak-subsidie',
 ];
 
-const CITY = 'Gemeente Rotterdam (voorbeeld)';
+const CITY = 'Gemeente Rotterdam';
 
 /** The scheme documents. */
 export default function schemes(ctx: SeedContext): Scheme[] {
@@ -689,7 +689,7 @@ export default function schemes(ctx: SeedContext): Scheme[] {
         'A national loan for risky development projects. If the project fails, you may not have to repay (part of) it.',
       ),
       schemeType: 'lening',
-      provider: 'RVO (landelijke regeling, voorbeeld)',
+      provider: 'RVO',
       eligibility: body(
         [
           'Het krediet is voor mkb-bedrijven die een nieuw product, proces of dienst ontwikkelen met een flink technisch risico. Voor deze site gaat het vooral om:',
