@@ -129,6 +129,7 @@ export const ROOT_FOLDERS = { data: '/data/', media: '/media/', search: '/pagefi
 export const PREVIEW_PATHS = {
   enable: '/_preview/enable',
   refresh: '/_preview/refresh',
+  changes: '/_preview/changes',
   script: '/_preview/visual-editing.js',
   stylesheet: '/_preview/visual-editing.css',
 } as const;

@@ -16,6 +16,11 @@ import type { SiteCollections } from '@mkb010/content/judge';
 /** One loaded version of the draft content; caches key on its collections object. */
 export interface ContentSnapshot {
   collections: SiteCollections;
+  /**
+   * Which read of the drafts this is: higher for every read after a change (the listener's, a
+   * refresh, a changed dataset file). Pages carry it, so they can tell when the server has newer drafts.
+   */
+  version: number;
 }
 
 export interface ContentStoreOptions {
@@ -42,6 +47,11 @@ export interface ContentStore {
    * when the listener has not reported that revision (or no change is named), invalidates.
    */
   refreshed(change?: SourceChange): void;
+  /**
+   * Calls `newer` once, as soon as a read of the drafts newer than `version` has finished (at once
+   * when one has); returns how to stop waiting.
+   */
+  whenNewer(version: number, newer: (version: number) => void): () => void;
   /** Stops listening to the Content Lake. */
   close(): void;
 }
@@ -62,6 +72,10 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
   // The revision the listener last reported per document id; each report started a fresh load.
   const seen = new Map<string, string>();
   let stopWatching: (() => void) | undefined;
+  // The newest finished read, and what it was read for (generation and stamp): a timed re-read of
+  // the same state keeps its version, so open pages do not reload for nothing.
+  let latest = { version: 0, generation: -1, stamp: '' };
+  const waiting = new Set<{ after: number; newer: (version: number) => void }>();
 
   /** What identifies the source's state: the file's mtime and size; '' for the Content Lake. */
   async function stampNow(): Promise<string> {
@@ -88,8 +102,18 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
     }
     const source = lake ?? (await openContentSource({ env, root: options.root }));
     const { collections, report } = await loadSiteContent({ env, root: options.root, source, reportDir: false, strict: false });
-    const snapshot = { collections };
-    if (loadGeneration === generation) held = { snapshot, stamp, loadedAt: Date.now() };
+    const same = latest.generation === loadGeneration && latest.stamp === stamp;
+    if (loadGeneration === generation && !same) latest = { version: latest.version + 1, generation: loadGeneration, stamp };
+    // A read overtaken by a change may hold old drafts: version 0, so a page showing it reloads.
+    const snapshot = { collections, version: loadGeneration === generation ? latest.version : 0 };
+    if (loadGeneration === generation) {
+      held = { snapshot, stamp, loadedAt: Date.now() };
+      for (const wait of [...waiting]) {
+        if (latest.version <= wait.after) continue;
+        waiting.delete(wait);
+        wait.newer(latest.version);
+      }
+    }
     const problems = describeProblems(report, 20);
     if (problems.join('\n') !== lastProblems) {
       lastProblems = problems.join('\n');
@@ -106,6 +130,15 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
     },
     refreshed(change) {
       if (!change || seen.get(change.id) !== change.rev) store.invalidate();
+    },
+    whenNewer(after, newer) {
+      if (latest.version > after) {
+        newer(latest.version);
+        return () => {};
+      }
+      const wait = { after, newer };
+      waiting.add(wait);
+      return () => waiting.delete(wait);
     },
     close() {
       stopWatching?.();

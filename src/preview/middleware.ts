@@ -4,6 +4,7 @@
 // no-store on whatever the page answers, and the visual-editing script on every page.
 import { defineMiddleware } from 'astro:middleware';
 import { PREVIEW_PATHS } from '@mkb010/model';
+import { changesResponse, shownVersion } from './changes.ts';
 import { createContentStore, type ContentSnapshot, type ContentStore } from './content-store.ts';
 import { siteNow } from '../lib/build-env.ts';
 import { shapeSiteData } from '../site/site-data.ts';
@@ -51,6 +52,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
     store.refreshed(id && rev ? { id, rev } : undefined);
     return privateAndUnindexed(new Response(null, { status: 204 }));
   }
+  // A preview page waiting for newer drafts than it shows (changes.ts).
+  if (pathname === PREVIEW_PATHS.changes) {
+    return privateAndUnindexed(changesResponse(store, shownVersion(searchParams.get('after')), context.request.signal));
+  }
   let snapshot: ContentSnapshot;
   try {
     snapshot = await store.current();
@@ -61,5 +66,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   // Every page of this request judges "live" at the moment the request came in.
   context.locals.site = { content: shapeSiteData(snapshot.collections), now: siteNow() };
-  return privateAndUnindexed(await withVisualEditing(await next(), context.request.headers.get(STYLE_NONCE_HEADER)));
+  return privateAndUnindexed(await withVisualEditing(await next(), context.request.headers.get(STYLE_NONCE_HEADER), snapshot.version));
 });

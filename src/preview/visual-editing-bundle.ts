@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { PREVIEW_PATHS } from '@mkb010/model';
 import { withStyleNonce } from './security-headers.ts';
+import { PREVIEW_VERSION_META } from './changes.ts';
 
 /** Bundles the script (and the stylesheet Sanity UI brings) into `clientDir`; returns the files written. */
 export async function bundleVisualEditing(clientDir: string): Promise<string[]> {
@@ -31,11 +32,12 @@ export async function bundleVisualEditing(clientDir: string): Promise<string[]> 
 }
 
 /**
- * The tags a preview page gets at the end of its <head>: the script, its stylesheet, and the answer's
- * style nonce where styled-components looks for it (`meta[property="csp-nonce"]`).
+ * The tags a preview page gets at the end of its <head>: the script, its stylesheet, the answer's
+ * style nonce where styled-components looks for it (`meta[property="csp-nonce"]`), and which read of
+ * the drafts the page shows (`version`, for the changes stream, changes.ts).
  */
-function visualEditingTags(nonce: string | null): string {
-  return `${nonce ? `<meta property="csp-nonce" nonce="${nonce}">` : ''}<link rel="stylesheet" href="${PREVIEW_PATHS.stylesheet}"><script type="module" src="${PREVIEW_PATHS.script}"></script>`;
+function visualEditingTags(nonce: string | null, version: number): string {
+  return `<meta name="${PREVIEW_VERSION_META}" content="${version}">${nonce ? `<meta property="csp-nonce" nonce="${nonce}">` : ''}<link rel="stylesheet" href="${PREVIEW_PATHS.stylesheet}"><script type="module" src="${PREVIEW_PATHS.script}"></script>`;
 }
 
 /** The page's own <meta> policy (src/lib/security.ts), which the browser enforces beside the header's. */
@@ -44,9 +46,9 @@ const META_POLICY = /(<meta http-equiv="Content-Security-Policy" content=")([^"]
 /**
  * A page's HTML with the visual-editing tags added and its <meta> policy given the answer's style
  * nonce (`nonce`, from the front door, which put the same nonce in the header's policy; none when
- * Astro runs without it); other answers as they are.
+ * Astro runs without it) and the drafts' `version`; other answers as they are.
  */
-export async function withVisualEditing(response: Response, nonce: string | null): Promise<Response> {
+export async function withVisualEditing(response: Response, nonce: string | null, version: number): Promise<Response> {
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   const html = await response.text();
   const headers = new Headers(response.headers);
@@ -54,7 +56,7 @@ export async function withVisualEditing(response: Response, nonce: string | null
   const page = !nonce
     ? html
     : html.replace(META_POLICY, (_, open: string, policy: string, close: string) => `${open}${withStyleNonce(policy, nonce)}${close}`);
-  return new Response(page.includes('</head>') ? page.replace('</head>', `${visualEditingTags(nonce)}</head>`) : page, {
+  return new Response(page.includes('</head>') ? page.replace('</head>', `${visualEditingTags(nonce, version)}</head>`) : page, {
     status: response.status,
     statusText: response.statusText,
     headers,

@@ -4,6 +4,7 @@
 // the public site never ships it. No stega is encoded in the content, so no overlays appear.
 import { enableVisualEditing, type HistoryRefresh, type HistoryUpdate } from '@sanity/visual-editing';
 import { PREVIEW_PATHS } from '@mkb010/model';
+import { PREVIEW_VERSION_META } from './changes.ts';
 
 /** The page's address as the Studio shows it. */
 const here = () => `${location.pathname}${location.search}${location.hash}`;
@@ -36,3 +37,21 @@ enableVisualEditing({
     },
   },
 });
+
+/**
+ * The page's own line to its server (src/preview/changes.ts): when the server has read newer drafts
+ * than this page shows, reload, also while the Studio's connection is not (yet) back after a reload.
+ * Only a newer version than the page's triggers it, so a reloaded page does not reload again.
+ */
+function followServer(): void {
+  const shown = document.querySelector(`meta[name="${PREVIEW_VERSION_META}"]`)?.getAttribute('content');
+  if (!shown) return;
+  const changes = new EventSource(`${PREVIEW_PATHS.changes}?${new URLSearchParams({ after: shown })}`);
+  changes.addEventListener('changed', () => {
+    changes.close();
+    location.reload();
+  });
+  addEventListener('pagehide', () => changes.close());
+}
+
+followServer();

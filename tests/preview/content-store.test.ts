@@ -3,6 +3,7 @@
 // load that started before the change is still running. That load may have read the old draft; the
 // page the Voorbeeld tool reloads must not get it.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { changesResponse } from '../../src/preview/changes.ts';
 import { createContentStore } from '../../src/preview/content-store.ts';
 import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
 import { ROOT } from '../helpers/build.ts';
@@ -56,8 +57,8 @@ test('a draft changed while a load is running shows on the next request after in
   store.close();
 });
 
-/** A store on the stand-in, as the preview server makes it. */
-function lakeStore() {
+/** A store on the stand-in, as the preview server makes it (`maxAgeMs` 0: every request reads again). */
+function lakeStore(maxAgeMs = 60_000) {
   return createContentStore({
     env: {
       SANITY_PROJECT_ID: 'mkbpreview',
@@ -67,7 +68,7 @@ function lakeStore() {
       SITE_NOW: '2026-11-28T11:00:00.000Z',
     },
     root: ROOT,
-    maxAgeMs: 60_000,
+    maxAgeMs,
   });
 }
 
@@ -102,5 +103,64 @@ test('a draft change the listener reports is read before the Studio asks, and th
   store.refreshed({ id: 'drafts.guide-restwarmte', rev: 'not-seen' });
   expect(await titleOf()).toBe('Restwarmte: eerst meten');
   expect(queries()).toBe(after + perLoad);
+  store.close();
+});
+
+/** Reads a changes stream as a page's EventSource would; `text()` is what arrived so far. */
+function listen(response: Response) {
+  let text = '';
+  const decoder = new TextDecoder();
+  const reader = response.body!.getReader();
+  const ended = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text;
+      text += decoder.decode(value, { stream: true });
+    }
+  })();
+  return { text: () => text, ended };
+}
+
+test('the changes stream tells a page when the server has read newer drafts than it shows, and only then', async () => {
+  const store = lakeStore(0);
+  const shown = await store.current();
+  expect(shown.version).toBeGreaterThan(0);
+  expect(changesResponse(store, Number.NaN, new AbortController().signal).status).toBe(400);
+
+  // A page showing an older read hears at once, with the version it will get on reload.
+  const older = changesResponse(store, shown.version - 1, new AbortController().signal);
+  expect(older.headers.get('content-type')).toMatch(/^text\/event-stream/);
+  expect(await listen(older).ended).toContain(`event: changed\ndata: ${shown.version}\n`);
+
+  // A page showing the newest read hears nothing, also when the drafts are read again (expired) unchanged…
+  const page = new AbortController();
+  const current = listen(changesResponse(store, shown.version, page.signal));
+  const gone = new AbortController();
+  const leaving = listen(changesResponse(store, shown.version, gone.signal));
+  const start = queries();
+  const reread = await store.current();
+  expect(queries()).toBeGreaterThan(start);
+  expect(reread.version).toBe(shown.version);
+  expect(current.text()).not.toContain('changed');
+  // (a page that left stops listening: its stream ends without an event)
+  gone.abort();
+  expect(await leaving.ended).not.toContain('changed');
+
+  // …until a draft changes: the listener reports it, the store reads it, the page hears it with no
+  // request from any page and no word from the Studio.
+  await api.update((docs) => docs.map((d) => (d._id === 'drafts.guide-restwarmte' ? { ...d, title: 'Restwarmte: stap voor stap' } : d)));
+  const heard = await current.ended;
+  const version = Number(/event: changed\ndata: (\d+)/.exec(heard)?.[1]);
+  expect(version).toBeGreaterThan(reread.version);
+  // The reloaded page shows that read, with that version, and its stream stays quiet.
+  const reloaded = await store.current();
+  expect(reloaded.version).toBe(version);
+  expect(reloaded.collections.guides.find((g) => g._id === 'guide-restwarmte')?.title).toBe('Restwarmte: stap voor stap');
+  const after = new AbortController();
+  const quiet = listen(changesResponse(store, version, after.signal));
+  await store.current();
+  after.abort();
+  expect(await quiet.ended).toBe('retry: 2000\n\n');
+  page.abort();
   store.close();
 });

@@ -3,11 +3,13 @@
 // Sanity's API (HTTP/2 with a throw-away certificate, the seed dataset). The frame has no password
 // prompt, so the page shows only through Sanity's preview handshake (secret → the preview server's
 // own session cookie). Then the page follows the editor: a title typed in the Studio shows in the
-// frame with no click, through Sanity's visual-editing connection (a 'mutation' refresh reloads it).
+// frame with no click, through Sanity's visual-editing connection (a 'mutation' refresh reloads it),
+// and a second title typed right after shows too, through the page's own changes stream.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PREVIEW_PATHS } from '@mkb010/model';
 import { launchBrowser } from '../../tools/browser.ts';
 import { selfSignedCertificate } from '../../tools/certificate.ts';
 import { startSanityServer, type SanityServer } from '../../tools/sanity-server.ts';
@@ -144,6 +146,13 @@ test('the preview across sites shows the draft page through the handshake, with 
   const cookies = await page.context().cookies(preview.url.replace('127.0.0.1', 'localhost'));
   expect(cookies.map((c) => [c.name, c.sameSite, c.secure, c.httpOnly])).toEqual([['mkb010_voorbeeld', 'None', true, true]]);
   expect(preview.output()).not.toContain('ongeldig of verlopen');
+  // The pages' changes stream is behind the same gate as every preview address: no session, no
+  // password, no stream; with the password a page showing an older read (0) hears at once.
+  const changes = `${PREVIEW_PATHS.changes}?after=0`;
+  expect((await preview.get(changes, false)).status).toBe(401);
+  const stream = await preview.get(changes, 'redactie:warme-werkplaats-010');
+  expect([stream.status, stream.headers['content-type']]).toEqual([200, 'text/event-stream; charset=utf-8']);
+  expect(stream.body).toMatch(/event: changed\ndata: [1-9]/);
 
   await page.context().close();
 }, 600_000);
@@ -183,6 +192,14 @@ test('opens the Voorbeeld tool, types a new title, and sees it in the preview fr
   // is clicked.
   await withConsole(expect.poll(() => heading.innerText().catch(() => ''), { timeout: LOAD }).toBe(newTitle));
   expect(framed()).toBe(`${previewOrigin}${GUIDE.path}`);
+  // A second edit soon after: the frame has just reloaded and its connection to the Studio is not back
+  // yet (seconds), so the Studio's refresh reaches no page; the page's own changes stream (from the
+  // preview server, which listens to the Content Lake) still brings the second title, with no click.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const secondTitle = 'Circulair ontwerpen: langer mee met je product';
+  await title.fill(secondTitle, { timeout: LOAD });
+  await expect.poll(() => api.document(`drafts.${GUIDE.id}`)?.title, { timeout: LOAD }).toBe(secondTitle);
+  await withConsole(expect.poll(() => heading.innerText().catch(() => ''), { timeout: LOAD }).toBe(secondTitle));
   // No "Unable to connect… Continue anyway" (nor its Dutch words) at any moment, and the preview's
   // policy let the connection's styles in.
   expect(await page.evaluate(() => (window as unknown as { connectionTrouble: string[] }).connectionTrouble)).toEqual([]);
