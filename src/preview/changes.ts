@@ -32,6 +32,8 @@ export function changesResponse(store: ContentStore, after: number, signal: Abor
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       let open = true;
+      let alive: ReturnType<typeof setInterval> | undefined;
+      let cancelWait = () => {};
       const end = () => {
         if (!open) return;
         open = false;
@@ -55,8 +57,7 @@ export function changesResponse(store: ContentStore, after: number, signal: Abor
       };
       // The browser waits this long before it tries again when the stream breaks.
       send('retry: 2000\n\n');
-      const alive = setInterval(() => send(': alive\n\n'), KEEP_ALIVE_MS);
-      let cancelWait = () => {};
+      alive = setInterval(() => send(': alive\n\n'), KEEP_ALIVE_MS);
       cancelWait = store.whenNewer(after, (version) => {
         if (!open) return;
         send(`event: changed\ndata: ${version}\n\n`);

@@ -192,10 +192,10 @@ test('opens the Voorbeeld tool, types a new title, and sees it in the preview fr
   // is clicked.
   await withConsole(expect.poll(() => heading.innerText().catch(() => ''), { timeout: LOAD }).toBe(newTitle));
   expect(framed()).toBe(`${previewOrigin}${GUIDE.path}`);
-  // A second edit soon after: the frame has just reloaded and its connection to the Studio is not back
-  // yet (seconds), so the Studio's refresh reaches no page; the page's own changes stream (from the
-  // preview server, which listens to the Content Lake) still brings the second title, with no click.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  // A second edit right after, about 2 s after the first: the frame has just reloaded and its
+  // connection to the Studio is not back yet (seconds), so the Studio's refresh reaches no page; the
+  // page's own changes stream (from the preview server, which listens to the Content Lake) still
+  // brings the second title, with no click.
   const secondTitle = 'Circulair ontwerpen: langer mee met je product';
   await title.fill(secondTitle, { timeout: LOAD });
   await expect.poll(() => api.document(`drafts.${GUIDE.id}`)?.title, { timeout: LOAD }).toBe(secondTitle);
