@@ -27,7 +27,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
-import { startSmtpSink, type ReceivedMail, type SmtpSink } from '../../tools/smtp-sink.ts';
+import { type SmtpSink, startSmtpSink } from '../../tools/smtp-sink.ts';
+import { header, linkIn } from '../helpers/alert-mail.ts';
 import { ROOT, SEED_FILE } from '../helpers/build.ts';
 import { buildServiceSite } from '../helpers/service-site.ts';
 import { startTestService, type TestService } from '../helpers/service.ts';
@@ -107,19 +108,6 @@ afterAll(async () => {
   await sink?.stop();
   await site?.close();
 });
-
-/** The link to `endpoint` in a mail's text. */
-function linkIn(mail: ReceivedMail, endpoint: string): string {
-  const match = new RegExp(`https?://\\S+?${endpoint}\\?token=[\\w.-]+&lang=(?:nl|en)`).exec(mail.parsed.text ?? '');
-  expect(match, `a ${endpoint} link in: ${mail.parsed.text}`).not.toBeNull();
-  return match![0];
-}
-
-/** A header of a mail as sent (unfolded). */
-function header(mail: ReceivedMail, name: string): string | undefined {
-  const line = mail.parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-  return line?.replace(/\r?\n[ \t]+/g, ' ').replace(/^[^:]+:\s*/, '');
-}
 
 const mailsTo = (email: string) => sink.mails.filter((m) => m.envelope.to.includes(email));
 

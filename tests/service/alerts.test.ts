@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { configFromEnv, publishedSchemes, type RunningService, routeRequest, startService } from '@mkb010/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../../tools/smtp-sink.ts';
+import { header, linkIn } from '../helpers/alert-mail.ts';
 import {
   DB_KINDS,
   startTestService,
@@ -57,19 +58,6 @@ async function datasetWithDrafts(): Promise<{ file: string; dir: string }> {
   const file = path.join(dir, 'data.ndjson');
   await writeFile(file, `${[...lines, ...drafts.map((d) => JSON.stringify(d))].join('\n')}\n`);
   return { file, dir };
-}
-
-/** The link in a mail's text that starts with `path` under any origin. */
-function linkIn(mail: ReceivedMail, endpoint: string): string {
-  const match = new RegExp(`https?://\\S+?${endpoint}\\?token=[\\w.-]+&lang=(?:nl|en)`).exec(mail.parsed.text ?? '');
-  expect(match, `a ${endpoint} link in: ${mail.parsed.text}`).not.toBeNull();
-  return match![0];
-}
-
-/** A header of a mail as sent (unfolded). */
-function header(mail: ReceivedMail, name: string): string | undefined {
-  const line = mail.parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-  return line?.replace(/\r?\n[ \t]+/g, ' ').replace(/^[^:]+:\s*/, '');
 }
 
 describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
