@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite, SEED_FILE } from '../helpers/build.ts';
+import { SEED_FILE } from '../helpers/build.ts';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { builtDetailPages } from './built-pages.ts';
@@ -145,15 +145,8 @@ describe('pages handed to the index while they render', () => {
 });
 
 describe('astro build', () => {
-  let output = '';
-  let outDir = '';
-
-  beforeAll(async () => {
-    const result = await buildSite({ env: { SITE_NOW: site.now, CONTENT_FILE: undefined, SANITY_PROJECT_ID: undefined } });
-    expect(result.code, result.output.slice(-3000)).toBe(0);
-    output = result.output;
-    outDir = result.outDir;
-  });
+  // The run's seed build: its log and its output folder.
+  const { output, outDir } = site;
 
   it('logs how many pages and words it indexed, per language', async () => {
     const line = /Indexed (\d+) pages and (\d+) words in 2 languages \(([^)]*)\)/.exec(output);

@@ -16,6 +16,8 @@ export interface SeedSite {
   now: string;
   /** The seed's anchor day (YYYY-MM-DD). */
   anchor: string;
+  /** The build's log, stdout and stderr. */
+  output: string;
 }
 
 declare module 'vitest' {

@@ -48,7 +48,7 @@ async function seed(dir: string): Promise<SeedSite> {
     env: { SITE_NOW: now, CONTENT_FILE: undefined, SANITY_PROJECT_ID: undefined },
   });
   if (result.code !== 0) throw new Error(`Building the seed site failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
-  return { outDir: result.outDir, reportDir: result.reportDir, now, anchor };
+  return { outDir: result.outDir, reportDir: result.reportDir, now, anchor, output: result.output };
 }
 
 async function drafts(dir: string): Promise<DraftSite> {

@@ -63,8 +63,11 @@ test('a link "Klik hier" in the text gets the Dutch warning on that field, Publi
   await body.getByRole('button', { name: 'Externe link' }).first().click();
   const linkDialog = page.locator('[data-testid="popover-edit-dialog"]');
   await linkDialog.locator('input').first().fill(HREF, { timeout: LOAD });
-  await page.keyboard.press('Escape');
+  // The popover edits the link in place: the draft holds the address before the popover closes
+  // (closing it earlier could drop the last change on a loaded machine).
   await expect.poll(() => linkBlock(`drafts.${GUIDE}`), { timeout: LOAD }).toBeDefined();
+  await page.keyboard.press('Escape');
+  await linkDialog.waitFor({ state: 'hidden', timeout: LOAD });
 
   // On that field: the paragraph is marked, and pointing at it shows the warning in Dutch.
   const marked = body.locator('[data-testid="text-block__text"][data-warning]', { hasText: 'Klik hier' });
