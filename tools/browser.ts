@@ -23,13 +23,17 @@ export interface AxeViolation {
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** axe-core's script, read once per process. */
+let axeSource: Promise<string> | undefined;
+
 /**
  * Runs axe-core on the page (or only inside `include`, a CSS selector) with the WCAG 2.1 A/AA tags,
  * and with `bestPractice` also axe's best-practice rules (unique landmarks, one main, heading order…);
  * returns its violations.
  */
 export async function axeViolations(page: Page, include?: string, { bestPractice = false } = {}): Promise<AxeViolation[]> {
-  const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  axeSource ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const source = await axeSource;
   // Evaluated by the browser's debugger, not as a <script> of the page, which the site's
   // Content-Security-Policy would rightly refuse.
   await page.evaluate(source);

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { seedSite } from '../setup/seed-site.ts';
-import { settled, showAllResults } from './search-driver.ts';
+import { searchFor, settled, showAllResults } from './search-driver.ts';
 import { queryWords, searchWords } from '../../src/lib/search-words.ts';
 
 interface Case {
@@ -255,8 +255,7 @@ async function allResults(): Promise<Shown[]> {
 
 /** Runs one case as a person would; returns the results it ends with. */
 async function search(c: Case): Promise<Shown[]> {
-  await page.goto(`${server.url}${c.lang === 'nl' ? '/zoeken/' : '/en/search/'}?q=${encodeURIComponent(c.q)}`);
-  await settled(page);
+  await searchFor(page, server.url, c.lang === 'nl' ? '/zoeken/' : '/en/search/', c.q);
   if (c.suggests) {
     const link = page.locator('[data-search-status] a[data-search-suggestion]');
     await link.waitFor();

@@ -11,6 +11,26 @@ export async function settled(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Searches for `q` on the search page at `searchPath` the way a person does: types it into the box
+ * and presses Enter, on the page already open when it is that search page (the script searches
+ * without reloading), else after opening it. Returns when the new search's results are shown.
+ */
+export async function searchFor(page: Page, origin: string, searchPath: string, q: string): Promise<void> {
+  if (page.url().split('?')[0] !== origin + searchPath) {
+    await page.goto(origin + searchPath);
+    await settled(page);
+  }
+  // The previous search's count would satisfy `settled`: clear it, so only this search's can.
+  await page.locator('[data-search-status]').evaluate((status) => {
+    status.textContent = '';
+  });
+  await page.locator('[data-search-form] input[name="q"]').fill(q);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, q);
+  await settled(page);
+}
+
 /** Presses "more results" until every result is in the list. */
 export async function showAllResults(page: Page): Promise<void> {
   while (await page.isVisible('[data-search-more]')) {
