@@ -26,12 +26,12 @@ import {
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
-import { serveDir, type StaticServer } from '../../tools/serve.ts';
-import { type SmtpSink, startSmtpSink } from '../../tools/smtp-sink.ts';
+import type { StaticServer } from '../../tools/serve.ts';
+import type { SmtpSink } from '../../tools/smtp-sink.ts';
 import { header, linkIn } from '../helpers/alert-mail.ts';
 import { ROOT, SEED_FILE } from '../helpers/build.ts';
-import { buildServiceSite } from '../helpers/service-site.ts';
-import { startTestService, type TestService } from '../helpers/service.ts';
+import { buildServiceSite, type ServedServiceSite, serveServiceSite } from '../helpers/service-site.ts';
+import type { TestService } from '../helpers/service.ts';
 
 type SeedScheme = NewsScheme & { _id: string; slug: { current: string }; title: Record<Lang, string>; themes: Theme[] };
 
@@ -50,6 +50,7 @@ let browser: Browser;
 let site: StaticServer;
 let service: TestService;
 let sink: SmtpSink;
+let served: ServedServiceSite;
 let noScript: BrowserContext;
 let siteNow: Date;
 /** The scheme she asks a reminder for: open on the site's day, its reminder day still ahead. */
@@ -82,31 +83,26 @@ beforeAll(async () => {
   reminderAt = morningOf(firstDay);
   nextNewsAt = morningOf(later[0]!);
 
-  [site, sink, browser] = await Promise.all([serveDir(built.outDir), startSmtpSink(), launchBrowser()]);
-  service = await startTestService('postgres', {
-    routing: 'published',
-    // The service lives on the seed's day, as the site does; alerts:send is told its moment.
-    clock: () => siteNow,
-    env: {
-      SERVICE_PORT: String(built.port),
-      SITE_URL: site.url,
-      SMTP_URL: sink.url,
-      CONTENT_FILE: SEED_FILE,
-      SERVICE_SECRET: 'alerts-browser-test-secret-of-32-characters',
-      // Only the command sends alerts in this test, at the moments it is given.
-      SERVICE_ALERTS_EVERY_MS: '0',
-    },
-  });
-  expect(service.url).toBe(built.serviceUrl);
+  [served, browser] = await Promise.all([
+    serveServiceSite(built, 'postgres', {
+      // The service lives on the seed's day, as the site does; alerts:send is told its moment.
+      clock: () => siteNow,
+      env: {
+        SERVICE_SECRET: 'alerts-browser-test-secret-of-32-characters',
+        // Only the command sends alerts in this test, at the moments it is given.
+        SERVICE_ALERTS_EVERY_MS: '0',
+      },
+    }),
+    launchBrowser(),
+  ]);
+  ({ site, sink, service } = served);
   noScript = await browser.newContext({ javaScriptEnabled: false });
 }, 600_000);
 
 afterAll(async () => {
   await noScript?.close();
   await browser?.close();
-  await service?.stop();
-  await sink?.stop();
-  await site?.close();
+  await served?.close();
 });
 
 const mailsTo = (email: string) => sink.mails.filter((m) => m.envelope.to.includes(email));

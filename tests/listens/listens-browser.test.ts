@@ -21,11 +21,11 @@ import { fetchServiceReport, type ServiceReport } from '@mkb010/service/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser } from '../../tools/browser.ts';
-import { serveDir, type StaticServer } from '../../tools/serve.ts';
-import { startSmtpSink, type SmtpSink } from '../../tools/smtp-sink.ts';
+import type { StaticServer } from '../../tools/serve.ts';
+import type { SmtpSink } from '../../tools/smtp-sink.ts';
 import { buildSite, ROOT, SEED_FILE } from '../helpers/build.ts';
-import { buildServiceSite } from '../helpers/service-site.ts';
-import { startTestService, TEST_REPORT_TOKEN, type TestService } from '../helpers/service.ts';
+import { buildServiceSite, type ServedServiceSite, serveServiceSite } from '../helpers/service-site.ts';
+import { TEST_REPORT_TOKEN, type TestService } from '../helpers/service.ts';
 import { seedNow } from '../setup/seed-site.ts';
 
 interface SeedDoc {
@@ -59,26 +59,21 @@ let site: StaticServer;
 let service: TestService;
 let sink: SmtpSink;
 let outDir: string;
+let served: ServedServiceSite;
 let noScript: BrowserContext;
 
 beforeAll(async () => {
-  const { outDir: built, port, serviceUrl } = await buildServiceSite();
-  outDir = built;
-  [site, sink, browser] = await Promise.all([serveDir(outDir), startSmtpSink(), launchBrowser()]);
-  service = await startTestService('pglite', {
-    routing: 'published',
-    env: { SERVICE_PORT: String(port), SITE_URL: site.url, SMTP_URL: sink.url, CONTENT_FILE: SEED_FILE },
-  });
-  expect(service.url).toBe(serviceUrl);
+  const built = await buildServiceSite();
+  outDir = built.outDir;
+  [served, browser] = await Promise.all([serveServiceSite(built, 'pglite'), launchBrowser()]);
+  ({ site, sink, service } = served);
   noScript = await browser.newContext({ javaScriptEnabled: false });
 }, 600_000);
 
 afterAll(async () => {
   await noScript?.close();
   await browser?.close();
-  await service?.stop();
-  await sink?.stop();
-  await site?.close();
+  await served?.close();
 });
 
 /** Fills in and sends the intake form on `page` as an entrepreneur would. */

@@ -23,20 +23,30 @@ afterAll(async () => {
   await api?.close();
 });
 
-test('a draft changed while a load is running shows on the next request after invalidate()', async () => {
-  const store = createContentStore({
+/**
+ * A store on the stand-in, as the preview server makes it (`maxAgeMs` 0: every request reads again);
+ * `env` adds to its environment.
+ */
+function lakeStore(maxAgeMs = 60_000, env: Record<string, string> = {}) {
+  return createContentStore({
     env: {
       SANITY_PROJECT_ID: 'mkbpreview',
       SANITY_DATASET: 'production',
       SANITY_API_HOST: api.url,
       SANITY_API_READ_TOKEN: 'sk-store-test',
       SITE_NOW: '2026-11-28T11:00:00.000Z',
-      // The load the Content Lake never answers gives up by itself, after the test.
-      SANITY_MAX_ATTEMPTS: '1',
-      SANITY_REQUEST_TIMEOUT_MS: '20000',
+      ...env,
     },
     root: ROOT,
-    maxAgeMs: 60_000,
+    maxAgeMs,
+  });
+}
+
+test('a draft changed while a load is running shows on the next request after invalidate()', async () => {
+  const store = lakeStore(60_000, {
+    // The load the Content Lake never answers gives up by itself, after the test.
+    SANITY_MAX_ATTEMPTS: '1',
+    SANITY_REQUEST_TIMEOUT_MS: '20000',
   });
   const titleOf = async () => (await store.current()).collections.guides.find((g) => g._id === 'guide-restwarmte')?.title;
   expect(await titleOf()).toBe('Restwarmte slim benutten in je werkplaats');
@@ -56,21 +66,6 @@ test('a draft changed while a load is running shows on the next request after in
   void running;
   store.close();
 });
-
-/** A store on the stand-in, as the preview server makes it (`maxAgeMs` 0: every request reads again). */
-function lakeStore(maxAgeMs = 60_000) {
-  return createContentStore({
-    env: {
-      SANITY_PROJECT_ID: 'mkbpreview',
-      SANITY_DATASET: 'production',
-      SANITY_API_HOST: api.url,
-      SANITY_API_READ_TOKEN: 'sk-store-test',
-      SITE_NOW: '2026-11-28T11:00:00.000Z',
-    },
-    root: ROOT,
-    maxAgeMs,
-  });
-}
 
 const queries = () => api.requests.filter((r) => r.path.includes('/data/query/') && r.status === 200).length;
 
