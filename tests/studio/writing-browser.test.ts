@@ -29,17 +29,32 @@ afterAll(async () => {
   await built?.close();
 });
 
+type Block = {
+  _key: string;
+  markDefs?: { _key: string; href?: string }[];
+  children?: { text?: string; marks?: string[] }[];
+};
+
+function blocks(id: string): Block[] {
+  return (built.api.document(id)?.body ?? []) as Block[];
+}
+
 /** The paragraph of `id`'s text that links "Klik hier" to HREF, as the stand-in stores it. */
-function linkBlock(id: string): { _key: string } | undefined {
-  const blocks = (built.api.document(id)?.body ?? []) as {
-    _key: string;
-    markDefs?: { _key: string; href?: string }[];
-    children?: { text?: string; marks?: string[] }[];
-  }[];
-  return blocks.find((block) => {
+function linkBlock(id: string): Block | undefined {
+  return blocks(id).find((block) => {
     const link = block.markDefs?.find((def) => def.href === HREF);
     return link && block.children?.some((span) => span.text === 'Klik hier' && span.marks?.includes(link._key));
   });
+}
+
+/** The last paragraph of `id`'s text as a reader sees it: its text, and each linked span with its address. */
+function lastParagraph(id: string): { text: string; links: { text?: string; href?: string }[] } | undefined {
+  const block = blocks(id).at(-1);
+  if (!block) return undefined;
+  const links = (block.children ?? []).flatMap((span) =>
+    (block.markDefs ?? []).filter((def) => span.marks?.includes(def._key)).map((def) => ({ text: span.text, href: def.href })),
+  );
+  return { text: (block.children ?? []).map((span) => span.text ?? '').join(''), links };
 }
 
 /** The guide's form in a fresh context (the real clock: a Studio whose time stands still never sees its save complete). */
@@ -59,13 +74,24 @@ test('a link "Klik hier" in the text gets the Dutch warning on that field, Publi
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Meer weten? Klik hier');
+  // Each step waits for the last one to be saved: on a loaded machine the saved text coming back
+  // from the API while the editor is still busy can move the cursor or the selection.
+  await expect.poll(() => lastParagraph(`drafts.${GUIDE}`)?.text, { timeout: LOAD }).toBe('Meer weten? Klik hier');
   for (let i = 0; i < 'Klik hier'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), { timeout: LOAD }).toBe('Klik hier');
   await body.getByRole('button', { name: 'Externe link' }).first().click();
+  // The draft holds the new link (still without an address) before the address is typed, as it
+  // would for a person: an address typed sooner can be set on a link the draft does not have yet.
+  await expect
+    .poll(() => lastParagraph(`drafts.${GUIDE}`)?.links, { timeout: LOAD })
+    .toEqual([{ text: 'Klik hier', href: undefined }]);
   const linkDialog = page.locator('[data-testid="popover-edit-dialog"]');
   await linkDialog.locator('input').first().fill(HREF, { timeout: LOAD });
   // The popover edits the link in place: the draft holds the address before the popover closes
   // (closing it earlier could drop the last change on a loaded machine).
-  await expect.poll(() => linkBlock(`drafts.${GUIDE}`), { timeout: LOAD }).toBeDefined();
+  await expect
+    .poll(() => lastParagraph(`drafts.${GUIDE}`), { timeout: LOAD })
+    .toEqual({ text: 'Meer weten? Klik hier', links: [{ text: 'Klik hier', href: HREF }] });
   await page.keyboard.press('Escape');
   await linkDialog.waitFor({ state: 'hidden', timeout: LOAD });
 
