@@ -82,9 +82,7 @@ test('a link "Klik hier" in the text gets the Dutch warning on that field, Publi
   await body.getByRole('button', { name: 'Externe link' }).first().click();
   // The draft holds the new link (still without an address) before the address is typed, as it
   // would for a person: an address typed sooner can be set on a link the draft does not have yet.
-  await expect
-    .poll(() => lastParagraph(`drafts.${GUIDE}`)?.links, { timeout: LOAD })
-    .toEqual([{ text: 'Klik hier', href: undefined }]);
+  await expect.poll(() => lastParagraph(`drafts.${GUIDE}`)?.links, { timeout: LOAD }).toEqual([{ text: 'Klik hier', href: undefined }]);
   const linkDialog = page.locator('[data-testid="popover-edit-dialog"]');
   await linkDialog.locator('input').first().fill(HREF, { timeout: LOAD });
   // The popover edits the link in place: the draft holds the address before the popover closes
