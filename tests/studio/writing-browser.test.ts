@@ -35,6 +35,7 @@ type Block = {
   children?: { text?: string; marks?: string[] }[];
 };
 
+/** The paragraphs of `id`'s text, as the stand-in stores them. */
 function blocks(id: string): Block[] {
   return (built.api.document(id)?.body ?? []) as Block[];
 }
@@ -74,8 +75,8 @@ test('a link "Klik hier" in the text gets the Dutch warning on that field, Publi
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Meer weten? Klik hier');
-  // Each step waits for the last one to be saved: on a loaded machine the saved text coming back
-  // from the API while the editor is still busy can move the cursor or the selection.
+  // Each step waits for the last one to be saved, so a failure names the step that went wrong and
+  // shows what the draft holds instead.
   await expect.poll(() => lastParagraph(`drafts.${GUIDE}`)?.text, { timeout: LOAD }).toBe('Meer weten? Klik hier');
   for (let i = 0; i < 'Klik hier'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), { timeout: LOAD }).toBe('Klik hier');
