@@ -55,7 +55,7 @@ test('a draft changed while a load is running shows on the next request after in
   store.invalidate();
   api.hang();
   const running = store.current().catch(() => undefined);
-  await expect.poll(() => api.requests.filter((r) => r.status === 0).length).toBeGreaterThan(0);
+  await expect.poll(() => api.requests.filter((r) => r.status === 0).length, { timeout: 10_000 }).toBeGreaterThan(0);
   // …the editor types, the Studio reports it, and the Content Lake answers again.
   await api.update((docs) =>
     docs.map((d) => (d._id === 'drafts.guide-restwarmte' ? { ...d, title: 'Restwarmte benutten: zo begin je' } : d)),

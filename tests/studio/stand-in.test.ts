@@ -36,10 +36,16 @@ afterAll(async () => {
 test('an edit action makes a draft from the published document; publishing replaces the published one', async () => {
   const id = 'guide-circulair-ontwerpen';
   const events: MutationEvent[] = [];
-  const subscription = client.listen('*[_id in $ids]', { ids: [id, `drafts.${id}`] }, { effectFormat: 'mendoza' }).subscribe((e) => {
-    if (e.type === 'mutation') events.push(e);
-  });
-  await new Promise((r) => setTimeout(r, 200));
+  // The listener is open once its welcome event arrives (a fixed wait misses the first event on a
+  // loaded machine).
+  let welcomed = false;
+  const subscription = client
+    .listen('*[_id in $ids]', { ids: [id, `drafts.${id}`] }, { effectFormat: 'mendoza', events: ['welcome', 'mutation'] })
+    .subscribe((e) => {
+      if (e.type === 'welcome') welcomed = true;
+      if (e.type === 'mutation') events.push(e);
+    });
+  await expect.poll(() => welcomed, { timeout: 20_000 }).toBe(true);
   const before = server.document(id)!;
   await client.action({
     actionType: 'sanity.action.document.edit',
@@ -55,7 +61,7 @@ test('an edit action makes a draft from the published document; publishing repla
   expect(server.document(id)!.title).toBe('Nieuwe titel voor de gids');
   expect(server.document(`drafts.${id}`)).toBeUndefined();
 
-  await expect.poll(() => events.length).toBe(3);
+  await expect.poll(() => events.length, { timeout: 10_000 }).toBe(3);
   subscription.unsubscribe();
   // The edit creates the draft; the publish is one transaction of two events, revisions chaining.
   expect(events.map((e) => [e.documentId, e.transition])).toEqual([

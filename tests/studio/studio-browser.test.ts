@@ -132,7 +132,7 @@ describe('the built Studio against the stand-in API', () => {
       // A partner's report has no campaign list; the whole network's does.
       expect(await page.locator('h2', { hasText: 'Campagnes die' }).count()).toBe(0);
       await page.getByRole('combobox', { name: 'Partner' }).selectOption('');
-      await expect.poll(() => heading.innerText()).toBe('Redactierapport');
+      await expect.poll(() => heading.innerText(), { timeout: LOAD }).toBe('Redactierapport');
       const stale = page.getByRole('table', { name: /^Gidsen over hun controledatum/ });
       expect(await stale.getByRole('row').count()).toBeGreaterThan(1);
       expect(await page.locator('h2', { hasText: 'Campagnes die de komende 14 dagen starten of stoppen' }).count()).toBe(1);
