@@ -78,9 +78,11 @@ function pageWait(page: Page, ms: number): Promise<unknown> {
  *
  * The editor (@portabletext/editor) reads the browser's selection at most once per 100 ms, and each
  * time it renders it puts the selection it last read back into the page. A render between a key
- * and the editor's read of it (after its own read, its save or the writing check) undoes that key:
- * CI once linked "lik hier", one key behind, and the selection then stayed that way. A person who
- * sees the wrong words selected selects again; so does this, at most five times, and logs it.
+ * and the editor's read of it undoes that key: CI once linked "lik hier", one key behind, and the
+ * page's selection stayed that way. Right after the typing the Studio is busy (a key can wait a
+ * second), and the first try here often ends behind, pauses and all: a log of selection changes
+ * showed "k hier" put back to "hier" with no key pressed. A person who sees the wrong words selected
+ * selects again; so does this, at most five times, and logs it.
  */
 async function selectBeforeCaret(page: Page, text: string): Promise<void> {
   const selected = () => page.evaluate(() => window.getSelection()?.toString());
