@@ -40,22 +40,23 @@ function blocks(id: string): Block[] {
   return (built.api.document(id)?.body ?? []) as Block[];
 }
 
+/** Each linked span of `block`, with its address. */
+function linksOf(block: Block): { text?: string; href?: string }[] {
+  return (block.children ?? []).flatMap((span) =>
+    (block.markDefs ?? []).filter((def) => span.marks?.includes(def._key)).map((def) => ({ text: span.text, href: def.href })),
+  );
+}
+
 /** The paragraph of `id`'s text that links "Klik hier" to HREF, as the stand-in stores it. */
 function linkBlock(id: string): Block | undefined {
-  return blocks(id).find((block) => {
-    const link = block.markDefs?.find((def) => def.href === HREF);
-    return link && block.children?.some((span) => span.text === 'Klik hier' && span.marks?.includes(link._key));
-  });
+  return blocks(id).find((block) => linksOf(block).some((link) => link.text === 'Klik hier' && link.href === HREF));
 }
 
 /** The last paragraph of `id`'s text as a reader sees it: its text, and each linked span with its address. */
 function lastParagraph(id: string): { text: string; links: { text?: string; href?: string }[] } | undefined {
   const block = blocks(id).at(-1);
   if (!block) return undefined;
-  const links = (block.children ?? []).flatMap((span) =>
-    (block.markDefs ?? []).filter((def) => span.marks?.includes(def._key)).map((def) => ({ text: span.text, href: def.href })),
-  );
-  return { text: (block.children ?? []).map((span) => span.text ?? '').join(''), links };
+  return { text: (block.children ?? []).map((span) => span.text ?? '').join(''), links: linksOf(block) };
 }
 
 /** The guide's form in a fresh context (the real clock: a Studio whose time stands still never sees its save complete). */
@@ -85,25 +86,26 @@ function pageWait(page: Page, ms: number): Promise<unknown> {
  * selects again; so does this, at most five times, and logs it.
  */
 async function selectBeforeCaret(page: Page, text: string): Promise<void> {
-  const selected = () => page.evaluate(() => window.getSelection()?.toString());
   const seen: (string | undefined)[] = [];
+  /** Whether the selection still reads `text` after each of two pauses; records what it read if not. */
+  const holds = async () => {
+    for (let pause = 0; pause < 2; pause++) {
+      await pageWait(page, 300);
+      const now = await page.evaluate(() => window.getSelection()?.toString());
+      if (now !== text) {
+        seen.push(now);
+        return false;
+      }
+    }
+    return true;
+  };
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.keyboard.press('End');
     for (let i = 0; i < text.length; i++) {
       await page.keyboard.press('Shift+ArrowLeft');
       await pageWait(page, 150);
     }
-    let held = 0;
-    while (held < 2) {
-      await pageWait(page, 300);
-      const now = await selected();
-      if (now !== text) {
-        seen.push(now);
-        break;
-      }
-      held++;
-    }
-    if (held === 2) {
+    if (await holds()) {
       if (seen.length) console.log(`Selected "${text}" at try ${attempt}; the tries before read ${JSON.stringify(seen)}.`);
       return;
     }
