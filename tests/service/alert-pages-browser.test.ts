@@ -1,7 +1,7 @@
 // The service's own alert pages as a subscriber sees them in Chromium, in both languages: the form
-// again after a bad address, the confirmation page, the unsubscribe page with its button and the page
-// after it, and the page for a forged link. Each is checked with axe (it runs as a script; the pages
-// themselves need none: the unsubscribe button is a plain form).
+// again after a bad address, the confirmation page with its button and the page after it, the
+// unsubscribe page with its button and the page after it, and the page for a forged link. Each is
+// checked with axe (it runs as a script; the pages themselves need none: each button is a plain form).
 import type { Lang } from '@mkb010/model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { startTestService, TEST_SITE_ORIGIN, type TestService } from '../helpers
 const WORDS = {
   nl: {
     invalid: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+    confirm: 'Bevestig je aanmelding',
+    confirmButton: 'Ja, bevestig mijn aanmelding',
     confirmed: 'Je aanmelding is bevestigd',
     button: 'Ja, meld mij af',
     unsubscribed: 'Je bent afgemeld',
@@ -19,6 +21,8 @@ const WORDS = {
   },
   en: {
     invalid: 'Enter an email address like name@example.com.',
+    confirm: 'Confirm your subscription',
+    confirmButton: 'Yes, confirm my subscription',
     confirmed: 'Your subscription is confirmed',
     button: 'Yes, unsubscribe me',
     unsubscribed: 'You have unsubscribed',
@@ -73,7 +77,7 @@ describe.each(['nl', 'en'] as Lang[])('the alert pages in %s', (lang) => {
     await page.close();
   });
 
-  it('confirms, unsubscribes with the button, and says so on pages with zero axe violations', async () => {
+  it('confirms and unsubscribes with the buttons, and says so on pages with zero axe violations', async () => {
     now = new Date('2026-12-18T09:00:00Z');
     const before = smtp.mails.length;
     await service.post(
@@ -84,6 +88,12 @@ describe.each(['nl', 'en'] as Lang[])('the alert pages in %s', (lang) => {
     const [confirmation] = (await smtp.waitFor(before + 1)).slice(before);
     const page = await browser.newPage();
     await page.goto(link(confirmation!.parsed.text, '/alerts/confirm'));
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(words.confirm);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
+    await noViolations(page);
+    const confirm = page.getByRole('button', { name: words.confirmButton });
+    await confirm.click();
+    await confirm.waitFor({ state: 'detached' });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(words.confirmed);
     await noViolations(page);
 

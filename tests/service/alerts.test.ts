@@ -91,12 +91,19 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     });
   const digest = (email: string, theme: string) => subscribe({ email, kind: 'digest', theme, page: '/regelingen/' });
   const reminder = (email: string, docId: string, page: string) => subscribe({ email, kind: 'reminder', docId, page });
-  /** Subscribes and follows the confirmation link; returns the confirmation mail. */
+  /** Opens a confirmation link, finds the page's button, and presses it (a POST to the same address); the page the button leads to. */
+  const confirmVia = async (link: string, init: RequestInit = {}): Promise<Response> => {
+    const opened = await fetch(link, init);
+    expect(opened.status, 'the confirmation link opens its page').toBe(200);
+    expect(await opened.text()).toMatch(/<form method="post" action="confirm\?token=[^"]+"><button type="submit">/);
+    return fetch(link, { ...init, method: 'POST' });
+  };
+  /** Subscribes and confirms with the link in the mail; returns the confirmation mail. */
   const subscribed = async (ask: () => Promise<Response>): Promise<ReceivedMail> => {
     const before = smtp.mails.length;
     expect((await ask()).status).toBe(303);
     const mail = (await smtp.waitFor(before + 1))[before]!;
-    expect((await fetch(url(linkIn(mail, '/alerts/confirm')))).status).toBe(200);
+    expect((await confirmVia(url(linkIn(mail, '/alerts/confirm')))).status).toBe(200);
     return mail;
   };
   const rows = async (email: string) =>
@@ -173,7 +180,7 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     expect(await service!.db.query(`SELECT id FROM outbox`)).toHaveLength(0);
   });
 
-  it('sends one confirmation mail whose link confirms; the link used again changes nothing', async () => {
+  it('sends one confirmation mail whose link opens a page whose button confirms; opening the link alone, or the button again, changes nothing', async () => {
     const before = smtp.mails.length;
     const response = await digest('anouk@kapsalon-anouk.example', 'duurzaam');
     expect(response.status).toBe(303);
@@ -186,7 +193,18 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     expect(link.startsWith(`${service!.url}/alerts/confirm?token=`)).toBe(true);
     expect(await rows('anouk@kapsalon-anouk.example')).toEqual([{ confirmed_at: null }]);
 
-    const confirmed = await fetch(link);
+    // Opening the link, as a mail scanner that follows every link does, only asks.
+    for (let i = 0; i < 2; i++) {
+      const opened = await fetch(link);
+      expect(opened.status).toBe(200);
+      const question = await opened.text();
+      expect(question).toContain('<h1>Bevestig je aanmelding</h1>');
+      expect(question).toContain('Wil je een e-mail krijgen als een regeling met het thema Duurzaam opengaat');
+      expect(question).toContain('Ja, bevestig mijn aanmelding');
+    }
+    expect(await rows('anouk@kapsalon-anouk.example')).toEqual([{ confirmed_at: null }]);
+
+    const confirmed = await fetch(link, { method: 'POST' });
     expect(confirmed.status).toBe(200);
     const page = await confirmed.text();
     expect(page).toContain('Je aanmelding is bevestigd');
@@ -196,9 +214,11 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     expect(new Date(row!.confirmed_at!).toISOString()).toBe(now.toISOString());
 
     now = new Date('2026-12-18T10:00:00Z');
-    const again = await fetch(link);
-    expect(again.status).toBe(200);
-    expect(await again.text()).toContain('Je aanmelding was al bevestigd');
+    for (const method of ['POST', 'GET']) {
+      const again = await fetch(link, { method });
+      expect(again.status).toBe(200);
+      expect(await again.text()).toContain('Je aanmelding was al bevestigd');
+    }
     expect(new Date((await rows('anouk@kapsalon-anouk.example'))[0]!.confirmed_at!).toISOString()).toBe('2026-12-18T09:00:00.000Z');
 
     // Asking again for what is already confirmed: the same thank-you page, no second row, no mail.
@@ -229,9 +249,9 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     });
     expect(response.status).toBe(303);
     const mail = (await smtp.waitFor(before + 1))[before]!;
-    expect((await fetch(url(linkIn(mail, '/alerts/confirm')), { headers: { 'user-agent': agent, 'x-forwarded-for': ip } })).status).toBe(
-      200,
-    );
+    expect(
+      (await confirmVia(url(linkIn(mail, '/alerts/confirm')), { headers: { 'user-agent': agent, 'x-forwarded-for': ip } })).status,
+    ).toBe(200);
 
     // A new column here must be justified in docs/service.md and the privacy page first.
     const columns = async (table: string) =>
@@ -290,6 +310,9 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
       expect(await nl.text()).toContain('Deze link werkt niet');
       const en = await fetch(`${service!.url}/alerts/confirm?token=${encodeURIComponent(forged)}&lang=en`);
       expect(await en.text()).toContain('This link does not work');
+      const button = await fetch(`${service!.url}/alerts/confirm?token=${encodeURIComponent(forged)}&lang=nl`, { method: 'POST' });
+      expect(button.status).toBe(400);
+      expect(await button.text()).toContain('Deze link werkt niet');
       const unsubscribe = await fetch(`${service!.url}/alerts/unsubscribe?token=${encodeURIComponent(forged)}&lang=nl`, { method: 'POST' });
       expect(unsubscribe.status).toBe(400);
     }
@@ -299,7 +322,10 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     );
     expect(await rows('bram@fietsenmaker-bram.example')).toEqual([{ confirmed_at: null }]);
     // The real link still works afterwards.
-    expect(await (await fetch(link)).text()).toContain(`We sturen je 14 dagen voor de deadline van ${WEBSHOP} een herinnering.`);
+    expect(await (await fetch(link)).text()).toContain(`Wil je 14 dagen voor de deadline van ${WEBSHOP} een herinnering krijgen?`);
+    expect(await (await fetch(link, { method: 'POST' })).text()).toContain(
+      `We sturen je 14 dagen voor de deadline van ${WEBSHOP} een herinnering.`,
+    );
   });
 
   it('sends the daily digest at 08:00 Amsterdam time from published content only, and never twice', async () => {
@@ -373,16 +399,20 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     ).toBe(303);
     const link = url(linkIn((await smtp.waitFor(before + 1))[before]!, '/alerts/confirm'));
     now = new Date('2026-12-27T09:00:01Z');
-    const expired = await fetch(link);
-    expect(expired.status).toBe(410);
-    expect(await expired.text()).toContain('Deze link is verlopen');
+    for (const method of ['GET', 'POST']) {
+      const expired = await fetch(link, { method });
+      expect(expired.status, method).toBe(410);
+      expect(await expired.text()).toContain('Deze link is verlopen');
+    }
     expect(await rows('late@bakkerij.example')).toEqual([{ confirmed_at: null }]);
     const result = await service!.retention();
     expect(result.unconfirmed).toBe(1);
     expect(await rows('late@bakkerij.example')).toEqual([]);
-    const gone = await fetch(link);
-    expect(gone.status).toBe(410);
-    expect(await gone.text()).toContain('Deze link werkt niet meer');
+    for (const method of ['GET', 'POST']) {
+      const gone = await fetch(link, { method });
+      expect(gone.status, method).toBe(410);
+      expect(await gone.text()).toContain('Deze link werkt niet meer');
+    }
     // Confirmed subscriptions stay.
     expect(await rows('anouk@kapsalon-anouk.example')).toHaveLength(1);
   });
@@ -496,7 +526,9 @@ describe.each(DB_KINDS)('the service’s own alerts schedule on %s', (kind) => {
     expect(ask.headers.get('location')).toBe(`${TEST_SITE_URL}/en/thank-you/subscription/`);
     const [confirmation] = await smtp.waitFor(1);
     expect(confirmation!.parsed.subject).toBe('Confirm your subscription to emails about support schemes');
-    const confirmed = await fetch(linkIn(confirmation!, '/alerts/confirm'));
+    const link = linkIn(confirmation!, '/alerts/confirm');
+    expect(await (await fetch(link)).text()).toContain('Do you want a reminder 14 days before the deadline of');
+    const confirmed = await fetch(link, { method: 'POST' });
     expect(await confirmed.text()).toContain('Your subscription is confirmed');
     // The clock reaches 08:31 in Amsterdam on 26 December 2026, 14 days before the deadline of 9 January.
     now = new Date('2026-12-26T07:31:00Z');

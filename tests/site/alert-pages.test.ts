@@ -13,11 +13,15 @@ describe('e-mail alerts on the seed site', () => {
   it('the thank-you page after subscribing says to check your mail, in both languages, and stays out of search engines', async () => {
     const nl = await readPage(outDir, thanksPath('subscribe', 'nl'));
     expect(text(nl.all.find((e) => e.tagName === 'h1')!)).toBe('Kijk in je e-mail');
-    expect(text(nl.all.find((e) => e.tagName === 'main')!)).toContain('Klik op de link in die e-mail om je aanmelding te bevestigen.');
+    expect(text(nl.all.find((e) => e.tagName === 'main')!)).toContain(
+      'Open de link in die e-mail en klik op de knop om je aanmelding te bevestigen.',
+    );
     expect(nl.html).toContain('<meta name="robots" content="noindex">');
     const en = await readPage(outDir, thanksPath('subscribe', 'en'));
     expect(text(en.all.find((e) => e.tagName === 'h1')!)).toBe('Check your email');
-    expect(text(en.all.find((e) => e.tagName === 'main')!)).toContain('Click the link in it to confirm your subscription.');
+    expect(text(en.all.find((e) => e.tagName === 'main')!)).toContain(
+      'Open the link in it and press the button to confirm your subscription.',
+    );
   });
 
   it('without a service there is no alert form on the overview, a theme hub or a scheme page', async () => {

@@ -30,7 +30,7 @@ const TEXT = dictionary({
       `Je hebt je aangemeld voor e-mails over regelingen voor Rotterdamse ondernemers met het thema ${theme}. Je krijgt een e-mail om ${DIGEST_HOUR} uur 's ochtends als een regeling opengaat, verandert of bijna sluit. Is er niets nieuws, dan krijg je geen e-mail.`,
     reminderAsked: (title: string) =>
       `Je hebt gevraagd om een herinnering ${REMINDER_DAYS} dagen voor de deadline van de regeling ${title}.`,
-    confirmLink: 'Klik op deze link om je aanmelding te bevestigen',
+    confirmLink: 'Open deze link en klik op de knop om je aanmelding te bevestigen',
     confirmNote: `De link werkt ${ALERT_CONFIRM_DAYS} dagen. Heb je je niet zelf aangemeld? Dan hoef je niets te doen. We verwijderen je e-mailadres dan na ${ALERT_CONFIRM_DAYS} dagen.`,
     digestSubject: (theme: string, day: string) => `Nieuws over regelingen met het thema ${theme} (${day})`,
     digestIntro: (theme: string, count: number) =>
@@ -51,7 +51,7 @@ const TEXT = dictionary({
     digestAsked: (theme: string) =>
       `You signed up for emails about support schemes for Rotterdam entrepreneurs on the theme ${theme}. You get an email at ${DIGEST_HOUR} in the morning when a scheme opens, changes or is about to close. When there is no news, you get no email.`,
     reminderAsked: (title: string) => `You asked for a reminder ${REMINDER_DAYS} days before the deadline of the scheme ${title}.`,
-    confirmLink: 'Click this link to confirm',
+    confirmLink: 'Open this link and press the button to confirm',
     confirmNote: `The link works for ${ALERT_CONFIRM_DAYS} days. Did you not sign up yourself? Then you do not need to do anything. We delete your email address after ${ALERT_CONFIRM_DAYS} days.`,
     digestSubject: (theme: string, day: string) => `News about support schemes on the theme ${theme} (${day})`,
     digestIntro: (theme: string, count: number) =>

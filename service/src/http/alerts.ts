@@ -1,7 +1,9 @@
 // The alert endpoints: the site's subscribe form, and the two links in alert mails — confirm (double
-// opt-in) and unsubscribe (a page with a button, and RFC 8058 one-click POST). A link's token is
-// checked before anything is read or changed; a forged, expired or used link gets a page in the
-// visitor's language that says so, and changes nothing.
+// opt-in) and unsubscribe (RFC 8058 one-click POST too). Each link opens a page with one button, and
+// only the button's POST changes anything: a mail scanner that opens every link in a mail (as many
+// company mail systems do) confirms and unsubscribes nothing. A link's token is checked before
+// anything is read or changed; a forged, expired or used link gets a page in the visitor's language
+// that says so, and changes nothing.
 import {
   type AlertKind,
   docPath,
@@ -16,7 +18,14 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { confirmMail, schemeTitle } from '../alerts/mails.ts';
 import type { AlertScheme, SchemeSource } from '../alerts/schemes.ts';
-import { confirmSubscription, deleteSubscription, findSubscription, requestSubscription, type Subscription } from '../alerts/store.ts';
+import {
+  confirmationExpired,
+  confirmSubscription,
+  deleteSubscription,
+  findSubscription,
+  requestSubscription,
+  type Subscription,
+} from '../alerts/store.ts';
 import { alertLink, verifyToken } from '../alerts/tokens.ts';
 import type { Database } from '../db/database.ts';
 import { type ReadForm, readForm } from './form.ts';
@@ -46,6 +55,11 @@ export interface AlertRouteDeps {
 /** The query's token, as sent. */
 function tokenOf(request: FastifyRequest): unknown {
   return (request.query as Record<string, unknown> | undefined)?.token;
+}
+
+/** The action of a link page's button: the same endpoint, relative to the page, with the link's token and language. */
+function buttonAction(endpoint: string, token: unknown, lang: Lang): string {
+  return `${endpoint.split('/').pop()}?token=${encodeURIComponent(String(token))}&lang=${lang}`;
 }
 
 /** Registers the alert routes on `app`. */
@@ -100,24 +114,48 @@ export async function registerAlertRoutes(app: FastifyInstance, deps: AlertRoute
     return reply.code(303).redirect(siteLink(siteUrl, thanksPath('subscribe', lang)), 303);
   });
 
+  /** What a subscription is for, in the words of `text`'s question or answer. */
+  const aboutOf = (subscription: Subscription, scheme: AlertScheme | undefined, lang: Lang) =>
+    subscription.kind === 'digest'
+      ? { digest: true as const, theme: THEMES.label(subscription.theme ?? '', lang) }
+      : { digest: false as const, title: scheme ? schemeTitle(scheme, lang) : '' };
+  const gone = (request: FastifyRequest, reply: FastifyReply) => {
+    const lang = deps.langOf(request);
+    return page(reply, 410, lang, ALERT_PAGE_TEXT[lang].goneTitle, ALERT_PAGE_TEXT[lang].goneBody);
+  };
+
+  // The link in the confirmation mail: a page that asks, with the button that confirms.
   app.get(SERVICE_ENDPOINTS.confirm, async (request, reply) => {
+    const token = tokenOf(request);
+    const id = verifyToken(deps.linkKey, 'confirm', token);
+    if (id === undefined) return forged(request, reply);
+    const subscription = await findSubscription(db, id);
+    if (!subscription) return gone(request, reply);
+    const lang = subscription.lang;
+    const text = ALERT_PAGE_TEXT[lang];
+    const scheme = await schemeOf(subscription.docId).catch(() => undefined);
+    if (subscription.confirmedAt) return page(reply, 200, lang, text.alreadyTitle, text.alreadyBody, backTo(subscription, scheme));
+    if (confirmationExpired(subscription.createdAt, clock())) return page(reply, 410, lang, text.expiredTitle, text.expiredBody);
+    const about = aboutOf(subscription, scheme, lang);
+    const question = about.digest ? text.confirmDigest(about.theme) : text.confirmReminder(about.title);
+    const action = buttonAction(SERVICE_ENDPOINTS.confirm, token, lang);
+    return deps.sendPage(reply, 200, buttonPage(lang, text.confirmTitle, question, text.confirmButton, action, siteUrl));
+  });
+
+  // The button on that page: confirms, once.
+  app.post(SERVICE_ENDPOINTS.confirm, async (request, reply) => {
     const id = verifyToken(deps.linkKey, 'confirm', tokenOf(request));
     if (id === undefined) return forged(request, reply);
     const outcome = await confirmSubscription(db, id, clock());
-    if (outcome.state === 'gone') {
-      const lang = deps.langOf(request);
-      return page(reply, 410, lang, ALERT_PAGE_TEXT[lang].goneTitle, ALERT_PAGE_TEXT[lang].goneBody);
-    }
+    if (outcome.state === 'gone') return gone(request, reply);
     const { subscription } = outcome;
     const lang = subscription.lang;
     const text = ALERT_PAGE_TEXT[lang];
     if (outcome.state === 'expired') return page(reply, 410, lang, text.expiredTitle, text.expiredBody);
     const scheme = await schemeOf(subscription.docId).catch(() => undefined);
     if (outcome.state === 'already') return page(reply, 200, lang, text.alreadyTitle, text.alreadyBody, backTo(subscription, scheme));
-    const body =
-      subscription.kind === 'digest'
-        ? text.confirmedDigest(THEMES.label(subscription.theme ?? '', lang))
-        : text.confirmedReminder(scheme ? schemeTitle(scheme, lang) : '');
+    const about = aboutOf(subscription, scheme, lang);
+    const body = about.digest ? text.confirmedDigest(about.theme) : text.confirmedReminder(about.title);
     return page(reply, 200, lang, text.confirmedTitle, body, backTo(subscription, scheme));
   });
 
@@ -132,12 +170,9 @@ export async function registerAlertRoutes(app: FastifyInstance, deps: AlertRoute
     }
     const lang = subscription.lang;
     const text = ALERT_PAGE_TEXT[lang];
-    const scheme = await schemeOf(subscription.docId).catch(() => undefined);
-    const question =
-      subscription.kind === 'digest'
-        ? text.unsubscribeDigest(THEMES.label(subscription.theme ?? '', lang))
-        : text.unsubscribeReminder(scheme ? schemeTitle(scheme, lang) : '');
-    const action = `${SERVICE_ENDPOINTS.unsubscribe.split('/').pop()}?token=${encodeURIComponent(String(token))}&lang=${lang}`;
+    const about = aboutOf(subscription, await schemeOf(subscription.docId).catch(() => undefined), lang);
+    const question = about.digest ? text.unsubscribeDigest(about.theme) : text.unsubscribeReminder(about.title);
+    const action = buttonAction(SERVICE_ENDPOINTS.unsubscribe, token, lang);
     return deps.sendPage(reply, 200, buttonPage(lang, text.unsubscribeTitle, question, text.unsubscribeButton, action, siteUrl));
   });
 

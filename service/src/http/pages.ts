@@ -84,7 +84,7 @@ export function messagePage(lang: Lang, title: Bilingual, body: Bilingual, siteU
   );
 }
 
-/** A short page with one button that posts to `action` (relative to the page): the unsubscribe page. */
+/** A short page with one button that posts to `action` (relative to the page): the confirm and unsubscribe pages. */
 export function buttonPage(lang: Lang, title: string, text: string, button: string, action: string, siteUrl: string): string {
   return page(
     lang,

@@ -109,9 +109,14 @@ export const PAGE_TEXT = {
   },
 } satisfies Record<string, Bilingual>;
 
-/** Words on the pages behind the links in alert mails (confirm, unsubscribe). */
+/** Words on the pages behind the links in alert mails (confirm, unsubscribe) and after their buttons. */
 export const ALERT_PAGE_TEXT = dictionary({
   nl: {
+    confirmTitle: 'Bevestig je aanmelding',
+    confirmDigest: (theme: string) =>
+      `Wil je een e-mail krijgen als een regeling met het thema ${theme} opengaat, verandert of bijna sluit?`,
+    confirmReminder: (title: string) => `Wil je ${REMINDER_DAYS} dagen voor de deadline van ${title} een herinnering krijgen?`,
+    confirmButton: 'Ja, bevestig mijn aanmelding',
     confirmedTitle: 'Je aanmelding is bevestigd',
     confirmedDigest: (theme: string) =>
       `Je krijgt vanaf nu een e-mail om ${DIGEST_HOUR} uur 's ochtends als een regeling met het thema ${theme} opengaat, verandert of bijna sluit. In elke e-mail staat een link om je af te melden.`,
@@ -136,6 +141,10 @@ export const ALERT_PAGE_TEXT = dictionary({
     alreadyGoneBody: 'Deze aanmelding bestaat niet meer, dus je krijgt hierover geen e-mails meer van ons. Je hoeft niets te doen.',
   },
   en: {
+    confirmTitle: 'Confirm your subscription',
+    confirmDigest: (theme: string) => `Do you want an email when a scheme on the theme ${theme} opens, changes or is about to close?`,
+    confirmReminder: (title: string) => `Do you want a reminder ${REMINDER_DAYS} days before the deadline of ${title}?`,
+    confirmButton: 'Yes, confirm my subscription',
     confirmedTitle: 'Your subscription is confirmed',
     confirmedDigest: (theme: string) =>
       `From now on you get an email at ${DIGEST_HOUR} in the morning when a scheme on the theme ${theme} opens, changes or is about to close. Every email has a link to unsubscribe.`,

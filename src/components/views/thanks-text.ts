@@ -30,7 +30,7 @@ const TEXT = dictionary<ThanksWords>({
       subscribe: {
         title: 'Kijk in je e-mail',
         body: [
-          'We hebben je een e-mail gestuurd. Klik op de link in die e-mail om je aanmelding te bevestigen.',
+          'We hebben je een e-mail gestuurd. Open de link in die e-mail en klik op de knop om je aanmelding te bevestigen.',
           'Zonder bevestiging sturen we je niets. Na 7 dagen zonder bevestiging wissen we je e-mailadres.',
         ],
       },
@@ -60,7 +60,7 @@ const TEXT = dictionary<ThanksWords>({
       subscribe: {
         title: 'Check your email',
         body: [
-          'We have sent you an email. Click the link in it to confirm your subscription.',
+          'We have sent you an email. Open the link in it and press the button to confirm your subscription.',
           'Until you confirm, we send you nothing. If you do not confirm within 7 days, we delete your email address.',
         ],
       },
