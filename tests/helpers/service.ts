@@ -13,6 +13,7 @@ import {
   publishedSchemes,
   type RoutingContent,
   type RunningService,
+  type SchemeSource,
   routeRequest,
   startService,
 } from '@mkb010/service';
@@ -104,7 +105,13 @@ export interface TestService extends RunningService {
 /** Starts the service in this process on `kind`'s store. */
 export async function startTestService(
   kind: DbKind,
-  options: { env?: Record<string, string>; clock?: () => Date; routing?: RoutingContent | 'published' } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: () => Date;
+    routing?: RoutingContent | 'published';
+    /** Where alerts read schemes; default the published schemes of the content source the environment names. */
+    schemes?: (published: SchemeSource) => SchemeSource;
+  } = {},
 ): Promise<TestService> {
   const db = await testDatabase(kind);
   const routing = options.routing ?? TEST_ROUTING;
@@ -114,7 +121,7 @@ export async function startTestService(
     // 'published': routing from the content source the environment names (CONTENT_FILE, default the seed).
     directory: routing === 'published' ? publishedDirectory(config, env) : { route: async (docId) => routeRequest(routing, docId) },
     // Alerts read published schemes from the content source the environment names (default the seed).
-    schemes: publishedSchemes(config, env),
+    schemes: (options.schemes ?? ((published) => published))(publishedSchemes(config, env)),
     clock: options.clock,
     logger: false,
   });

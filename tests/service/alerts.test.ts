@@ -261,7 +261,17 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
           [table],
         )
       ).map((c) => c.column_name);
-    expect(await columns('alert_subscription')).toEqual(['id', 'email', 'lang', 'kind', 'theme', 'doc_id', 'created_at', 'confirmed_at']);
+    expect(await columns('alert_subscription')).toEqual([
+      'id',
+      'email',
+      'lang',
+      'kind',
+      'theme',
+      'doc_id',
+      'created_at',
+      'confirmed_at',
+      'deadline',
+    ]);
     expect(await columns('alert_sent')).toEqual(['subscription_id', 'key', 'sent_at']);
     const [row] = await service!.db.query<Record<string, unknown>>(`SELECT * FROM alert_subscription WHERE email = $1`, [email]);
     expect({ ...row, id: undefined, created_at: undefined, confirmed_at: undefined }).toEqual({
@@ -271,6 +281,8 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
       kind: 'reminder',
       theme: null,
       doc_id: 'scheme-webshop-training',
+      // The scheme's deadline, so the subscription can go when it has passed (also if the scheme leaves the site).
+      deadline: '2027-01-09',
       created_at: undefined,
       confirmed_at: undefined,
     });
@@ -536,5 +548,90 @@ describe.each(DB_KINDS)('the service’s own alerts schedule on %s', (kind) => {
     expect(reminder!.envelope.to).toEqual(['sam@coffee-corner.example']);
     expect(reminder!.parsed.subject).toBe('14 days left: deadline of Programme: your online shop live in four weeks');
     expect(reminder!.parsed.text).toContain(`${TEST_SITE_URL}/en/support/webshop-training/`);
+  });
+});
+
+describe.each(DB_KINDS)('a reminder whose scheme changes or leaves the site, on %s', (kind) => {
+  let smtp: SmtpSink;
+  let service: TestService;
+  let now = new Date('2026-12-18T09:00:00Z');
+  const hidden = new Set<string>();
+  const moved = new Map<string, string>();
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    service = await startTestService(kind, {
+      env: { SMTP_URL: smtp.url, SERVICE_ALERTS_EVERY_MS: '0' },
+      clock: () => now,
+      // The published seed, with schemes taken off the site or given a later deadline, as an editor would.
+      schemes: (published) => ({
+        schemes: async (at) =>
+          (await published.schemes(at))
+            .filter((scheme) => !hidden.has(scheme._id))
+            .map((scheme) => ({ ...scheme, deadline: moved.get(scheme._id) ?? scheme.deadline })),
+      }),
+    });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await smtp?.stop();
+  });
+
+  const deadlines = async (email: string) =>
+    (await service.db.query<{ deadline: string | null }>(`SELECT deadline FROM alert_subscription WHERE email = $1`, [email])).map(
+      (row) => row.deadline,
+    );
+  /** Asks for a reminder on a scheme's page at `now` and confirms it with the button behind the mail's link. */
+  const remind = async (email: string, docId: string, page: string) => {
+    const before = smtp.mails.length;
+    const ask = await service.post(
+      '/alerts/subscribe?lang=nl',
+      { email, kind: 'reminder', docId, page, website: '' },
+      { origin: TEST_SITE_ORIGIN },
+    );
+    expect(ask.status).toBe(303);
+    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    const link = linkIn(mail!, '/alerts/confirm');
+    expect((await fetch(link)).status).toBe(200);
+    expect(await (await fetch(link, { method: 'POST' })).text()).toContain('Je aanmelding is bevestigd');
+  };
+  const alertsAt = (iso: string) => {
+    now = new Date(iso);
+    return service.alerts();
+  };
+
+  it('follows a deadline moved while the scheme is published, and still goes by it after the scheme leaves', async () => {
+    const email = 'later@fietsenmaker-bram.example';
+    now = new Date('2026-12-18T09:00:00Z');
+    await remind(email, 'scheme-webshop-training', '/regelingen/webshop-training/');
+    expect(await deadlines(email)).toEqual(['2027-01-09']);
+    // The partner extends the deadline to 20 February; the next run of the job sees it.
+    moved.set('scheme-webshop-training', '2027-02-20');
+    expect(await alertsAt('2027-01-05T08:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
+    expect(await deadlines(email)).toEqual(['2027-02-20']);
+    // Then the scheme leaves the site. Past the first deadline the subscription stays: the one it last saw is 20 February.
+    hidden.add('scheme-webshop-training');
+    expect(await alertsAt('2027-01-10T08:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
+    expect(await deadlines(email)).toEqual(['2027-02-20']);
+    expect(await alertsAt('2027-02-21T08:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 1 });
+    expect(await deadlines(email)).toEqual([]);
+  });
+
+  it('is deleted the day after its deadline also when its scheme is no longer published, and sends nothing before', async () => {
+    const email = 'weg@kringloopwinkel.example';
+    now = new Date('2026-12-18T09:00:00Z');
+    await remind(email, 'scheme-circulaire-innovatiesubsidie', '/regelingen/circulaire-innovatiesubsidie/');
+    const asked = smtp.mails.length;
+    // On 2 January the scheme leaves the site. The subscription waits (the scheme may come back), and
+    // on its reminder day (13 January) there is nothing to remind of.
+    hidden.add('scheme-circulaire-innovatiesubsidie');
+    expect(await alertsAt('2027-01-02T08:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
+    expect(await alertsAt('2027-01-13T08:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
+    expect(await alertsAt('2027-01-27T20:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
+    expect(await deadlines(email)).toEqual(['2027-01-27']);
+    // 27 January was the last day: on the 28th her address is gone.
+    expect(await alertsAt('2027-01-28T08:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 1 });
+    expect(await deadlines(email)).toEqual([]);
+    expect(smtp.mails.length).toBe(asked);
   });
 });

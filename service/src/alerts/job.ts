@@ -22,7 +22,7 @@ import type { OutboxMail } from '../mail/transport.ts';
 import { enqueueMail, type MailKind } from '../outbox/outbox.ts';
 import { digestMail, reminderMail } from './mails.ts';
 import type { AlertScheme, SchemeSource } from './schemes.ts';
-import { confirmedSubscriptions, deleteSubscription, type Subscription } from './store.ts';
+import { confirmedSubscriptions, deleteSubscription, rememberDeadline, type Subscription } from './store.ts';
 import { alertLink } from './tokens.ts';
 
 /** What a run queued. */
@@ -145,8 +145,14 @@ export async function queueDueAlerts(
       continue;
     }
     const scheme = schemes.find((s) => s._id === subscription.docId);
+    // The deadline as last seen: the published scheme's own, else the one the subscription kept
+    // (the scheme was unpublished or left out of the content).
+    if (scheme) {
+      const seen = scheme.ongoing ? null : (scheme.deadline ?? null);
+      if (seen !== subscription.deadline) await rememberDeadline(db, subscription.id, seen);
+    }
     // A reminder for a deadline that has passed has nothing left to say: the subscription goes.
-    if (scheme && holds(SCHEME_DEADLINE_PASSED, scheme, now)) {
+    if (holds(SCHEME_DEADLINE_PASSED, scheme ?? { deadline: subscription.deadline ?? undefined }, now)) {
       if (await deleteSubscription(db, subscription.id)) run.ended += 1;
       continue;
     }

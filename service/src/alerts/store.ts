@@ -1,6 +1,7 @@
 // Alert subscriptions in the database: asked for (with the confirmation mail queued in the same
 // transaction), confirmed, looked up, and deleted on unsubscribe. A row holds the address, the
-// choices and the moments it was asked for and confirmed; nothing else.
+// choices, the moments it was asked for and confirmed, and for a reminder its scheme's deadline as
+// last seen; nothing else.
 import { ALERT_CONFIRM_DAYS, type AlertKind, type Lang } from '@mkb010/model';
 import type { Database, Sql } from '../db/database.ts';
 import type { OutboxMail } from '../mail/transport.ts';
@@ -14,6 +15,8 @@ export interface Subscription {
   kind: AlertKind;
   theme: string | null;
   docId: string | null;
+  /** A reminder's scheme deadline (YYYY-MM-DD) as last seen in published content. */
+  deadline: string | null;
   createdAt: Date;
   confirmedAt: Date | null;
 }
@@ -25,6 +28,8 @@ export interface SubscriptionInput {
   kind: AlertKind;
   theme?: string;
   docId?: string;
+  /** A reminder's scheme deadline at the moment it is asked for. */
+  deadline?: string;
 }
 
 interface Row {
@@ -34,11 +39,12 @@ interface Row {
   kind: AlertKind;
   theme: string | null;
   doc_id: string | null;
+  deadline: string | null;
   created_at: Date | string;
   confirmed_at: Date | string | null;
 }
 
-const COLUMNS = 'id, email, lang, kind, theme, doc_id, created_at, confirmed_at';
+const COLUMNS = 'id, email, lang, kind, theme, doc_id, deadline, created_at, confirmed_at';
 
 function fromRow(row: Row): Subscription {
   return {
@@ -48,6 +54,7 @@ function fromRow(row: Row): Subscription {
     kind: row.kind,
     theme: row.theme,
     docId: row.doc_id,
+    deadline: row.deadline,
     createdAt: new Date(row.created_at),
     confirmedAt: row.confirmed_at ? new Date(row.confirmed_at) : null,
   };
@@ -65,9 +72,9 @@ export async function requestSubscription(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const inserted = await tx.query<{ id: string | number }>(
-      `INSERT INTO alert_subscription (email, lang, kind, theme, doc_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO alert_subscription (email, lang, kind, theme, doc_id, deadline, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT DO NOTHING RETURNING id`,
-      [input.email, input.lang, input.kind, input.theme ?? null, input.docId ?? null, options.now],
+      [input.email, input.lang, input.kind, input.theme ?? null, input.docId ?? null, input.deadline ?? null, options.now],
     );
     let id = inserted[0] ? Number(inserted[0].id) : undefined;
     if (id === undefined) {
@@ -78,7 +85,12 @@ export async function requestSubscription(
       );
       if (!existing || existing.confirmed_at) return;
       id = Number(existing.id);
-      await tx.query(`UPDATE alert_subscription SET created_at = $2, lang = $3 WHERE id = $1`, [id, options.now, input.lang]);
+      await tx.query(`UPDATE alert_subscription SET created_at = $2, lang = $3, deadline = $4 WHERE id = $1`, [
+        id,
+        options.now,
+        input.lang,
+        input.deadline ?? null,
+      ]);
     }
     await enqueueMail(
       tx,
@@ -116,6 +128,11 @@ export async function confirmSubscription(db: Database, id: number, now: Date): 
 export async function findSubscription(db: Sql, id: number): Promise<Subscription | undefined> {
   const [row] = await db.query<Row>(`SELECT ${COLUMNS} FROM alert_subscription WHERE id = $1`, [id]);
   return row ? fromRow(row) : undefined;
+}
+
+/** Keeps `deadline` as the deadline subscription `id`'s scheme was last seen with (null: none, or ongoing). */
+export async function rememberDeadline(db: Sql, id: number, deadline: string | null): Promise<void> {
+  await db.query(`UPDATE alert_subscription SET deadline = $2 WHERE id = $1`, [id, deadline]);
 }
 
 /** Deletes subscription `id` with what it was sent and any mail still waiting for it; the deleted row, if there was one. */

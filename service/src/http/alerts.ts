@@ -104,6 +104,7 @@ export async function registerAlertRoutes(app: FastifyInstance, deps: AlertRoute
       kind,
       theme: kind === 'digest' ? v.theme : undefined,
       docId: kind === 'reminder' ? v.docId : undefined,
+      deadline: kind === 'reminder' ? (scheme?.deadline ?? undefined) : undefined,
     };
     await requestSubscription(db, subscription, {
       now: clock(),
