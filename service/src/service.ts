@@ -6,12 +6,14 @@ import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { type AlertRun, runAlertJob } from './alerts/job.ts';
 import { publishedSchemes, type SchemeSource } from './alerts/schemes.ts';
+import { type PublishedContent, publishedContent } from './content/published.ts';
 import { signingKey } from './alerts/tokens.ts';
 import { buildApp, messageDomain } from './http/app.ts';
 import { openMailTransport } from './mail/transport.ts';
 import { type OutboxWorker, startOutboxWorker } from './outbox/worker.ts';
 import { applyRetention } from './privacy/retention.ts';
 import type { Directory } from './routing/directory.ts';
+import { publishedDirectory } from './routing/published.ts';
 
 /** What a started service offers its owner. */
 export interface RunningService {
@@ -29,8 +31,11 @@ export interface RunningService {
 
 /** Options beside the configuration. */
 export interface StartOptions {
-  directory: Directory;
-  /** Published schemes for alerts; default the configured content source. */
+  /** The published content routing and alerts share; default the content source the environment names. */
+  content?: PublishedContent;
+  /** Where intake requests go; default routing from `content`. */
+  directory?: Directory;
+  /** Published schemes for alerts; default those of `content`. */
   schemes?: SchemeSource;
   /** The service's clock (tests move it); default the real one. */
   clock?: () => Date;
@@ -40,7 +45,7 @@ export interface StartOptions {
 const RETENTION_EVERY_MS = 60 * 60 * 1000;
 
 /** Starts the service with `config`. */
-export async function startService(config: ServiceConfig, options: StartOptions): Promise<RunningService> {
+export async function startService(config: ServiceConfig, options: StartOptions = {}): Promise<RunningService> {
   const clock = options.clock ?? (() => new Date());
   const db = await openDatabase(config.database);
   try {
@@ -53,7 +58,8 @@ export async function startService(config: ServiceConfig, options: StartOptions)
     await db.close();
     throw error;
   });
-  const schemes = options.schemes ?? publishedSchemes(config);
+  const content = options.content ?? publishedContent(config);
+  const schemes = options.schemes ?? publishedSchemes(content);
   const transport = openMailTransport(config.mail, config.mailFrom);
   let worker: OutboxWorker | undefined;
   // Known once the server listens (port 0 picks one) unless SERVICE_URL names the public address.
@@ -62,7 +68,7 @@ export async function startService(config: ServiceConfig, options: StartOptions)
   const app = await buildApp({
     config,
     db,
-    directory: options.directory,
+    directory: options.directory ?? publishedDirectory(content, clock),
     clock,
     mailQueued: () => worker?.wake(),
     logger: options.logger,

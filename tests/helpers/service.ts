@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import {
   configFromEnv,
-  publishedDirectory,
+  publishedContent,
   publishedSchemes,
   type RoutingContent,
   type RunningService,
@@ -117,11 +117,14 @@ export async function startTestService(
   const routing = options.routing ?? TEST_ROUTING;
   const env = { ...testEnv(options.env), ...db.env };
   const config = configFromEnv(env);
+  // The published content of the source the environment names (CONTENT_FILE, default the seed).
+  const content = publishedContent(config, env);
   const service = await startService(config, {
-    // 'published': routing from the content source the environment names (CONTENT_FILE, default the seed).
-    directory: routing === 'published' ? publishedDirectory(config, env) : { route: async (docId) => routeRequest(routing, docId) },
-    // Alerts read published schemes from the content source the environment names (default the seed).
-    schemes: (options.schemes ?? ((published) => published))(publishedSchemes(config, env)),
+    content,
+    // 'published': routing from that content, as the service runs; else the given routing.
+    directory: routing === 'published' ? undefined : { route: async (docId) => routeRequest(routing, docId) },
+    // Alerts read that content's schemes.
+    schemes: options.schemes?.(publishedSchemes(content)),
     clock: options.clock,
     logger: false,
   });

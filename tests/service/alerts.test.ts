@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { configFromEnv, publishedSchemes, type RunningService, routeRequest, startService } from '@mkb010/service';
+import { configFromEnv, publishedContent, type RunningService, routeRequest, startService } from '@mkb010/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../../tools/smtp-sink.ts';
 import { header, linkIn } from '../helpers/alert-mail.ts';
@@ -72,7 +72,7 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     const config = configFromEnv(env);
     service = await startService(config, {
       directory: { route: async (docId) => routeRequest(TEST_ROUTING, docId) },
-      schemes: publishedSchemes(config, env, ROOT),
+      content: publishedContent(config, env, ROOT),
       clock: () => now,
       logger: false,
     });

@@ -1,9 +1,8 @@
-// The schemes alerts are made of: published content only, read through the content package as the
-// build reads it (the configured source, always the published perspective), so a draft never reaches
-// a subscriber. The service keeps them for a few minutes; `alerts:send` reads them once per run.
-import { loadContent } from '@mkb010/content/source';
-import { amsterdamDay, type NewsScheme } from '@mkb010/model';
-import { PROJECT_ROOT, type ServiceConfig } from '../config.ts';
+// The schemes alerts are made of: published content only (content/published.ts, the copy routing
+// reads too), so a draft never reaches a subscriber. `alerts:send` reads them once per run.
+import type { SiteContent } from '@mkb010/content/judge';
+import type { NewsScheme } from '@mkb010/model';
+import { derived, loadPublishedContent, type PublishedContent } from '../content/published.ts';
 
 /** A published scheme as alerts need it: its news (model), title, page and themes. */
 export interface AlertScheme extends NewsScheme {
@@ -18,9 +17,8 @@ export interface SchemeSource {
   schemes(now: Date): Promise<AlertScheme[]>;
 }
 
-/** Reads the published schemes from the content source `env` names. */
-export async function loadPublishedSchemes(env: NodeJS.ProcessEnv, root: string, now: Date): Promise<AlertScheme[]> {
-  const { collections } = await loadContent({ now, root, env: { ...env, CONTENT_PERSPECTIVE: 'published' }, writing: false });
+/** The schemes of published content, as alerts need them. */
+export function alertSchemes({ collections }: SiteContent): AlertScheme[] {
   return collections.schemes.map((scheme) => ({
     _id: scheme._id,
     _createdAt: scheme._createdAt,
@@ -35,22 +33,12 @@ export async function loadPublishedSchemes(env: NodeJS.ProcessEnv, root: string,
   }));
 }
 
-/**
- * The service's schemes: read again after `contentCacheMs` or on a new Amsterdam day; a failed read
- * keeps the last good list.
- */
-export function publishedSchemes(config: ServiceConfig, env: NodeJS.ProcessEnv = process.env, root = PROJECT_ROOT): SchemeSource {
-  let cached: { schemes: AlertScheme[]; at: number; day: string } | undefined;
-  return {
-    schemes: async (now) => {
-      const day = amsterdamDay(now);
-      if (cached && cached.day === day && Date.now() - cached.at < config.contentCacheMs) return cached.schemes;
-      try {
-        cached = { schemes: await loadPublishedSchemes(env, root, now), at: Date.now(), day };
-      } catch (error) {
-        if (!cached) throw error;
-      }
-      return cached.schemes;
-    },
-  };
+/** Reads the published schemes from the content source `env` names, judged at `now`. */
+export async function loadPublishedSchemes(env: NodeJS.ProcessEnv, root: string, now: Date): Promise<AlertScheme[]> {
+  return alertSchemes(await loadPublishedContent(env, root, now));
+}
+
+/** The service's schemes: those of `content` as of the job's moment. */
+export function publishedSchemes(content: PublishedContent): SchemeSource {
+  return { schemes: derived(content, alertSchemes) };
 }

@@ -66,28 +66,3 @@ export function routeRequest(content: RoutingContent, docId: string | undefined)
   }
   return { recipient: programme, docTitle };
 }
-
-/** A directory over content that is read again after `cacheMs`; a failed read keeps the last good content. */
-export function cachedDirectory(load: () => Promise<RoutingContent>, cacheMs: number, clock: () => number = Date.now): Directory {
-  let content: RoutingContent | undefined;
-  let loadedAt = 0;
-  let pending: Promise<RoutingContent> | undefined;
-  async function current(): Promise<RoutingContent> {
-    if (content && clock() - loadedAt < cacheMs) return content;
-    pending ??= load()
-      .then((fresh) => {
-        content = fresh;
-        loadedAt = clock();
-        return fresh;
-      })
-      .catch((error) => {
-        if (content) return content;
-        throw error;
-      })
-      .finally(() => {
-        pending = undefined;
-      });
-    return pending;
-  }
-  return { route: async (docId) => routeRequest(await current(), docId) };
-}

@@ -1,11 +1,10 @@
-// Routing from the published content: partners (with their intake address), the documents they
-// own and the programme contact, loaded through the content package as the build loads them
-// (the configured source, always the published perspective) and kept for a few minutes.
-import { loadContent } from '@mkb010/content/source';
+// Routing from the published content (content/published.ts, the copy alerts read too): partners
+// (with their intake address), the documents they own and the programme contact.
+import type { SiteContent } from '@mkb010/content/judge';
 import type { Bilingual } from '@mkb010/model';
-import { PROJECT_ROOT, type ServiceConfig } from '../config.ts';
+import { derived, loadPublishedContent, type PublishedContent } from '../content/published.ts';
 import { isEmailAddress } from '../http/form.ts';
-import { cachedDirectory, type Directory, type RoutingContent, type RoutingDoc } from './directory.ts';
+import { type Directory, type RoutingContent, type RoutingDoc, routeRequest } from './directory.ts';
 
 /** The programme's name in mails when site settings give none. */
 const PROGRAMME_NAME = 'MKB010>>Next';
@@ -18,9 +17,8 @@ function bilingual(title: unknown): Bilingual | undefined {
   return { nl: value.nl, en: value.en || value.nl };
 }
 
-/** Reads what routing needs from the configured content source. */
-export async function loadRoutingContent(env: NodeJS.ProcessEnv, root: string, now: Date): Promise<RoutingContent> {
-  const { collections } = await loadContent({ now, root, env: { ...env, CONTENT_PERSPECTIVE: 'published' } });
+/** What routing needs from published content; throws when the site settings have no contact address. */
+export function routingContent({ collections }: SiteContent): RoutingContent {
   const contactEmail = collections.settings[0]?.contact?.email;
   if (!contactEmail || !isEmailAddress(contactEmail)) {
     throw new Error(
@@ -42,7 +40,13 @@ export async function loadRoutingContent(env: NodeJS.ProcessEnv, root: string, n
   };
 }
 
-/** The directory the service runs with: published content, read again after `contentCacheMs`. */
-export function publishedDirectory(config: ServiceConfig, env: NodeJS.ProcessEnv = process.env, root = PROJECT_ROOT): Directory {
-  return cachedDirectory(() => loadRoutingContent(env, root, new Date()), config.contentCacheMs);
+/** Reads what routing needs from the content source `env` names, judged at `now`. */
+export async function loadRoutingContent(env: NodeJS.ProcessEnv, root: string, now: Date): Promise<RoutingContent> {
+  return routingContent(await loadPublishedContent(env, root, now));
+}
+
+/** The directory the service runs with: routing from `content` as of `clock()`. */
+export function publishedDirectory(content: PublishedContent, clock: () => Date = () => new Date()): Directory {
+  const current = derived(content, routingContent);
+  return { route: async (docId) => routeRequest(await current(clock()), docId) };
 }
