@@ -621,10 +621,29 @@ describe.each(DB_KINDS)('a reminder whose scheme changes or leaves the site, on 
     const email = 'weg@kringloopwinkel.example';
     now = new Date('2026-12-18T09:00:00Z');
     await remind(email, 'scheme-circulaire-innovatiesubsidie', '/regelingen/circulaire-innovatiesubsidie/');
+    const before = smtp.mails.length;
+    const ask = await service.post(
+      '/alerts/subscribe?lang=nl',
+      {
+        email: 'twijfel@kringloopwinkel.example',
+        kind: 'reminder',
+        docId: 'scheme-circulaire-innovatiesubsidie',
+        page: '/regelingen/circulaire-innovatiesubsidie/',
+        website: '',
+      },
+      { origin: TEST_SITE_ORIGIN },
+    );
+    expect(ask.status).toBe(303);
+    const [unconfirmed] = (await smtp.waitFor(before + 1)).slice(before);
     const asked = smtp.mails.length;
-    // On 2 January the scheme leaves the site. The subscription waits (the scheme may come back), and
-    // on its reminder day (13 January) there is nothing to remind of.
+    // The scheme leaves the site. The subscription waits (the scheme may come back), and on its
+    // reminder day (13 January) there is nothing to remind of.
     hidden.add('scheme-circulaire-innovatiesubsidie');
+    // Someone who asked for the same reminder but did not confirm yet reads a whole sentence without the scheme's name.
+    const question = await (await fetch(linkIn(unconfirmed!, '/alerts/confirm'))).text();
+    expect(question).toContain(
+      'Wil je 14 dagen voor de deadline van een regeling die niet meer op de website staat een herinnering krijgen?',
+    );
     expect(await alertsAt('2027-01-02T08:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
     expect(await alertsAt('2027-01-13T08:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });
     expect(await alertsAt('2027-01-27T20:00:00Z')).toEqual({ digests: 0, reminders: 0, ended: 0 });

@@ -116,10 +116,11 @@ export async function registerAlertRoutes(app: FastifyInstance, deps: AlertRoute
   });
 
   /** What a subscription is for, in the words of `text`'s question or answer. */
+  // A reminder's scheme may have left the site since (its subscription stays until the deadline).
   const aboutOf = (subscription: Subscription, scheme: AlertScheme | undefined, lang: Lang) =>
     subscription.kind === 'digest'
       ? { digest: true as const, theme: THEMES.label(subscription.theme ?? '', lang) }
-      : { digest: false as const, title: scheme ? schemeTitle(scheme, lang) : '' };
+      : { digest: false as const, title: scheme ? schemeTitle(scheme, lang) : ALERT_PAGE_TEXT[lang].schemeGone };
   const gone = (request: FastifyRequest, reply: FastifyReply) => {
     const lang = deps.langOf(request);
     return page(reply, 410, lang, ALERT_PAGE_TEXT[lang].goneTitle, ALERT_PAGE_TEXT[lang].goneBody);

@@ -139,6 +139,7 @@ export const ALERT_PAGE_TEXT = dictionary({
     unsubscribedBody: 'Je krijgt deze e-mails niet meer. We hebben je e-mailadres en je keuze verwijderd.',
     alreadyGoneTitle: 'Je bent al afgemeld',
     alreadyGoneBody: 'Deze aanmelding bestaat niet meer, dus je krijgt hierover geen e-mails meer van ons. Je hoeft niets te doen.',
+    schemeGone: 'een regeling die niet meer op de website staat',
   },
   en: {
     confirmTitle: 'Confirm your subscription',
@@ -167,5 +168,6 @@ export const ALERT_PAGE_TEXT = dictionary({
     unsubscribedBody: 'You will not get these emails any more. We have deleted your email address and your choice.',
     alreadyGoneTitle: 'You have already unsubscribed',
     alreadyGoneBody: 'This subscription no longer exists, so you will not get emails about it from us. You do not need to do anything.',
+    schemeGone: 'a scheme that is no longer on the website',
   },
 });
