@@ -1,11 +1,18 @@
 // The preview pages' own line to their server: a Server-Sent Events stream that says when the server
-// has finished reading drafts newer than the page shows. The page then reloads, whether or not the
-// Studio's Voorbeeld tool is connected at that moment (after a reload its connection takes seconds
-// to come back, and a refresh the Studio sends meanwhile reaches no page).
+// has finished reading drafts newer than the page shows. The page then reloads if what it shows
+// changed (its digest), whether or not the Studio's Voorbeeld tool is connected at that moment (after
+// a reload its connection takes seconds to come back, and a refresh the Studio sends meanwhile
+// reaches no page).
 import type { ContentStore } from './content-store.ts';
 
 /** The <meta> name that carries the version of the drafts a preview page shows. */
 export const PREVIEW_VERSION_META = 'preview-version';
+/**
+ * The <meta> name that carries a digest of what a preview page shows (its HTML before the preview's
+ * own tags): after a newer version, a page whose digest is unchanged needs no reload, so another
+ * editor's save of a document this page does not show leaves it as it is.
+ */
+export const PREVIEW_DIGEST_META = 'preview-digest';
 
 /** What a page says it shows (the version in its `<meta name="preview-version">`); NaN when unreadable. */
 export function shownVersion(after: string | null): number {

@@ -4,7 +4,7 @@
 // the public site never ships it. No stega is encoded in the content, so no overlays appear.
 import { enableVisualEditing, type HistoryRefresh, type HistoryUpdate } from '@sanity/visual-editing';
 import { PREVIEW_PATHS } from '@mkb010/model';
-import { PREVIEW_VERSION_META } from './changes.ts';
+import { PREVIEW_DIGEST_META, PREVIEW_VERSION_META } from './changes.ts';
 
 /** The page's address as the Studio shows it. */
 const here = () => `${location.pathname}${location.search}${location.hash}`;
@@ -38,20 +38,51 @@ enableVisualEditing({
   },
 });
 
+/** The content of `doc`'s `<meta name>`, if it has one. */
+const metaOf = (doc: Document, name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
+
+/**
+ * The version this page's address shows now, if what it shows is unchanged (the same digest as this
+ * page's); undefined when it changed or cannot be told.
+ */
+async function sameAgain(): Promise<string | undefined> {
+  const digest = metaOf(document, PREVIEW_DIGEST_META);
+  if (!digest) return undefined;
+  try {
+    const answer = await fetch(location.href, { cache: 'no-store', credentials: 'same-origin' });
+    if (!answer.ok) return undefined;
+    const fresh = new DOMParser().parseFromString(await answer.text(), 'text/html');
+    return metaOf(fresh, PREVIEW_DIGEST_META) === digest ? metaOf(fresh, PREVIEW_VERSION_META) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The page's own line to its server (src/preview/changes.ts): when the server has read newer drafts
- * than this page shows, reload, also while the Studio's connection is not (yet) back after a reload.
- * Only a newer version than the page's triggers it, so a reloaded page does not reload again.
+ * than this page shows, reload if what the page shows changed, also while the Studio's connection is
+ * not (yet) back after a reload. Only a newer version than the page's triggers it, so a reloaded page
+ * does not reload again; an unchanged page takes the newer version as its own and listens on.
  */
 function followServer(): void {
-  const shown = document.querySelector(`meta[name="${PREVIEW_VERSION_META}"]`)?.getAttribute('content');
-  if (!shown) return;
-  const changes = new EventSource(`${PREVIEW_PATHS.changes}?${new URLSearchParams({ after: shown })}`);
-  changes.addEventListener('changed', () => {
-    changes.close();
-    location.reload();
-  });
-  addEventListener('pagehide', () => changes.close());
+  const version = document.querySelector<HTMLMetaElement>(`meta[name="${PREVIEW_VERSION_META}"]`);
+  if (!version?.content) return;
+  let changes: EventSource | undefined;
+  const listen = () => {
+    changes = new EventSource(`${PREVIEW_PATHS.changes}?${new URLSearchParams({ after: version.content })}`);
+    changes.addEventListener('changed', async () => {
+      changes?.close();
+      const same = await sameAgain();
+      if (same === undefined || Number(same) <= Number(version.content)) {
+        location.reload();
+        return;
+      }
+      version.content = same;
+      listen();
+    });
+  };
+  listen();
+  addEventListener('pagehide', () => changes?.close());
 }
 
 followServer();

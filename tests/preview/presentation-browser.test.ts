@@ -4,7 +4,8 @@
 // prompt, so the page shows only through Sanity's preview handshake (secret → the preview server's
 // own session cookie). Then the page follows the editor: a title typed in the Studio shows in the
 // frame with no click, through Sanity's visual-editing connection (a 'mutation' refresh reloads it),
-// and a second title typed right after shows too, through the page's own changes stream.
+// and a second title typed right after shows too, through the page's own changes stream. A save of a
+// document the page does not show leaves it as it is; a save of its own document reloads it.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -205,4 +206,34 @@ test('opens the Voorbeeld tool, types a new title, and sees it in the preview fr
   expect(await page.evaluate(() => (window as unknown as { connectionTrouble: string[] }).connectionTrouble)).toEqual([]);
   expect(consoleErrors.filter((line) => line.includes('Content Security Policy'))).toEqual([]);
   await page.context().close();
+}, 600_000);
+
+test("another editor's save of a document a preview page does not show leaves the page as it is; a save of its own document reloads it", async () => {
+  const guide = { id: 'guide-avg-voor-je-winkel', path: '/gidsen/avg-voor-je-winkel/' };
+  // Opened directly, with the password, as an editor checks a page outside the Studio.
+  const context = await browser.newContext({ httpCredentials: { username: 'redactie', password: 'warme-werkplaats-010' } });
+  const page = await context.newPage();
+  await page.goto(`${preview.url}${guide.path}`);
+  const heading = page.locator('h1').first();
+  await expect(heading.innerText()).resolves.toMatch(/^De AVG voor je winkel/);
+  const version = async () => Number(await page.locator('meta[name="preview-version"]').getAttribute('content'));
+  const shown = await version();
+  // A mark in this page's window: a reload takes it away.
+  await page.evaluate(() => Object.assign(window, { stayed: true }));
+  const stayed = () => page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed ?? false);
+
+  // Another partner's editor corrects an impact report, which this page does not show: the page hears
+  // of the newer drafts, finds itself unchanged, takes the newer version as its own, and stays.
+  await api.update((documents) =>
+    documents.map((doc) => (doc._id === 'impact-bouwkring-rijnmond-2018' ? { ...doc, activity: 'Bouwplaatsbezoeken en spreekuren' } : doc)),
+  );
+  await withConsole(expect.poll(version, { timeout: LOAD }).toBeGreaterThan(shown));
+  expect(await stayed()).toBe(true);
+
+  // A save of the guide itself: the page reloads and shows it.
+  const newTitle = 'De AVG voor je winkel: zo regel je privacy zonder gedoe';
+  await api.update((documents) => documents.map((doc) => (doc._id === guide.id ? { ...doc, title: newTitle } : doc)));
+  await withConsole(expect.poll(() => heading.innerText().catch(() => ''), { timeout: LOAD }).toBe(newTitle));
+  expect(await stayed()).toBe(false);
+  await context.close();
 }, 600_000);
