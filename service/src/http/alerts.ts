@@ -115,8 +115,10 @@ export async function registerAlertRoutes(app: FastifyInstance, deps: AlertRoute
     return reply.code(303).redirect(siteLink(siteUrl, thanksPath('subscribe', lang)), 303);
   });
 
-  /** What a subscription is for, in the words of `text`'s question or answer. */
-  // A reminder's scheme may have left the site since (its subscription stays until the deadline).
+  /**
+   * What a subscription is for, as its pages name it: the theme, or the scheme's title (a reminder's
+   * scheme may have left the site since; its subscription stays until the deadline).
+   */
   const aboutOf = (subscription: Subscription, scheme: AlertScheme | undefined, lang: Lang) =>
     subscription.kind === 'digest'
       ? { digest: true as const, theme: THEMES.label(subscription.theme ?? '', lang) }
