@@ -109,7 +109,7 @@ export async function startTestService(
     env?: Record<string, string>;
     clock?: () => Date;
     routing?: RoutingContent | 'published';
-    /** Where alerts read schemes; default the published schemes of the content source the environment names. */
+    /** Wraps the published schemes alerts read (a test takes one off the site, or moves a deadline); default as they are. */
     schemes?: (published: SchemeSource) => SchemeSource;
   } = {},
 ): Promise<TestService> {
