@@ -2,7 +2,7 @@
 // package, a partner's intake address from the Studio field, the programme contact from site settings;
 // and one read of the Content Lake (a local stand-in for its query API) serving routing and alerts.
 import path from 'node:path';
-import { loadRoutingContent, routeRequest } from '@mkb010/service';
+import { loadRoutingContent, publishedContent, routeRequest } from '@mkb010/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SanityServer, startSanityServer } from '../../tools/sanity-server.ts';
 import { startSmtpSink, type SmtpSink } from '../../tools/smtp-sink.ts';
@@ -16,7 +16,6 @@ import {
   testDatabase,
   testEnv,
 } from '../helpers/service.ts';
-import { publishedContent } from '@mkb010/service';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
