@@ -60,6 +60,14 @@ async function datasetWithDrafts(): Promise<{ file: string; dir: string }> {
   return { file, dir };
 }
 
+/** Opens a confirmation link, finds the page's button, and presses it (a POST to the same address); the page the button leads to. */
+async function confirmVia(link: string, init: RequestInit = {}): Promise<Response> {
+  const opened = await fetch(link, init);
+  expect(opened.status, 'the confirmation link opens its page').toBe(200);
+  expect(await opened.text()).toMatch(/<form method="post" action="confirm\?token=[^"]+"><button type="submit">/);
+  return fetch(link, { ...init, method: 'POST' });
+}
+
 describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
   let smtp: SmtpSink;
   let db: Awaited<ReturnType<typeof testDatabase>>;
@@ -91,13 +99,6 @@ describe.each(DB_KINDS)('e-mail alerts on %s', (kind) => {
     });
   const digest = (email: string, theme: string) => subscribe({ email, kind: 'digest', theme, page: '/regelingen/' });
   const reminder = (email: string, docId: string, page: string) => subscribe({ email, kind: 'reminder', docId, page });
-  /** Opens a confirmation link, finds the page's button, and presses it (a POST to the same address); the page the button leads to. */
-  const confirmVia = async (link: string, init: RequestInit = {}): Promise<Response> => {
-    const opened = await fetch(link, init);
-    expect(opened.status, 'the confirmation link opens its page').toBe(200);
-    expect(await opened.text()).toMatch(/<form method="post" action="confirm\?token=[^"]+"><button type="submit">/);
-    return fetch(link, { ...init, method: 'POST' });
-  };
   /** Subscribes and confirms with the link in the mail; returns the confirmation mail. */
   const subscribed = async (ask: () => Promise<Response>): Promise<ReceivedMail> => {
     const before = smtp.mails.length;
@@ -591,9 +592,7 @@ describe.each(DB_KINDS)('a reminder whose scheme changes or leaves the site, on 
     );
     expect(ask.status).toBe(303);
     const [mail] = (await smtp.waitFor(before + 1)).slice(before);
-    const link = linkIn(mail!, '/alerts/confirm');
-    expect((await fetch(link)).status).toBe(200);
-    expect(await (await fetch(link, { method: 'POST' })).text()).toContain('Je aanmelding is bevestigd');
+    expect(await (await confirmVia(linkIn(mail!, '/alerts/confirm'))).text()).toContain('Je aanmelding is bevestigd');
   };
   const alertsAt = (iso: string) => {
     now = new Date(iso);

@@ -27,18 +27,17 @@ export function publishedContent(
   config: Pick<ServiceConfig, 'contentCacheMs'>,
   env: NodeJS.ProcessEnv = process.env,
   root = PROJECT_ROOT,
-  clock: () => number = Date.now,
 ): PublishedContent {
   let kept: { content: SiteContent; readAt: number; day: string } | undefined;
   let pending: { day: string; read: Promise<SiteContent> } | undefined;
   return {
     at: async (now) => {
       const day = amsterdamDay(now);
-      if (kept && kept.day === day && clock() - kept.readAt < config.contentCacheMs) return kept.content;
+      if (kept && kept.day === day && Date.now() - kept.readAt < config.contentCacheMs) return kept.content;
       if (pending?.day === day) return pending.read;
       const read = loadPublishedContent(env, root, now)
         .then((content) => {
-          kept = { content, readAt: clock(), day };
+          kept = { content, readAt: Date.now(), day };
           return content;
         })
         .catch((error) => {
